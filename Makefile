@@ -1,0 +1,38 @@
+# The few things you do with socreport. `make build` and `make test` are the README's quick start.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: build test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	touch $@ $(VENV)/.installed $(VENV)/.installed-test
+
+## build: set up and run the main job on the bundled corpus (data/raw -> data/clean, reports/)
+build: $(VENV)/.installed
+	$(BIN)/socreport build
+
+## test: set up and run the whole test suite (unit, property, CLI, workbook, notebooks)
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+## bench: throughput and memory benchmarks (not part of the tests)
+bench: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_build.py
+
+clean:
+	rm -rf $(VENV) data/clean/*.csv data/clean/*.parquet data/clean/datapackage.json reports/*.xlsx reports/figures

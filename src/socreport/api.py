@@ -1,0 +1,42 @@
+"""The three calls researchers use: :func:`extract`, :func:`indicators`, :func:`check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .config import DEFAULT_MAX_BYTES
+from .tables import Tables
+
+
+def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: str = "serial",
+            scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+            progress: bool = False) -> Tables:
+    """Read files and folders (recursively: .txt, .html, .htm, .md) into validated tidy tables.
+
+    Raises :class:`socreport.sources.InputError` when an input path does not exist; a file that
+    cannot be read is not an error but a ``skipped`` row in ``documents`` with its reason."""
+    from .assemble import build_tables
+    from .engine import map_documents
+    from .sources import discover
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    found = discover(list(paths))
+    results = map_documents([f.path for f in found], [f.doc_id for f in found], jobs=jobs, engine=engine,
+                            scheduler=scheduler, max_bytes=max_bytes, progress=progress)
+    return build_tables(results).validate()
+
+
+def indicators(tables: Tables) -> Tables:
+    """``tables`` plus the ``indicators``, ``partner_shares`` and ``aggregates`` tables."""
+    from . import indicators as _ind
+
+    return _ind.add_indicators(tables)
+
+
+def check(tables: Tables) -> Tables:
+    """``tables`` plus the ``quality`` table: one row per finding."""
+    from . import checks as _checks
+
+    return _checks.add_quality(tables)

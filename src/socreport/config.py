@@ -1,0 +1,24 @@
+"""Fixed constants and default paths. Importing this module has no side effects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: Lats per euro at the fixed conversion rate of 1 January 2014 (1 EUR = 0.702804 LVL).
+LVL_PER_EUR: float = 0.702804
+
+#: Files larger than this are skipped with a reason (bytes); the CLI's --max-bytes overrides it.
+DEFAULT_MAX_BYTES: int = 50 * 1024 * 1024
+
+#: File endings read from a folder (a file named explicitly is read whatever its ending).
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".md")
+
+#: Plausible range for project dates; anything outside is reported by the checks.
+PLAUSIBLE_YEARS: tuple[int, int] = (2000, 2035)
+
+#: Project root when running from a checkout (src layout); used only for CLI defaults.
+PROJECT_ROOT: Path = Path(__file__).resolve().parents[2]
+DEFAULT_RAW: Path = PROJECT_ROOT / "data" / "raw"
+DEFAULT_CLEAN: Path = PROJECT_ROOT / "data" / "clean"
+DEFAULT_REPORT: Path = PROJECT_ROOT / "reports" / "socreport.xlsx"
+DEFAULT_FIGURES: Path = PROJECT_ROOT / "reports" / "figures"

@@ -1,0 +1,123 @@
+"""Facts found in text, each with its character span and the rule that produced it.
+
+Everything in ``socreport.parse`` works on plain strings and returns these objects; nothing here
+knows about pandas. Offsets are Python string indices into the text handed to the recogniser
+(for a whole document: :attr:`socreport.sources.Document.text`, the normalised text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal, Union
+
+FactKind = Literal[
+    "money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count",
+]
+DatePrecision = Literal["day", "month", "year"]
+Qualifier = Literal["exact", "at_least", "at_most", "about"]
+CountKind = Literal["people", "families", "staff", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount of money. ``amount_eur`` is nominal euro (lats converted at the fixed rate)."""
+
+    amount_eur: float
+    amount: float  # as written, after multipliers (tūkst., milj.)
+    currency: str  # "EUR" or "LVL"
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    value: float  # 85.0 for "85%"
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar date as written. Month-precision dates carry day=1 in ``date``."""
+
+    date: dt.date
+    precision: DatePrecision
+
+    def first_day(self) -> dt.date:
+        if self.precision == "year":
+            return dt.date(self.date.year, 1, 1)
+        if self.precision == "month":
+            return self.date.replace(day=1)
+        return self.date
+
+    def last_day(self) -> dt.date:
+        if self.precision == "year":
+            return dt.date(self.date.year, 12, 31)
+        if self.precision == "month":
+            nxt = dt.date(self.date.year + (self.date.month == 12), self.date.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return self.date
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A start–end range; month-only starts resolve to the first day, month-only ends to the last."""
+
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    months: int
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A project or contract number; ``code`` is normalised so two spellings compare equal."""
+
+    code: str
+    scheme: str  # "interreg", "esf", "esf-2007", "easi", "eea", "contract", "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """An acronym (``RiskChildren``) or a quoted project title."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fund:
+    """A funding source. ``key`` is an EU fund (ERDF, ESF, EEA, Norway, EaSI, EAFRD, CF) or one
+    of ``state``, ``municipality``, ``own``."""
+
+    key: str
+    is_eu: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    n: int
+    group: str  # the noun as written, lower case, e.g. "cilvēkiem", "jaunieši"
+    qualifier: Qualifier
+    kind: CountKind
+
+
+FactValue = Union[Money, Percent, DateValue, Period, Duration, Code, Name, Fund, Count]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: FactKind
+    start: int
+    end: int
+    raw: str
+    value: FactValue
+    rule: str
+
+    def shifted(self, offset: int) -> "Fact":
+        """The same fact with its span moved by ``offset`` characters."""
+        return Fact(self.kind, self.start + offset, self.end + offset, self.raw, self.value, self.rule)
+
+
+def fact(kind: FactKind, text: str, start: int, end: int, value: FactValue, rule: str) -> Fact:
+    """Build a fact whose ``raw`` is exactly ``text[start:end]``."""
+    return Fact(kind, start, end, text[start:end], value, rule)

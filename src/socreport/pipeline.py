@@ -1,0 +1,87 @@
+"""The per-document stage: read one file, split it into articles, find facts, read each article.
+
+:func:`extract_document` is a pure function of the file's bytes and the unit of parallel work: its
+:class:`DocResult` is small, picklable and holds everything the cross-document stage needs, so a
+document's text is released as soon as it has been read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .articles import split_articles
+from .assemble import ArticleRecord, read_article
+from .config import DEFAULT_MAX_BYTES
+from .parse import find_facts
+from .sources import Document, read_document
+from .text import sentence_at
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    """One row of the ``facts`` table."""
+
+    doc_id: str
+    article: int
+    start: int
+    end: int
+    kind: str
+    value: str
+    raw: str
+    rule: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class DocResult:
+    document: Document  # with ``text`` emptied: the tables need its metadata only
+    facts: tuple[FactRow, ...]
+    articles: tuple[ArticleRecord, ...]
+
+
+def extract_document(path: str | Path, *, doc_id: str | None = None,
+                     max_bytes: int = DEFAULT_MAX_BYTES) -> DocResult:
+    """Read, split and extract one file. Never raises for a bad file: it comes back skipped."""
+    doc = read_document(path, doc_id=doc_id, max_bytes=max_bytes)
+    facts: list[FactRow] = []
+    records: list[ArticleRecord] = []
+    if doc.status != "skipped":
+        text = doc.text
+        for art in split_articles(text):
+            if art.duplicate_of is not None:
+                continue
+            body = text[art.start:art.end]
+            found = [f.shifted(art.start) for f in find_facts(body)]
+            for f in found:
+                facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),
+                                     f.raw, f.rule, sentence_at(text, f.start, f.end)))
+            records.append(read_article(doc.doc_id, art, text, found))
+    return DocResult(doc.without_text(), tuple(facts), tuple(records))
+
+
+def format_value(f) -> str:
+    """A fact's value as one normalised string for the ``facts`` table."""
+    from .parse.spans import Code, Count, DateValue, Duration, Fund, Money, Name, Percent, Period
+
+    v = f.value
+    if isinstance(v, Money):
+        s = f"{v.amount_eur:.2f} EUR"
+        return s if v.currency == "EUR" else f"{s} ({v.amount:.2f} {v.currency})"
+    if isinstance(v, Percent):
+        return f"{v.value:g}%"
+    if isinstance(v, DateValue):
+        return v.date.isoformat() if v.precision == "day" else v.date.isoformat()[: 7 if v.precision == "month" else 4]
+    if isinstance(v, Period):
+        return f"{v.start.isoformat() if v.start else ''}/{v.end.isoformat() if v.end else ''}"
+    if isinstance(v, Duration):
+        return f"{v.months} months"
+    if isinstance(v, Code):
+        return v.code
+    if isinstance(v, Name):
+        return v.text
+    if isinstance(v, Fund):
+        return v.key
+    if isinstance(v, Count):
+        return f"{v.n} {v.kind} ({v.qualifier})"
+    return str(v)

@@ -1,0 +1,316 @@
+"""The contract between layers: every table's columns, dtypes and meanings, written down once.
+
+The same table drives validation (:func:`validate`, built on pandera), the Frictionless
+``datapackage.json`` (:func:`datapackage`), the data dictionary in the docs, and the Excel and
+notebook labels in English and Latvian (:func:`label`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+DATE = "datetime64[ns]"
+
+#: pandas dtype -> Frictionless Table Schema type
+_TS_TYPE = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean", DATE: "date"}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # "string", "Int64", "Float64", "boolean" or DATE
+    en: str  # short English label (Excel header)
+    lv: str  # short Latvian label
+    description_en: str
+    description_lv: str
+    unit: str = ""  # "EUR", "%", "share", "months", "people", ...
+    required: bool = False  # never empty
+    allowed: tuple[str, ...] = ()  # closed vocabulary for string columns
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    title_en: str
+    title_lv: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(f"table {self.name!r} has no column {name!r}")
+
+
+def _c(name: str, dtype: str, en: str, lv: str, d_en: str, d_lv: str, **kw) -> Column:
+    return Column(name, dtype, en, lv, d_en, d_lv, **kw)
+
+
+EU_FUNDS = ("ERDF", "ESF", "EEA", "Norway", "EaSI", "EAFRD", "CF")
+SOURCES = EU_FUNDS + ("state", "municipality", "own", "other", "total")
+
+# Provenance columns shared by every table whose rows come from one sentence.
+PROVENANCE = (
+    _c("doc_id", "string", "Document", "Dokuments", "Input file the figure was read from (file name without extension).",
+       "Ievades fails, no kura nolasīts skaitlis (faila nosaukums bez paplašinājuma)."),
+    _c("start", "Int64", "Start char", "Sākuma simbols", "Character offset where the figure starts in the document's normalised text.",
+       "Simbola nobīde, kur skaitlis sākas dokumenta normalizētajā tekstā."),
+    _c("end", "Int64", "End char", "Beigu simbols", "Character offset just after the figure.", "Simbola nobīde tūlīt aiz skaitļa."),
+    _c("sentence", "string", "Sentence", "Teikums", "The sentence the figure was read from, as written.",
+       "Teikums, no kura skaitlis nolasīts, kā rakstīts."),
+)
+
+DOCUMENTS = Table(
+    "documents", "Documents", "Dokumenti", "One row per input file, read or skipped, with the reason.",
+    (
+        _c("doc_id", "string", "Document", "Dokuments", "File name without extension.", "Faila nosaukums bez paplašinājuma.", required=True),
+        _c("path", "string", "Path", "Ceļš", "Path of the input file as given.", "Ievades faila ceļš, kā norādīts.", required=True),
+        _c("sha256", "string", "SHA-256", "SHA-256", "SHA-256 of the file's bytes (empty when unreadable).", "Faila baitu SHA-256 (tukšs, ja nolasīt nevar)."),
+        _c("characters", "Int64", "Characters", "Simboli", "Characters of normalised text.", "Normalizētā teksta simbolu skaits.", unit="characters"),
+        _c("encoding", "string", "Encoding", "Kodējums", "Text encoding used to decode the file.", "Teksta kodējums, ar kuru fails atkodēts."),
+        _c("status", "string", "Status", "Statuss", "ok, fallback (decoded with a legacy encoding) or skipped.",
+           "ok, fallback (atkodēts ar vēsturisku kodējumu) vai skipped (izlaists).", required=True, allowed=("ok", "fallback", "skipped")),
+        _c("message", "string", "Message", "Ziņa", "Why a file was skipped or decoded with a fallback.", "Kāpēc fails izlaists vai atkodēts ar aizstājējkodējumu."),
+    ),
+    primary_key=("doc_id",),
+)
+
+PROJECTS = Table(
+    "projects", "Projects", "Projekti", "One row per distinct project; values from the most recently published text.",
+    (
+        _c("project_id", "string", "Project", "Projekts", "Stable identifier: the normalised code, else the acronym, else the title.",
+           "Stabils identifikators: normalizēts numurs, citādi saīsinājums, citādi nosaukums.", required=True),
+        _c("code", "string", "Code", "Numurs", "Project or contract number, normalised (9.2.2.1./15/I/001 = 9.2.2.1/15/I/001).",
+           "Projekta vai līguma numurs, normalizēts."),
+        _c("acronym", "string", "Acronym", "Saīsinājums", "Short name of the project as the text gives it.", "Projekta saīsinātais nosaukums."),
+        _c("title", "string", "Title", "Nosaukums", "Project title as written.", "Projekta nosaukums, kā rakstīts."),
+        _c("programme", "string", "Programme", "Programma", "Funding programme, e.g. Interreg V-A Latvia–Lithuania 2014–2020.",
+           "Finansējuma programma."),
+        _c("eu_fund", "string", "EU fund", "ES fonds", "The EU fund financing the project (empty where none).", "ES fonds, kas finansē projektu.",
+           allowed=EU_FUNDS),
+        _c("total_budget_eur", "Float64", "Total budget, EUR (nominal)", "Kopējais budžets, EUR (nominālais)",
+           "Whole-project budget in nominal euro; never a partner's part.", "Visa projekta budžets nominālos eiro; nekad partnera daļa.", unit="EUR"),
+        _c("eu_funding_eur", "Float64", "EU funding, EUR (nominal)", "ES finansējums, EUR (nominālais)",
+           "The EU fund's amount for the whole project, nominal euro.", "ES fonda finansējums visam projektam, nominālos eiro.", unit="EUR"),
+        _c("eu_share_pct", "Float64", "EU share stated, %", "Norādītā ES daļa, %", "EU share as the text states it (percent).",
+           "ES līdzfinansējuma daļa, kā norādīts tekstā (procenti).", unit="%"),
+        _c("start_date", DATE, "Start", "Sākums", "First day of the project.", "Projekta pirmā diena."),
+        _c("end_date", DATE, "End", "Beigas", "Last day of the project.", "Projekta pēdējā diena."),
+        _c("duration_months_stated", "Int64", "Duration stated, months", "Norādītais ilgums, mēneši",
+           "Duration in months only where the text states it.", "Ilgums mēnešos, tikai ja tas norādīts tekstā.", unit="months"),
+        _c("beneficiaries", "Int64", "Beneficiaries", "Labuma guvēji", "Headline count of people served or targeted.",
+           "Galvenais apkalpoto vai mērķa grupas cilvēku skaits.", unit="people"),
+        _c("source_docs", "string", "Source documents", "Avota dokumenti", "Document ids the project was read from, ';'-separated.",
+           "Dokumentu identifikatori, atdalīti ar ';'.", required=True),
+    ),
+    primary_key=("project_id",),
+)
+
+FUNDING = Table(
+    "funding", "Funding", "Finansējums", "Amounts and shares by source, for the whole project or a partner's part.",
+    (
+        _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
+        _c("scope", "string", "Scope", "Tvērums", "whole (the project) or partner (one partner's part).", "whole (viss projekts) vai partner (partnera daļa).",
+           required=True, allowed=("whole", "partner")),
+        _c("partner", "string", "Partner", "Partneris", "Partner whose part this is (scope partner).", "Partneris, kura daļa tā ir."),
+        _c("source", "string", "Source", "Avots", "Funding source: an EU fund, state, municipality, own, other, or total.",
+           "Finansējuma avots: ES fonds, valsts, pašvaldība, pašu, cits vai kopā (total).", required=True, allowed=SOURCES),
+        _c("amount_eur", "Float64", "Amount, EUR (nominal)", "Summa, EUR (nominālā)", "Amount in nominal euro.", "Summa nominālos eiro.", unit="EUR"),
+        _c("share_pct", "Float64", "Share stated, %", "Norādītā daļa, %", "Share of its total as the text states it.", "Daļa no kopsummas, kā norādīts.", unit="%"),
+        _c("amount_original", "Float64", "Amount as written", "Summa, kā rakstīts", "Amount in the currency the text uses.", "Summa teksta valūtā."),
+        _c("currency", "string", "Currency", "Valūta", "Currency as written (EUR or LVL).", "Valūta, kā rakstīts (EUR vai LVL)."),
+        _c("derived", "boolean", "Derived", "Atvasināts", "True where the amount is computed (a total as the sum of its labelled parts).",
+           "Patiess, ja summa aprēķināta (kopsumma kā daļu summa).", required=True),
+    ) + PROVENANCE,
+)
+
+PARTNERS = Table(
+    "partners", "Partners", "Partneri", "Organisations taking part in a project.",
+    (
+        _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
+        _c("name", "string", "Partner", "Partneris", "Organisation name as written.", "Organizācijas nosaukums, kā rakstīts.", required=True),
+        _c("role", "string", "Role", "Loma", "lead or partner.", "vadošais (lead) vai partneris (partner).", required=True, allowed=("lead", "partner")),
+        _c("country", "string", "Country", "Valsts", "ISO country code where the text makes it clear (LV, LT).", "Valsts kods (LV, LT)."),
+    ) + PROVENANCE,
+)
+
+BENEFICIARIES = Table(
+    "beneficiaries", "Beneficiaries", "Labuma guvēji", "Counts of people, families or staff a project serves or targets.",
+    (
+        _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
+        _c("count", "Int64", "Count", "Skaits", "Number as written.", "Skaits, kā rakstīts.", required=True),
+        _c("group", "string", "Group", "Grupa", "Who is counted, as written (noun).", "Kas skaitīts, kā rakstīts."),
+        _c("qualifier", "string", "Qualifier", "Precizējums", "exact, at_least (vismaz), at_most (maksimālais skaits) or about.",
+           "precīzi, vismaz, ne vairāk kā vai aptuveni.", required=True, allowed=("exact", "at_least", "at_most", "about")),
+        _c("kind", "string", "Kind", "Veids", "people, families or staff; only people count as beneficiaries.",
+           "cilvēki, ģimenes vai personāls; labuma guvēji ir tikai cilvēki.", required=True, allowed=("people", "families", "staff", "other")),
+        _c("headline", "boolean", "Headline", "Galvenais", "True for the count used as the project's beneficiaries.",
+           "Patiess skaitam, kas izmantots kā projekta labuma guvēji.", required=True),
+    ) + PROVENANCE,
+)
+
+FACTS = Table(
+    "facts", "Facts", "Fakti", "Every recognised fact in every document, with its span and sentence.",
+    (
+        _c("doc_id", "string", "Document", "Dokuments", "Input file (name without extension).", "Ievades fails.", required=True),
+        _c("article", "Int64", "Article", "Raksts", "Index of the article within the document (0-based).", "Raksta numurs dokumentā (no 0).", required=True),
+        _c("start", "Int64", "Start char", "Sākuma simbols", "Start offset in the document's normalised text.", "Sākuma nobīde.", required=True),
+        _c("end", "Int64", "End char", "Beigu simbols", "End offset (exclusive).", "Beigu nobīde.", required=True),
+        _c("kind", "string", "Kind", "Veids", "money, percent, date, period, duration, code, acronym, title, fund or count.",
+           "Fakta veids.", required=True,
+           allowed=("money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count")),
+        _c("value", "string", "Value", "Vērtība", "The value read, normalised (ISO dates, euro amounts, codes).", "Nolasītā vērtība, normalizēta."),
+        _c("raw", "string", "As written", "Kā rakstīts", "The exact characters of the span.", "Precīzi simboli.", required=True),
+        _c("rule", "string", "Rule", "Likums", "Name of the pattern that recognised it.", "Atpazīšanas likuma nosaukums.", required=True),
+        _c("sentence", "string", "Sentence", "Teikums", "The sentence containing the fact.", "Teikums ar faktu."),
+    ),
+)
+
+SOURCES_TABLE = Table(
+    "sources", "Sources", "Avoti", "Every value a project field took in any article: the one used and the others.",
+    (
+        _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
+        _c("field", "string", "Field", "Lauks", "Column of the projects table.", "Projektu tabulas kolonna.", required=True),
+        _c("value", "string", "Value", "Vērtība", "The value as it stands in the projects table's format.", "Vērtība projektu tabulas formātā."),
+        _c("published", DATE, "Published", "Publicēts", "Publication date of the article, where the page gives one.", "Raksta publicēšanas datums."),
+        _c("article", "Int64", "Article", "Raksts", "Index of the article within the document.", "Raksta numurs dokumentā."),
+        _c("used", "boolean", "Used", "Izmantots", "True for the version that the projects table shows.", "Patiess versijai, kas parādīta projektu tabulā.", required=True),
+    ) + PROVENANCE,
+)
+
+EXTRACTION_TABLES: tuple[Table, ...] = (DOCUMENTS, PROJECTS, FUNDING, PARTNERS, BENEFICIARIES, FACTS, SOURCES_TABLE)
+
+_REGISTRY: dict[str, Table] = {t.name: t for t in EXTRACTION_TABLES}
+
+
+def register(table: Table) -> Table:
+    """Add a table defined in a higher layer (indicators, quality) to the registry."""
+    _REGISTRY[table.name] = table
+    return table
+
+
+def get(name: str) -> Table:
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"no schema for table {name!r}; known: {', '.join(sorted(_REGISTRY))}") from None
+
+
+def all_tables() -> list[Table]:
+    return list(_REGISTRY.values())
+
+
+def empty(table: Table | str) -> pd.DataFrame:
+    """A zero-row frame with the table's columns and dtypes."""
+    t = get(table) if isinstance(table, str) else table
+    return pd.DataFrame({c.name: pd.Series(dtype=c.dtype) for c in t.columns})
+
+
+def conform(df: pd.DataFrame, table: Table | str) -> pd.DataFrame:
+    """Put ``df``'s columns in schema order and cast them to the schema dtypes (returns a new frame).
+
+    Missing columns are an error, not silently added."""
+    t = get(table) if isinstance(table, str) else table
+    missing = [n for n in t.names if n not in df.columns]
+    if missing:
+        raise ValueError(f"table {t.name!r} lacks columns: {', '.join(missing)}")
+    out = pd.DataFrame(index=pd.RangeIndex(len(df)))
+    for c in t.columns:
+        s = df[c.name].reset_index(drop=True)
+        if c.dtype == DATE:
+            s = pd.to_datetime(s, errors="raise").astype(DATE)
+        else:
+            s = s.astype(c.dtype)
+        out[c.name] = s
+    return out
+
+
+def _pandera_schema(t: Table):
+    import pandera.pandas as pa
+
+    cols = {}
+    for c in t.columns:
+        checks = [pa.Check.isin(list(c.allowed))] if c.allowed else []
+        cols[c.name] = pa.Column(c.dtype, nullable=not c.required, checks=checks, coerce=False)
+    unique = list(t.primary_key) if t.primary_key else None
+    return pa.DataFrameSchema(cols, strict=True, ordered=True, unique=unique, name=t.name)
+
+
+def validate(df: pd.DataFrame, table: Table | str) -> pd.DataFrame:
+    """Check ``df`` against its schema (column set and order, dtypes, required, vocabularies, key).
+
+    Returns ``df`` unchanged; raises ``pandera.errors.SchemaErrors`` listing every violation."""
+    t = get(table) if isinstance(table, str) else table
+    return _pandera_schema(t).validate(df, lazy=True)
+
+
+def label(table: str, column: str, lang: str = "en") -> str:
+    c = get(table).column(column)
+    return c.lv if lang == "lv" else c.en
+
+
+def datapackage(tables: Iterable[str], *, name: str = "socreport", version: str = "",
+                extra: Mapping[str, object] | None = None) -> dict:
+    """A Frictionless Data Package descriptor for the CSV files ``<table>.csv``."""
+    resources = []
+    for tname in tables:
+        t = get(tname)
+        fields = []
+        for c in t.columns:
+            f: dict[str, object] = {
+                "name": c.name,
+                "type": _TS_TYPE[c.dtype],
+                "title": c.en,
+                "description": c.description_en,
+                "socreport:title_lv": c.lv,
+                "socreport:description_lv": c.description_lv,
+            }
+            if c.dtype == DATE:
+                f["format"] = "%Y-%m-%d"
+            if c.unit:
+                f["socreport:unit"] = c.unit
+            constraints: dict[str, object] = {}
+            if c.required:
+                constraints["required"] = True
+            if c.allowed:
+                constraints["enum"] = list(c.allowed)
+            if constraints:
+                f["constraints"] = constraints
+            fields.append(f)
+        schema: dict[str, object] = {"fields": fields, "missingValues": [""]}
+        if t.primary_key:
+            schema["primaryKey"] = list(t.primary_key)
+        resources.append({
+            "name": t.name,
+            "path": f"{t.name}.csv",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "title": t.title_en,
+            "description": t.description,
+            "schema": schema,
+        })
+    pkg: dict[str, object] = {"profile": "tabular-data-package", "name": name, "resources": resources}
+    if version:
+        pkg["version"] = version
+    if extra:
+        pkg.update(extra)
+    return pkg
+
+
+__all__ = [
+    "Column", "Table", "DATE", "EU_FUNDS", "SOURCES", "DOCUMENTS", "PROJECTS", "FUNDING", "PARTNERS",
+    "BENEFICIARIES", "FACTS", "SOURCES_TABLE", "EXTRACTION_TABLES", "register", "get", "all_tables", "empty",
+    "conform", "validate", "label", "datapackage",
+]
+_ = field  # dataclasses.field kept for subclasses that add defaults

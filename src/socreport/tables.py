@@ -1,0 +1,67 @@
+"""The bundle of tidy tables that every layer passes along: :class:`Tables`.
+
+Each attribute is a pandas DataFrame that conforms to the schema of the same name in
+:mod:`socreport.schemas`. ``indicators``, ``quality`` and the other derived tables are filled in by
+:func:`socreport.indicators` and :func:`socreport.check`; they stay ``None`` until then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Iterator
+
+import pandas as pd
+
+from . import schemas
+
+
+@dataclass(frozen=True)
+class Tables:
+    documents: pd.DataFrame
+    projects: pd.DataFrame
+    funding: pd.DataFrame
+    partners: pd.DataFrame
+    beneficiaries: pd.DataFrame
+    facts: pd.DataFrame
+    sources: pd.DataFrame
+    #: Derived tables by name (``indicators``, ``quality``, ``aggregates``, ...), schema-registered.
+    derived: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    EXTRACTED = ("documents", "projects", "funding", "partners", "beneficiaries", "facts", "sources")
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name in self.EXTRACTED:
+            return getattr(self, name)
+        try:
+            return self.derived[name]
+        except KeyError:
+            raise KeyError(f"no table {name!r}; have: {', '.join(self.names())}") from None
+
+    def names(self) -> list[str]:
+        return list(self.EXTRACTED) + list(self.derived)
+
+    def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
+        for n in self.names():
+            yield n, self[n]
+
+    def with_derived(self, **tables: pd.DataFrame) -> "Tables":
+        """A new bundle with ``tables`` added to (or replacing) the derived tables."""
+        return replace(self, derived={**self.derived, **tables})
+
+    @property
+    def indicators(self) -> pd.DataFrame | None:
+        return self.derived.get("indicators")
+
+    @property
+    def quality(self) -> pd.DataFrame | None:
+        return self.derived.get("quality")
+
+    def validate(self) -> "Tables":
+        """Validate every table against its schema; raises listing all violations."""
+        for name, df in self.items():
+            schemas.validate(df, name)
+        return self
+
+    @classmethod
+    def empty(cls) -> "Tables":
+        return cls(**{f.name: schemas.empty(f.name) for f in fields(cls) if f.name != "derived"})
