@@ -13,6 +13,7 @@ from typing import Literal, Union
 
 FactKind = Literal[
     "money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count",
+    "organisation",
 ]
 DatePrecision = Literal["day", "month", "year"]
 Qualifier = Literal["exact", "at_least", "at_most", "about"]
@@ -101,7 +102,19 @@ class Count:
     kind: CountKind
 
 
-FactValue = Union[Money, Percent, DateValue, Period, Duration, Code, Name, Fund, Count]
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A named organisation (municipality, planning region, institution) as written.
+
+    ``country`` is an ISO code (LV, LT) where the name makes it clear, else ""; ``lead`` is True
+    where the text itself calls it the lead partner."""
+
+    name: str
+    country: str
+    lead: bool
+
+
+FactValue = Union[Money, Percent, DateValue, Period, Duration, Code, Name, Fund, Count, Organisation]
 
 
 @dataclass(frozen=True, slots=True)
