@@ -1,0 +1,254 @@
+"""Writing the tables to a folder (CSV + Parquet + ``datapackage.json``) and reading them back.
+
+Formats
+    ``<table>.csv``      UTF-8, one header row of column names, ``\\n`` line endings, minimal quoting;
+                         dates ``YYYY-MM-DD``; booleans ``true``/``false``; floats as Python's shortest
+                         round-tripping ``repr``; missing values empty. Text that a spreadsheet would run as
+                         a formula is prefixed with an apostrophe (:func:`socreport.safety.csv_safe`).
+    ``<table>.parquet``  Arrow types from the schema (string, int64, float64, bool, date32), no index,
+                         nulls for missing values; no timestamps, so the bytes depend on the data only.
+    ``datapackage.json`` Frictionless Data Package describing every CSV column
+                         (:func:`socreport.schemas.datapackage`), keys sorted.
+
+Every file is first written to a temporary file in the same folder; only when all of them are
+written are they renamed into place (``os.replace``, atomic on one file system). A failure while
+writing leaves the previous outputs untouched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from . import schemas
+from .safety import csv_safe
+from .tables import Tables
+
+DATAPACKAGE = "datapackage.json"
+
+#: Modules that register the schemas of derived tables when imported.
+_DERIVED_MODULES: tuple[str, ...] = ("socreport.indicators", "socreport.checks")
+
+
+class TablesNotFound(FileNotFoundError):
+    """The folder does not hold the written tables that are needed."""
+
+
+# -- cell formatting ------------------------------------------------------------------------------
+
+def _missing(v: object) -> bool:
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
+
+
+def _fmt_string(v: object) -> str:
+    return "" if _missing(v) else str(csv_safe(str(v)))
+
+
+def _fmt_int(v: object) -> str:
+    return "" if _missing(v) else str(int(v))  # type: ignore[call-overload]
+
+
+def _fmt_float(v: object) -> str:
+    if _missing(v):
+        return ""
+    f = float(v)  # type: ignore[arg-type]
+    if math.isinf(f):
+        return "INF" if f > 0 else "-INF"  # Frictionless number spellings
+    return repr(f)
+
+
+def _fmt_bool(v: object) -> str:
+    return "" if _missing(v) else ("true" if bool(v) else "false")
+
+
+def _fmt_date(v: object) -> str:
+    if _missing(v):
+        return ""
+    return pd.Timestamp(v).date().isoformat()  # type: ignore[arg-type]
+
+
+_FORMATTERS: dict[str, Callable[[object], str]] = {
+    "string": _fmt_string, "Int64": _fmt_int, "Float64": _fmt_float, "boolean": _fmt_bool,
+    schemas.DATE: _fmt_date,
+}
+
+
+def csv_bytes(df: pd.DataFrame, table: schemas.Table | str) -> bytes:
+    """The CSV encoding of ``df`` (already in the schema's columns) as described in the module doc."""
+    t = schemas.get(table) if isinstance(table, str) else table
+    df = schemas.conform(df, t)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(t.names)
+    cols = [[_FORMATTERS[c.dtype](v) for v in df[c.name].tolist()] for c in t.columns]
+    w.writerows(zip(*cols))
+    return buf.getvalue().encode("utf-8")
+
+
+# -- Parquet --------------------------------------------------------------------------------------
+
+def _arrow_type(dtype: str):
+    import pyarrow as pa
+
+    return {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_(),
+            schemas.DATE: pa.date32()}[dtype]
+
+
+def _arrow_values(s: pd.Series, dtype: str) -> list[object]:
+    vals = s.tolist()
+    if dtype == schemas.DATE:
+        return [None if _missing(v) else pd.Timestamp(v).date() for v in vals]
+    if dtype == "Float64":
+        return [None if _missing(v) else float(v) for v in vals]
+    if dtype == "Int64":
+        return [None if _missing(v) else int(v) for v in vals]
+    if dtype == "boolean":
+        return [None if _missing(v) else bool(v) for v in vals]
+    return [None if _missing(v) else str(v) for v in vals]
+
+
+def arrow_table(df: pd.DataFrame, table: schemas.Table | str):
+    """``df`` as a :class:`pyarrow.Table` with the schema's Arrow types and no pandas metadata."""
+    import pyarrow as pa
+
+    t = schemas.get(table) if isinstance(table, str) else table
+    df = schemas.conform(df, t)
+    fields = [pa.field(c.name, _arrow_type(c.dtype), nullable=not c.required) for c in t.columns]
+    arrays = [pa.array(_arrow_values(df[c.name], c.dtype), type=_arrow_type(c.dtype)) for c in t.columns]
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata={b"socreport:table": t.name.encode()}))
+
+
+def parquet_bytes(df: pd.DataFrame, table: schemas.Table | str) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(arrow_table(df, table), sink, compression="zstd")
+    return sink.getvalue().to_pybytes()
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+def datapackage_bytes(names: Iterable[str]) -> bytes:
+    """``datapackage.json`` for the tables ``names``: version = socreport's, keys sorted, UTF-8."""
+    from . import __version__
+
+    pkg = schemas.datapackage(list(names), version=__version__)
+    return (json.dumps(pkg, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_files_atomic(files: dict[Path, bytes]) -> list[Path]:
+    """Write every ``path: content`` to a temporary sibling, then rename them all into place.
+
+    If any write fails, the temporaries are removed and no existing file has been touched."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, content in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((Path(tmp), path))
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(content)
+                fh.flush()
+                os.fsync(fh.fileno())
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
+    return [path for _, path in staged]
+
+
+def write_tables(tables: Tables, out_dir: str | Path) -> list[Path]:
+    """Write every table of ``tables`` (extraction and derived) to ``out_dir``; return the paths.
+
+    Files: ``<name>.csv`` and ``<name>.parquet`` per table, then ``datapackage.json``."""
+    out = Path(out_dir)
+    files: dict[Path, bytes] = {}
+    names = tables.names()
+    for name in names:
+        df = tables[name]
+        files[out / f"{name}.csv"] = csv_bytes(df, name)
+        files[out / f"{name}.parquet"] = parquet_bytes(df, name)
+    files[out / DATAPACKAGE] = datapackage_bytes(names)
+    return write_files_atomic(files)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def _register_derived() -> None:
+    import importlib
+
+    for mod in _DERIVED_MODULES:
+        try:
+            importlib.import_module(mod)
+        except ImportError:
+            pass
+
+
+def read_table(path: str | Path, table: schemas.Table | str) -> pd.DataFrame:
+    """One Parquet file written by :func:`write_tables`, conformed to its schema."""
+    import pyarrow.parquet as pq
+
+    t = schemas.get(table) if isinstance(table, str) else table
+    at = pq.read_table(path)
+    data = {}
+    for c in t.columns:
+        if c.name not in at.column_names:
+            raise ValueError(f"{path}: column {c.name!r} is missing (written by another version?)")
+        vals = at.column(c.name).to_pylist()
+        if c.dtype == schemas.DATE:
+            data[c.name] = pd.Series([pd.NaT if v is None else pd.Timestamp(v) for v in vals], dtype=schemas.DATE)
+        else:
+            data[c.name] = pd.Series(vals, dtype=c.dtype)
+    return schemas.conform(pd.DataFrame(data, index=pd.RangeIndex(at.num_rows)), t)
+
+
+def read_tables(tables_dir: str | Path) -> Tables:
+    """The tables written to ``tables_dir`` by :func:`write_tables`, as a :class:`Tables` bundle.
+
+    Raises :class:`TablesNotFound` naming what is missing when the folder lacks an extraction table."""
+    root = Path(tables_dir)
+    if not root.is_dir():
+        raise TablesNotFound(f"no tables folder {root} (run `socreport extract INPUT --out {root}` first)")
+    missing = [n for n in Tables.EXTRACTED if not (root / f"{n}.parquet").is_file()]
+    if missing:
+        raise TablesNotFound(f"{root} lacks {', '.join(m + '.parquet' for m in missing)} "
+                             f"(run `socreport extract INPUT --out {root}` first)")
+    _register_derived()
+    names = _table_names(root)
+    base = {n: read_table(root / f"{n}.parquet", n) for n in Tables.EXTRACTED}
+    derived = {}
+    for n in names:
+        if n in Tables.EXTRACTED or not (root / f"{n}.parquet").is_file():
+            continue
+        try:
+            schemas.get(n)
+        except KeyError:
+            continue  # a table whose module is not installed: leave it out rather than guess dtypes
+        derived[n] = read_table(root / f"{n}.parquet", n)
+    return Tables(**base, derived=derived)
+
+
+def _table_names(root: Path) -> list[str]:
+    """Table names in the order of ``datapackage.json``, else the Parquet files sorted by name."""
+    pkg = root / DATAPACKAGE
+    if pkg.is_file():
+        try:
+            return [r["name"] for r in json.loads(pkg.read_text(encoding="utf-8"))["resources"]]
+        except (ValueError, KeyError, TypeError):
+            pass
+    return sorted(p.stem for p in root.glob("*.parquet"))
+
+
+__all__ = ["write_tables", "read_tables", "read_table", "csv_bytes", "parquet_bytes", "arrow_table",
+           "datapackage_bytes", "write_files_atomic", "TablesNotFound", "DATAPACKAGE"]
