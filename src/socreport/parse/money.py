@@ -1,0 +1,100 @@
+"""Amounts of money and percentages, with their character spans.
+
+Money is a number with a currency next to it, before or after, optionally with a multiplier
+(``1,2 milj. eiro``, ``€21.4M``, ``15 tūkst. EUR``). Amounts in lats are converted to nominal euro
+at the fixed rate (:data:`socreport.config.LVL_PER_EUR`), keeping the amount and currency as
+written. Currency words, multipliers and percent words are lexicon tables.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..config import LVL_PER_EUR
+from . import lexicon
+from .numbers import NUMBER, parse_number
+from .spans import Fact, Money, Percent, fact
+
+
+def _alternation(forms: list[str]) -> str:
+    # Longest first so that "EUR." wins over "EUR" and "miljonu" over "milj."
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _word(forms: list[str]) -> str:
+    """Forms as whole words: a letter form must not continue into more letters."""
+    return rf"(?:{_alternation(forms)})(?![^\W\d_])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, float]]:
+    cur_rows = lexicon.load("currencies")
+    currency_of = {r["form"].casefold(): r["currency"] for r in cur_rows}
+    after = [r["form"] for r in cur_rows if r["position"] in ("after", "both")]
+    before = [r["form"] for r in cur_rows if r["position"] in ("before", "both")]
+    mult_rows = lexicon.load("multipliers")
+    factor_of = {r["form"]: float(r["factor"]) for r in mult_rows}
+    mult = rf"(?:[ \u00a0]?(?P<mult>{_word(list(factor_of))}))?"
+    money = re.compile(
+        rf"(?:(?P<cur1>{_word(before)})[ \u00a0]?(?P<num1>{NUMBER}){mult.replace('mult', 'mult1')}"
+        rf"|(?P<num2>{NUMBER}){mult.replace('mult', 'mult2')}[ \u00a0]?(?P<cur2>{_word(after)}))",
+        re.IGNORECASE,
+    )
+    pct_forms = list(lexicon.column("percent_words", "form"))
+    percent = re.compile(rf"(?P<num>{NUMBER})[ \u00a0]?(?P<pct>{_word(pct_forms)})", re.IGNORECASE)
+    return money, percent, currency_of, factor_of
+
+
+def _factor(form: str | None, factor_of: dict[str, float]) -> float:
+    if not form:
+        return 1.0
+    if form in factor_of:
+        return factor_of[form]
+    for k, v in factor_of.items():  # case-insensitive match, but "M" and "k" only as written
+        if k.casefold() == form.casefold() and len(k) > 1:
+            return v
+    return 1.0
+
+
+def to_eur(amount: float, currency: str) -> float:
+    """Nominal euro for ``amount`` in ``currency`` (EUR or LVL), rounded to cents."""
+    if currency == "LVL":
+        return round(amount / LVL_PER_EUR, 2)
+    return round(amount, 2)
+
+
+def find_money(text: str) -> list[Fact]:
+    """Every amount of money in ``text``: kind ``money``, value :class:`Money`."""
+    money, _, currency_of, factor_of = _patterns()
+    out: list[Fact] = []
+    for m in money.finditer(text):
+        if m.group("num1") is not None:
+            num, cur, mult, rule = m.group("num1"), m.group("cur1"), m.group("mult1"), "money:currency-before"
+        else:
+            num, cur, mult, rule = m.group("num2"), m.group("cur2"), m.group("mult2"), "money:currency-after"
+        f = _factor(mult, factor_of)
+        if mult and f == 1.0:
+            # "k"/"M" in the wrong case is a word, not a multiplier: keep the amount only.
+            continue
+        value = parse_number(num)
+        if value is None:
+            continue
+        currency = currency_of.get(cur.casefold(), "EUR")
+        amount = round(value * f, 2)
+        if mult:
+            rule += "+multiplier"
+        out.append(fact("money", text, m.start(), m.end(), Money(to_eur(amount, currency), amount, currency), rule))
+    return out
+
+
+def find_percents(text: str) -> list[Fact]:
+    """Every percentage in ``text`` (``85%``, ``85 %``, ``3.75 %``, ``85 procenti``)."""
+    _, percent, _, _ = _patterns()
+    out: list[Fact] = []
+    for m in percent.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None or value > 1000:
+            continue
+        out.append(fact("percent", text, m.start(), m.end(), Percent(value), "percent"))
+    return out

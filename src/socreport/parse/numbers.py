@@ -1,0 +1,79 @@
+"""Numbers as Latvian, English and Lithuanian pages write them.
+
+``661 092.24``, ``705 810,00``, ``9 412 350,00``, ``1 001 524.17``, ``83397.18``, ``1990,00``,
+``1,990`` (English thousands), ``1.001.524,17`` (continental), ``3.75``. The decimal separator is
+decided per number: the last of ``.``/``,`` when both occur; a separator that repeats is a thousands
+separator; a single separator followed by exactly three digits after a 1–3 digit head is a thousands
+separator (money is never written with three decimals); otherwise it is the decimal separator.
+Misplacing it is the classic 100× error of this domain, so the rule is property-tested.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+#: Characters that separate digit groups (after text normalisation only the plain space remains).
+GROUP_SPACES = " \u00a0\u202f\u2009\u2007"
+_SP = f"[{GROUP_SPACES}]"
+
+#: A number as written, for embedding in larger patterns (no capture groups).
+NUMBER = (
+    r"(?<![\w.,/-])(?:"
+    rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?"  # 661 092.24, 9 412 350,00
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?"  # 1.001.524,17
+    r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d{1,2})?"  # 1,001,524.17
+    r"|\d{1,3}\.\d{3},\d{1,2}"  # 1.524,17
+    r"|\d{1,3},\d{3}\.\d{1,2}"  # 1,524.17
+    r"|\d+(?:[.,]\d+)?"  # 83397.18, 1990,00, 1,990, 3.75, 2700
+    r")(?!\d|[.,]\d)"
+)
+
+_NUMBER_RE = re.compile(NUMBER)
+
+
+def parse_number(s: str) -> float | None:
+    """The value of one number written as ``s`` (surrounding spaces allowed), or None.
+
+    >>> parse_number("661 092.24"), parse_number("705 810,00"), parse_number("1,990")
+    (661092.24, 705810.0, 1990.0)
+    """
+    s = s.strip()
+    if not s or not _NUMBER_RE.fullmatch(s):
+        return None
+    spaced = any(ch in GROUP_SPACES for ch in s)
+    digits = "".join(ch for ch in s if ch not in GROUP_SPACES)
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        dec = "." if digits.rfind(".") > digits.rfind(",") else ","
+    elif dots + commas == 0:
+        dec = ""
+    else:
+        sep = "." if dots else ","
+        head, _, tail = digits.rpartition(sep)
+        if dots + commas > 1:
+            dec = ""  # repeated separator: thousands grouping
+        elif not spaced and len(tail) == 3 and 1 <= len(head) <= 3 and not head.startswith("0"):
+            dec = ""  # "1,990", "1.200": a thousands separator
+        else:
+            dec = sep
+    if dec:
+        whole, _, frac = digits.rpartition(dec)
+        whole = whole.replace(".", "").replace(",", "")
+        text = f"{whole}.{frac}"
+    else:
+        text = digits.replace(".", "").replace(",", "")
+    try:
+        return float(Decimal(text))
+    except InvalidOperation:  # pragma: no cover - the pattern admits digits and separators only
+        return None
+
+
+def find_numbers(text: str) -> list[tuple[int, int, float]]:
+    """Every number in ``text`` as ``(start, end, value)``."""
+    out = []
+    for m in _NUMBER_RE.finditer(text):
+        v = parse_number(m.group())
+        if v is not None:
+            out.append((m.start(), m.end(), v))
+    return out

@@ -1,0 +1,165 @@
+"""Numbers, money and percentages: real sentences from the seeds, then properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from socreport.parse.money import find_money, find_percents, to_eur
+from socreport.parse.numbers import find_numbers, parse_number
+
+# (sentence, [(raw, amount as written, currency, euro)])
+MONEY_CASES = [
+    ("Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR EUR (85%) Eiropas Reģionālā attīstības fonda (ERAF) finansējums.",
+     [("661 092.24 EUR", 661092.24, "EUR", 661092.24), ("561 928.39 EUR", 561928.39, "EUR", 561928.39)]),
+    ("Jelgavas pilsētas pašvaldības plānotais projekta budžets ir 352 347.97 EUR, t.sk. 299 495.77 EUR (85%) ERAF finansējums, 17 617.40 EUR (5%) ir Valsts budžeta dotācija un 35 234.80 EUR (10%) ir Jelgavas valstspilsētas pašvaldības līdzfinansējums.",
+     [("352 347.97 EUR", 352347.97, "EUR", 352347.97), ("299 495.77 EUR", 299495.77, "EUR", 299495.77),
+      ("17 617.40 EUR", 17617.40, "EUR", 17617.40), ("35 234.80 EUR", 35234.80, "EUR", 35234.80)]),
+    ("Projekta kopējās izmaksas  705 810,00 euro, t.sk.:", [("705 810,00 euro", 705810.0, "EUR", 705810.0)]),
+    ("Daugavpils pilsētas pašvaldības iestādes “Sociālais dienests” daļa: 271 564,00 euro, t.sk.:", [("271 564,00 euro", 271564.0, "EUR", 271564.0)]),
+    ("Eiropas Reģionālā attīstības fonda finansējums 85% – 230 829,40 euro;", [("230 829,40 euro", 230829.40, "EUR", 230829.40)]),
+    ("Valsts budžeta līdzfinansējums 5% – 13 578,20 euro;", [("13 578,20 euro", 13578.20, "EUR", 13578.20)]),
+    ("Daugavpils pilsētas domes līdzfinansējums 10% – 27 156,40 euro.", [("27 156,40 euro", 27156.40, "EUR", 27156.40)]),
+    ("Projekta kopējais finansējums: 705 573,37 EUR (t.sk. ERAF finansējums 599 737,33 EUR)",
+     [("705 573,37 EUR", 705573.37, "EUR", 705573.37), ("599 737,33 EUR", 599737.33, "EUR", 599737.33)]),
+    ("Zemgales Plānošanas reģiona finansējums: 91 462.34 EUR (t.sk. ERAF finansējums 77 742.98 EUR).",
+     [("91 462.34 EUR", 91462.34, "EUR", 91462.34), ("77 742.98 EUR", 77742.98, "EUR", 77742.98)]),
+    ("projekta kopējais budžets ir 791 256,20 EUR, no kuriem 672 576,74 EUR ir ERAF līdzfinansējums.",
+     [("791 256,20 EUR", 791256.20, "EUR", 791256.20), ("672 576,74 EUR", 672576.74, "EUR", 672576.74)]),
+    ("Projekta kopējās izmaksas ir 9 412 350,00 EUR, no kuriem 85% ir ESF līdzfinansējums (8 000 497,43 EUR) un 15% Valsts budžeta finansējums (1 411 852,57 EUR).",
+     [("9 412 350,00 EUR", 9412350.0, "EUR", 9412350.0), ("8 000 497,43 EUR", 8000497.43, "EUR", 8000497.43),
+      ("1 411 852,57 EUR", 1411852.57, "EUR", 1411852.57)]),
+    ("Projekta kopējais budžets ir 5 709 424.00 euro, no kura 85% finansē Eiropas Sociālais fonds, 15% ir Valsts budžeta finansējums.",
+     [("5 709 424.00 euro", 5709424.0, "EUR", 5709424.0)]),
+    ("Kopējais Jelgavai pieejamais finansējums: 333 174,60 EUR", [("333 174,60 EUR", 333174.60, "EUR", 333174.60)]),
+    ("90% finansējuma nodrošina EEZ finanšu instrumenti (17 489,62 EUR), ko finansiāli atbalsta Islande, Lihtenšteina un Norvēģija, bet 10% (1990,00 EUR) Jelgavas pilsētas pašvaldības līdzfinansējums.",
+     [("17 489,62 EUR", 17489.62, "EUR", 17489.62), ("1990,00 EUR", 1990.0, "EUR", 1990.0)]),
+    ("Project budget: 90% (17 489.62 EUR) for the EEA Financial Mechanism funding and 10% (1,990 EUR) Jelgava City Council co-financing.",
+     [("17 489.62 EUR", 17489.62, "EUR", 17489.62), ("1,990 EUR", 1990.0, "EUR", 1990.0)]),
+    ("Projekta finansējuma apmērs: 1 001 524.17 EUR (80% no projekta finansē", [("1 001 524.17 EUR", 1001524.17, "EUR", 1001524.17)]),
+    ("Projekta budžets: 100% (1845.09 EUR) Valsts budžeta līdzekļi ar 20% (370.00 EUR) JSLP priekšfinansējumu",
+     [("1845.09 EUR", 1845.09, "EUR", 1845.09), ("370.00 EUR", 370.0, "EUR", 370.0)]),
+    ("Projekta kopējais finansējums: LVL 83397.18.", [("LVL 83397.18", 83397.18, "LVL", 118663.50)]),
+    ("Kopējās izmaksas EUR 791 256.20 apmērā", [("EUR 791 256.20", 791256.20, "EUR", 791256.20)]),
+    ("Piešķirti Ls 2700 projekta īstenošanai", [("Ls 2700", 2700.0, "LVL", 3841.75)]),
+    ("budžets – 1,2 milj. eiro", [("1,2 milj. eiro", 1200000.0, "EUR", 1200000.0)]),
+    ("The programme funds €21.4M of projects", [("€21.4M", 21400000.0, "EUR", 21400000.0)]),
+    ("finansējums 15 tūkst. EUR apmērā", [("15 tūkst. EUR", 15000.0, "EUR", 15000.0)]),
+    ("Bendras projekto biudžetas – 661 092,24 EUR", [("661 092,24 EUR", 661092.24, "EUR", 661092.24)]),
+    ("Total project budget: EUR 1,001,524.17", [("EUR 1,001,524.17", 1001524.17, "EUR", 1001524.17)]),
+    ("summa 1.001.524,17 EUR", [("1.001.524,17 EUR", 1001524.17, "EUR", 1001524.17)]),
+]
+
+NO_MONEY = [
+    "Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim.",
+    "Projekta Nr. 9.2.2.1./15/I/001 “Atver sirdi Zemgalē!” mērķis",
+    "Tālrunis: +371 63005560",
+    "5 °C, 4.9 m/s, 86.5 %",
+    "vismaz 706 cilvēkiem ar funkcionālajiem traucējumiem",
+    "Projekta līguma numurs: VS/2015/0206",
+    "EUROPE 2020 stratēģija",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MONEY_CASES)
+def test_money_in_real_sentences(sentence, expected):
+    got = [(f.raw, f.value.amount, f.value.currency, f.value.amount_eur) for f in find_money(sentence)]
+    assert got == [(r, pytest.approx(a), c, pytest.approx(e)) for r, a, c, e in expected]
+    for f in find_money(sentence):
+        assert sentence[f.start:f.end] == f.raw
+
+
+@pytest.mark.parametrize("sentence", NO_MONEY)
+def test_no_money(sentence):
+    assert find_money(sentence) == []
+
+
+PERCENT_CASES = [
+    ("561 928.39 EUR EUR (85%) Eiropas Reģionālā attīstības fonda", [85.0]),
+    ("Eiropas Sociālais fonda (85%)un valsts budžeta finansējums (15%)", [85.0, 15.0]),
+    ("no kuriem 85% ir ESF līdzfinansējums (8 000 497,43 EUR) un 15% Valsts budžeta finansējums", [85.0, 15.0]),
+    ("likme 3.75 % gadā", [3.75]),
+    ("ESF līdzfinansējums 85 % apmērā", [85.0]),
+    ("(80% no projekta finansē", [80.0]),
+    ("90 procentu finansējuma", [90.0]),
+    ("atbalsta personas pakalpojums (visbiežāk nepieciešamais pakalpojums – 74%)", [74.0]),
+    ("2020.gada 1.jūlija līdz 2022. gada 30.novembrim", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PERCENT_CASES)
+def test_percents(sentence, expected):
+    assert [f.value.value for f in find_percents(sentence)] == expected
+
+
+@pytest.mark.parametrize("raw,value", [
+    ("661 092.24", 661092.24), ("705 810,00", 705810.0), ("9 412 350,00", 9412350.0), ("1 001 524.17", 1001524.17),
+    ("83397.18", 83397.18), ("1990,00", 1990.0), ("1,990", 1990.0), ("1.001.524,17", 1001524.17),
+    ("1,001,524.17", 1001524.17), ("3.75", 3.75), ("2700", 2700.0), ("0,5", 0.5), ("17\u00a0489,62", 17489.62),
+    ("17\u202f489.62", 17489.62), ("1.524,17", 1524.17), ("1,524.17", 1524.17), ("12a", None), ("", None), ("1 23", None),
+])
+def test_parse_number(raw, value):
+    assert parse_number(raw) == (pytest.approx(value) if value is not None else None)
+
+
+def test_lats_conversion_rate():
+    assert to_eur(0.702804, "LVL") == 1.0
+    assert to_eur(83397.18, "LVL") == pytest.approx(118663.50)
+
+
+# --- properties --------------------------------------------------------------------------------------
+
+cents = st.integers(min_value=0, max_value=99_999_999_999)  # up to ~1 billion euro
+
+
+def _group(n: int, sep: str) -> str:
+    s = str(n)
+    parts = []
+    while len(s) > 3:
+        parts.insert(0, s[-3:])
+        s = s[:-3]
+    parts.insert(0, s)
+    return sep.join(parts)
+
+
+@st.composite
+def formatted_amounts(draw):
+    c = draw(cents)
+    whole, frac = divmod(c, 100)
+    style = draw(st.sampled_from(["space-dot", "space-comma", "plain-dot", "plain-comma", "cont", "eng", "nbsp-comma"]))
+    f = f"{frac:02d}"
+    text = {
+        "space-dot": f"{_group(whole, ' ')}.{f}",
+        "space-comma": f"{_group(whole, ' ')},{f}",
+        "plain-dot": f"{whole}.{f}",
+        "plain-comma": f"{whole},{f}",
+        "cont": f"{_group(whole, '.')},{f}",
+        "eng": f"{_group(whole, ',')}.{f}",
+        "nbsp-comma": f"{_group(whole, chr(0xA0))},{f}",
+    }[style]
+    return text, c / 100
+
+
+@settings(max_examples=400)
+@given(formatted_amounts(), st.sampled_from(["EUR", "euro", "eiro"]))
+def test_round_trip_of_formatted_amounts(amount, currency):
+    text, value = amount
+    assert parse_number(text) == pytest.approx(value, abs=1e-9)
+    facts = find_money(f"Projekta kopējais budžets ir {text} {currency}, t.sk.")
+    assert len(facts) == 1 and facts[0].value.amount_eur == pytest.approx(value, abs=1e-9)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Z"]), max_size=200))
+def test_any_text_never_raises_and_spans_are_valid(text):
+    for f in find_money(text) + find_percents(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.raw
+    for start, end, _ in find_numbers(text):
+        assert 0 <= start < end <= len(text)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=99))
+def test_a_decimal_comma_is_never_read_as_thousands(whole, frac):
+    # "12,50" is twelve and a half, never 1250: the 100x error
+    assert parse_number(f"{whole},{frac:02d}") == pytest.approx(whole + frac / 100)
