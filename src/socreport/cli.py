@@ -1,0 +1,347 @@
+"""The ``socreport`` command: ``build`` (the main job), ``extract`` and ``report``.
+
+stdout stays empty; progress (on a terminal), the closing summary and errors go to stderr. The exit
+status says how the run went (see :data:`EXIT_STATUS_HELP`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import textwrap
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from . import config
+
+EXIT_OK = 0  #: every input file was read
+EXIT_SKIPPED = 1  #: some files were skipped; outputs written
+EXIT_USAGE = 2  #: usage error, missing input path, engine cannot start, tables folder missing
+EXIT_NOTHING = 3  #: no input file could be read
+EXIT_WRITE = 4  #: an output could not be written
+
+EXIT_STATUS_HELP = """\
+exit status:
+  0  every input file was read (some perhaps with a legacy-encoding fallback)
+  1  some input files were skipped; their reasons are in documents.csv and the
+     summary, and every output was still written
+  2  usage error, a missing input path or tables folder, or the engine could not
+     start (dask not installed, scheduler unreachable)
+  3  no input file could be read: tables are written (documents.csv says why),
+     the workbook and figures are not
+  4  an output file could not be written (earlier outputs are left intact)
+"""
+
+#: At most this many skipped/fallback files are named in the summary.
+SUMMARY_LIST = 8
+
+
+class UsageError(Exception):
+    """Bad command line."""
+
+
+class OutputError(Exception):
+    """An output could not be written."""
+
+
+def _write(what: str, path: Path, fn, *args, **kw):
+    """Run the writer ``fn``; an OS error becomes one clear :class:`OutputError` line."""
+    try:
+        return fn(*args, **kw)
+    except OSError as exc:
+        where = exc.filename or path
+        raise OutputError(f"cannot write the {what} to {where}: {exc.strerror or exc}") from exc
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+# -- argument types -------------------------------------------------------------------------------
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3, "t": 1024 ** 4}
+
+
+def parse_size(text: str) -> int:
+    """Bytes from ``2048``, ``500k``, ``50M``, ``1.5GB`` (binary multiples: 1 k = 1024 bytes)."""
+    m = _SIZE.match(text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 50M or 1048576)")
+    n = int(float(m.group(1)) * _UNITS[m.group(2).lower()])
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"size must be at least 1 byte: {text!r}")
+    return n
+
+
+def parse_jobs(text: str) -> int:
+    """Worker processes: a positive integer, or 0 for one per CPU core."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"--jobs must be 0 (all cores) or more, got {n}")
+    return n or (os.cpu_count() or 1)
+
+
+# -- parser ---------------------------------------------------------------------------------------
+
+def _add_engine_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("engine")
+    g.add_argument("--jobs", "-j", type=parse_jobs, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = one per core); output is identical to a serial run")
+    g.add_argument("--engine", choices=("serial", "dask"), default="serial",
+                   help="serial (local, with --jobs processes) or dask (a dask bag; needs socreport[dask])")
+    g.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="dask.distributed scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
+    g.add_argument("--staging", metavar="DIR", type=Path, default=None,
+                   help="folder for dask's intermediate Parquet files; must be shared by all workers "
+                        "(default: a temporary folder, removed afterwards)")
+    p.add_argument("--max-bytes", type=parse_size, default=config.DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"skip files larger than this (bytes; k/M/G suffixes; default "
+                        f"{config.DEFAULT_MAX_BYTES // 1024 ** 2}M)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    fmt = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(
+        prog="socreport", formatter_class=fmt, epilog=EXIT_STATUS_HELP,
+        description=_wrap("Budgets, funding, dates and beneficiaries of EU-funded social-service projects, "
+                    "read from Latvian web pages into tidy tables, indicators, findings, figures and an "
+                    "Excel workbook."))
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"socreport {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    b = sub.add_parser(
+        "build", formatter_class=fmt, epilog=EXIT_STATUS_HELP,
+        help="the main job: pages -> tables, indicators, findings, workbook, figures",
+        description=_wrap("Read INPUT files and folders (recursively: .txt, .html, .htm, .md), extract the "
+                    "tables, compute indicators and quality findings, and write the tables (CSV, "
+                    "Parquet, datapackage.json), the Excel workbook and the figures. With no "
+                    f"arguments: {_rel(config.DEFAULT_RAW)} -> {_rel(config.DEFAULT_CLEAN)}, "
+                    f"{_rel(config.DEFAULT_REPORT)}, {_rel(config.DEFAULT_FIGURES)}."))
+    b.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
+                   help=f"files or folders (default {_rel(config.DEFAULT_RAW)})")
+    b.add_argument("--out", type=Path, default=config.DEFAULT_CLEAN, metavar="DIR",
+                   help=f"tables folder (default {_rel(config.DEFAULT_CLEAN)})")
+    b.add_argument("--report", type=Path, default=config.DEFAULT_REPORT, metavar="FILE",
+                   help=f"Excel workbook (default {_rel(config.DEFAULT_REPORT)})")
+    b.add_argument("--figures", type=Path, default=config.DEFAULT_FIGURES, metavar="DIR",
+                   help=f"figures folder, PNG and SVG (default {_rel(config.DEFAULT_FIGURES)})")
+    b.add_argument("--lang", choices=("en", "lv"), default="en", help="labels of workbook and figures")
+    _add_engine_args(b)
+    b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser(
+        "extract", formatter_class=fmt, epilog=EXIT_STATUS_HELP,
+        help="pages -> tables (with indicators and quality findings) as CSV + Parquet",
+        description=_wrap("Read INPUT files and folders and write every table (documents, projects, funding, "
+                    "partners, beneficiaries, facts, sources, indicators, partner_shares, aggregates, "
+                    "quality) as CSV and Parquet plus datapackage.json to --out."))
+    e.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
+    e.add_argument("--out", type=Path, default=config.DEFAULT_CLEAN, metavar="DIR",
+                   help=f"tables folder (default {_rel(config.DEFAULT_CLEAN)})")
+    _add_engine_args(e)
+    e.set_defaults(func=cmd_extract)
+
+    r = sub.add_parser(
+        "report", formatter_class=fmt,
+        epilog="exit status:\n  0  workbook written\n  2  usage error or no tables in --tables\n"
+               "  4  the workbook could not be written\n",
+        help="tables written by extract/build -> Excel workbook",
+        description=_wrap("Write the Excel workbook from the tables in --tables (as written by "
+                    "`socreport extract` or `socreport build`)."))
+    r.add_argument("--tables", type=Path, default=config.DEFAULT_CLEAN, metavar="DIR",
+                   help=f"tables folder (default {_rel(config.DEFAULT_CLEAN)})")
+    r.add_argument("--out", type=Path, default=config.DEFAULT_REPORT, metavar="FILE",
+                   help=f"workbook to write (default {_rel(config.DEFAULT_REPORT)})")
+    r.add_argument("--lang", choices=("en", "lv"), default="en", help="labels of the workbook")
+    r.add_argument("--quiet", "-q", action="store_true", help="no summary")
+    r.set_defaults(func=cmd_report)
+    return parser
+
+
+def _wrap(text: str) -> str:
+    return textwrap.fill(text, width=78)
+
+
+def _rel(p: Path) -> str:
+    try:
+        return str(p.relative_to(Path.cwd()))
+    except ValueError:
+        return str(p)
+
+
+# -- the steps ------------------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    """What a command did, for the summary and the exit status."""
+
+    command: str
+    tables: object = None  # socreport.tables.Tables
+    written: dict[str, object] = field(default_factory=dict)  # label -> Path or list of Paths
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_tables(args: argparse.Namespace):
+    """discover -> map_documents -> build_tables, like :func:`socreport.extract` plus ``--staging``."""
+    from .assemble import build_tables
+    from .engine import map_documents
+    from .sources import discover
+
+    found = discover(list(args.inputs))
+    results = map_documents([f.path for f in found], [f.doc_id for f in found], jobs=args.jobs,
+                            engine=args.engine, scheduler=args.scheduler, max_bytes=args.max_bytes,
+                            progress=not args.quiet, staging=args.staging)
+    return build_tables(results).validate()
+
+
+def derive(tables):
+    """Add indicators, partner shares, aggregates (indicators) and quality findings (checks)."""
+    from .api import check, indicators
+
+    return check(indicators(tables))
+
+
+def readable(tables) -> int:
+    """Number of documents that were read (status ok or fallback)."""
+    return int((tables.documents["status"] != "skipped").sum())
+
+
+def exit_status(tables) -> int:
+    """0 all read; 1 some skipped; 3 none readable (also when no input file was found)."""
+    docs = tables.documents
+    n_read = readable(tables)
+    if n_read == 0:
+        return EXIT_NOTHING
+    return EXIT_SKIPPED if n_read < len(docs) else EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> tuple[int, Outcome]:
+    from .outputs import write_tables
+
+    tables = derive(extract_tables(args))
+    out = Outcome("extract", tables)
+    _write("tables", args.out, write_tables, tables, args.out)
+    out.written["tables"] = args.out
+    return exit_status(tables), out
+
+
+def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
+    from .outputs import write_tables
+
+    if not args.inputs:
+        args.inputs = [config.DEFAULT_RAW]
+    tables = derive(extract_tables(args))
+    out = Outcome("build", tables)
+    _write("tables", args.out, write_tables, tables, args.out)
+    out.written["tables"] = args.out
+    status = exit_status(tables)
+    if status == EXIT_NOTHING:
+        out.notes.append("nothing readable: workbook and figures not written")
+        return status, out
+    from .excel import write_workbook
+    from .plots import save_all
+
+    out.written["workbook"] = _write("workbook", args.report, write_workbook, tables, args.report, lang=args.lang)
+    out.written["figures"] = _write("figures", args.figures, save_all, tables, args.figures, lang=args.lang)
+    return status, out
+
+
+def cmd_report(args: argparse.Namespace) -> tuple[int, Outcome]:
+    from .excel import write_workbook
+    from .outputs import read_tables
+
+    tables = read_tables(args.tables)
+    if tables.indicators is None or tables.quality is None:
+        tables = derive(tables)
+    out = Outcome("report", tables)
+    out.written["workbook"] = _write("workbook", args.out, write_workbook, tables, args.out, lang=args.lang)
+    return EXIT_OK, out
+
+
+# -- summary --------------------------------------------------------------------------------------
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def summary_lines(outcome: Outcome) -> list[str]:
+    """The closing summary: documents (with reasons), projects, findings by severity, outputs."""
+    t = outcome.tables
+    lines: list[str] = [f"socreport {outcome.command}:"]
+    if t is not None and outcome.command != "report":
+        docs = t.documents
+        st = Counter(docs["status"].tolist())
+        lines.append(f"  documents  {len(docs)} found: {st.get('ok', 0)} read, {st.get('fallback', 0)} read with "
+                     f"an encoding fallback, {st.get('skipped', 0)} skipped")
+        for status in ("skipped", "fallback"):
+            rows = docs[docs["status"] == status]
+            for _, row in rows.head(SUMMARY_LIST).iterrows():
+                msg = row["message"] if isinstance(row["message"], str) and row["message"] else status
+                lines.append(f"    {status:<8} {row['path']}: {msg}")
+            if len(rows) > SUMMARY_LIST:
+                lines.append(f"    ... and {len(rows) - SUMMARY_LIST} more {status} (see documents.csv)")
+    if t is not None:
+        lines.append(f"  projects   {len(t.projects)}")
+        q = t.quality
+        if q is not None:
+            sev = Counter(q["severity"].tolist())
+            parts = [f"{sev[s]} {s}" for s in ("error", "warning", "info") if sev.get(s)]
+            lines.append(f"  findings   {len(q)}" + (f" ({', '.join(parts)})" if parts else ""))
+    for label, what in outcome.written.items():
+        if isinstance(what, (list, tuple)):
+            folders = sorted({str(Path(p).parent) for p in what})
+            lines.append(f"  {label:<10} {_plural(len(what), 'file')} in {', '.join(folders) or '-'}")
+        else:
+            lines.append(f"  {label:<10} {what}")
+    lines.extend(f"  note       {n}" for n in outcome.notes)
+    return lines
+
+
+# -- entry point ----------------------------------------------------------------------------------
+
+def _error(msg: str, stream: TextIO) -> None:
+    print(f"socreport: error: {msg}", file=stream)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (see :data:`EXIT_STATUS_HELP`)."""
+    err = sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except UsageError as exc:
+        _error(str(exc), err)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    from .engine import EngineError
+    from .outputs import TablesNotFound
+    from .sources import InputError
+
+    try:
+        status, outcome = args.func(args)
+    except (InputError, EngineError, TablesNotFound) as exc:
+        _error(str(exc), err)
+        return EXIT_USAGE
+    except OutputError as exc:
+        _error(str(exc), err)
+        return EXIT_WRITE
+    if not args.quiet:
+        print("\n".join(summary_lines(outcome)), file=err)
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
