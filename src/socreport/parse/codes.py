@@ -1,0 +1,142 @@
+"""Project and contract numbers: ``LLI-491``, ``9.2.2.1./15/I/001``, ``VS/2015/0206``, ``līgums Nr.4-35/6``.
+
+Two routes find a code:
+
+* a number of a *known shape* (lexicon ``code_schemes.csv``: Interreg, ESF, ESF 2007-2013, EaSI,
+  EEA grants) anywhere in the text;
+* a number of *any* shape right after a label and a number word (lexicon ``code_labels.csv`` and
+  ``code_number_words.csv``): ``līgums Nr.4-35/6``, ``Project No. X-12``. Dates, phone numbers
+  and bare integers are never taken this way.
+
+The fact's span covers the code only (not ``Nr.``); its value is :class:`Code` with the code
+normalised by :func:`normalise_code`, so the same code written two ways compares equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from . import lexicon
+from .spans import Code, Fact, fact
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+
+#: A code of any shape: starts with a letter or digit, groups of letters/digits joined by . / - ?
+_ANY_CODE = r"[A-Za-z0-9]+(?:(?:[./?-]+|\s?/\s?)[A-Za-z0-9]+)*"
+
+#: Shapes that are not codes even after "Nr.": dates, plain numbers, phone-like digit runs.
+_NOT_CODE = re.compile(
+    r"""^(?:
+        \d{1,2}[./-]\d{1,2}[./-]\d{2,4}   # 01.06.2020, 01/03/2018
+      | \d{4}-\d{1,2}-\d{1,2}             # 2020-07-01
+      | \d{4}\.?[/-]\d{2,4}              # 2014-2020, 2015./16
+      | \d{1,2}[.,]\d{2}                 # 9.00, 10,30 (times, decimals)
+    )\.?$""",
+    re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=None)
+def _schemes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["scheme"], re.compile(r["pattern"])) for r in lexicon.load("code_schemes"))
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> str:
+    """Alternation of the number words, each with its dot (``Nr\\.?``, ``No\\.``)."""
+    rows = sorted(lexicon.load("code_number_words"), key=lambda r: len(r["form"]), reverse=True)
+    alts = [re.escape(r["form"]) + (r"\." if r["dot"] == "required" else r"\.?") for r in rows]
+    return "|".join(dict.fromkeys(alts))
+
+
+@lru_cache(maxsize=None)
+def _labelled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(scheme, pattern) per label; group ``code`` is the number after ``<label> Nr.``."""
+    out = []
+    nw = _number_words()
+    for r in lexicon.load("code_labels"):
+        pat = (rf"(?<!\w)(?:{r['label']})\s*(?:{nw})\s*[.:]?\s*(?P<code>{_ANY_CODE})")
+        out.append((r["scheme"], re.compile(pat, re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _prefix_re() -> re.Pattern[str]:
+    """Leading number words: ``Nr.``, ``Nr`` before a digit, ``No.``, ``numurs:`` (repeated)."""
+    alts = []
+    for r in lexicon.load("code_number_words"):
+        word = re.escape(r["form"])
+        alts.append(rf"{word}[.:]+" if r["dot"] == "required" else rf"{word}(?:[.:]+|(?=\d)|$)")
+    return re.compile(rf"^(?:(?:{'|'.join(alts)})\s*)+", re.IGNORECASE)
+
+
+def _normalise_once(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).translate(_DASHES)
+    s = re.sub(r"\s+", "", s).upper()
+    s = _prefix_re().sub("", s)
+    s = s.replace("?", "/")
+    s = re.sub(r"\.+(?=/)", "", s)  # 9.2.2.1./15 -> 9.2.2.1/15
+    s = s.strip(".,;:")
+    return unicodedata.normalize("NFC", s)
+
+
+def normalise_code(s: str) -> str:
+    """The canonical spelling of a code: no ``Nr.``, no spaces, upper case, ``?`` read as ``/``,
+    no dot before a slash (``9.2.2.1./15`` = ``9.2.2.1/15``), no trailing dot.
+
+    Idempotent: ``normalise_code(normalise_code(s)) == normalise_code(s)``."""
+    prev = s
+    for _ in range(8):
+        cur = _normalise_once(prev)
+        if cur == prev:
+            return cur
+        prev = cur
+    return prev
+
+
+def parse_code(s: str) -> Code | None:
+    """The code in ``s`` when the whole string (after ``Nr.``) is one code of a known shape."""
+    if not isinstance(s, str):
+        return None
+    body = _prefix_re().sub("", s.strip().translate(_DASHES)).strip()
+    for scheme, pat in _schemes():
+        m = pat.fullmatch(body)
+        if m:
+            return Code(normalise_code(m.group(0)), scheme)
+    return None
+
+
+def _is_plausible(raw: str) -> bool:
+    """A code after a label must carry a digit and not be a date, a year range or a time."""
+    s = raw.strip()
+    return any(ch.isdigit() for ch in s) and not _NOT_CODE.match(s) and len(s) <= 60
+
+
+def find_codes(text: str) -> list[Fact]:
+    """All project/contract numbers in ``text``, in order, without overlaps."""
+    if not isinstance(text, str) or not text:
+        return []
+    cands: list[tuple[int, int, str, str]] = []  # start, end, scheme, rule
+    for scheme, pat in _schemes():
+        for m in pat.finditer(text):
+            cands.append((m.start(), m.end(), scheme, f"code.{scheme}"))
+    for scheme, pat in _labelled():
+        for m in pat.finditer(text):
+            start, end = m.span("code")
+            raw = text[start:end].rstrip(".")
+            end = start + len(raw)
+            if _is_plausible(raw):
+                cands.append((start, end, scheme, f"code.label.{scheme}"))
+    # A known shape beats a labelled guess over the same characters; then longer beats shorter.
+    cands.sort(key=lambda c: (not c[3].startswith("code.label"), c[1] - c[0]), reverse=True)
+    taken: list[tuple[int, int]] = []
+    out: list[Fact] = []
+    for start, end, scheme, rule in cands:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(fact("code", text, start, end, Code(normalise_code(text[start:end]), scheme), rule))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
