@@ -1,0 +1,76 @@
+"""Funding sources named in text: EU funds (ERAF/ERDF, ESF, EEA and Norway grants, EaSI/PROGRESS,
+ELFLA/EAFRD, KF/Cohesion Fund) and non-EU sources (state budget, municipality, own funds).
+
+The names are data (lexicon ``funds.csv``: key, is_eu, language, pattern, case). A name is taken
+only where it stands alone: not inside a word, a web address, an e-mail or a code such as
+``2014.EEZ/PP/1/MIC/081/043``. Where two names overlap the longer wins, so ``Eiropas Reģionālās
+attīstības fonda (ERAF)`` gives two facts (the name and the abbreviation), never three.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .spans import Fact, Fund, fact
+
+#: Characters that glue a name to a neighbouring token (web address, e-mail, code, compound).
+_GLUE_BEFORE = "./-_@\\"
+_GLUE_AFTER = "/_@\\"
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+    out = []
+    for r in lexicon.load("funds"):
+        flags = re.IGNORECASE if r["case"] == "ci" else 0
+        pat = re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)", flags)
+        out.append((r["key"], r["is_eu"].lower() == "true", pat))
+    return tuple(out)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """True unless the match is glued to a neighbouring token (``www.esf.lv``, ``2014.EEZ/PP``)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before in _GLUE_BEFORE and start > 1 and not text[start - 2].isspace():
+        return False
+    if after in _GLUE_AFTER:
+        return False
+    if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return False  # www.esf.lv (while "ESF-funded" and "ESF." stand alone)
+    return True
+
+
+def parse_fund(s: str) -> Fund | None:
+    """The source named by the whole string ``s`` (``"ERAF"`` -> ERDF), or None."""
+    if not isinstance(s, str):
+        return None
+    body = s.strip()
+    for key, is_eu, pat in _patterns():
+        m = pat.fullmatch(body)
+        if m:
+            return Fund(key, is_eu)
+    return None
+
+
+def find_funds(text: str) -> list[Fact]:
+    """Every funding source named in ``text``, in order, without overlaps (longest wins)."""
+    if not isinstance(text, str) or not text:
+        return []
+    cands: list[tuple[int, int, str, bool, int]] = []
+    for i, (key, is_eu, pat) in enumerate(_patterns()):
+        for m in pat.finditer(text):
+            if m.end() > m.start() and _stands_alone(text, m.start(), m.end()):
+                cands.append((m.start(), m.end(), key, is_eu, i))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[4]))
+    taken: list[tuple[int, int]] = []
+    out: list[Fact] = []
+    for start, end, key, is_eu, i in cands:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(fact("fund", text, start, end, Fund(key, is_eu), f"fund.{key}.{i}"))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
