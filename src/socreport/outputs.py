@@ -17,11 +17,11 @@ writing leaves the previous outputs untouched.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
@@ -86,11 +86,25 @@ def csv_bytes(df: pd.DataFrame, table: schemas.Table | str) -> bytes:
     t = schemas.get(table) if isinstance(table, str) else table
     df = schemas.conform(df, t)
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow(t.names)
+    buf.write(_csv_line(t.names))
     cols = [[_FORMATTERS[c.dtype](v) for v in df[c.name].tolist()] for c in t.columns]
-    w.writerows(zip(*cols))
+    for row in zip(*cols):
+        buf.write(_csv_line(row))
     return buf.getvalue().encode("utf-8")
+
+
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
+
+
+def _csv_cell(cell: str) -> str:
+    """RFC 4180 quoting: a cell with a comma, quote, CR or LF is quoted, quotes doubled.
+
+    (The stdlib writer with ``lineterminator="\\n"`` leaves a lone CR unquoted, which breaks rows.)"""
+    return '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
+
+
+def _csv_line(cells: Iterable[str]) -> str:
+    return ",".join(_csv_cell(c) for c in cells) + "\n"
 
 
 # -- Parquet --------------------------------------------------------------------------------------
