@@ -15,8 +15,8 @@ around the numbers from ``lexicon/date_markers.csv``):
 * with ``this_year`` given: relative Latvian/Lithuanian years, ``šī gada 1. augusta``,
   ``pērnā gada septembra`` (this year's / last year's).
 
-A date's span never includes role words such as ``līdz`` or ``beigām``; :func:`date_role` reads
-those. Years outside :data:`YEAR_MIN`–:data:`YEAR_MAX` and impossible days (``31.02.2020``) give no
+A date's span never includes role words such as ``līdz`` or ``beigām``;
+:func:`socreport.parse.periods.date_role` reads those. Years outside :data:`YEAR_MIN`–:data:`YEAR_MAX` and impossible days (``31.02.2020``) give no
 date, and their text is not re-read as a shorter date.
 """
 
@@ -27,7 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Literal, Mapping
+from typing import Iterable, Mapping
 
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DatePrecision, DateValue, Fact, fact
@@ -35,8 +35,6 @@ from socreport.parse.spans import DatePrecision, DateValue, Fact, fact
 #: Inclusive range of years accepted as dates.
 YEAR_MIN: int = 1990
 YEAR_MAX: int = 2100
-
-Role = Literal["start", "end", "published"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -391,77 +389,3 @@ def parse_date(s: str) -> DateValue | None:
         v = facts[0].value
         return v if isinstance(v, DateValue) else None
     return None
-
-
-# --------------------------------------------------------------------------------------------
-# Roles
-
-
-@dataclass(frozen=True, slots=True)
-class _RoleWord:
-    pattern: re.Pattern[str]
-    role: Role
-    before: bool
-    max_words: int
-    length: int
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> tuple[_RoleWord, ...]:
-    out = []
-    for r in load("date_roles"):
-        form = r["keyword"]
-        out.append(_RoleWord(re.compile(_form_pattern(form), _FLAGS), r["role"],  # type: ignore[arg-type]
-                             r["position"] == "before", int(r["max_words"]), len(form)))
-    return tuple(out)
-
-
-_WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_WINDOW = 120
-
-
-def _before_window(text: str, start: int) -> str:
-    """Text of the same line and sentence just before ``start`` (at most 120 characters)."""
-    w = text[max(0, start - _WINDOW):start]
-    cut = 0
-    for m in _SENTENCE_END.finditer(w):
-        cut = m.end()
-    return w[cut:]
-
-
-def _after_window(text: str, end: int) -> str:
-    """Text of the same line and sentence just after ``end`` (at most 120 characters)."""
-    w = text[end:end + _WINDOW]
-    m = _SENTENCE_END.search(w)
-    return w[:m.start()] if m else w
-
-
-def date_role(text: str, start: int, end: int) -> str | None:
-    """``start``, ``end`` or ``published`` for the date at ``text[start:end]``, read from keywords
-    (``lexicon/date_roles.csv``) just before or after it; None when no keyword is close enough.
-
-    Distance is counted in words between keyword and date; the nearest keyword wins, at equal
-    distance one before the date, then the longer keyword. Never raises."""
-    if not isinstance(text, str) or not (0 <= start <= end <= len(text)):
-        return None
-    before, after = _before_window(text, start), _after_window(text, end)
-    best: tuple[int, int, int] | None = None
-    best_role: str | None = None
-    for w in _role_words():
-        if w.before:
-            for m in w.pattern.finditer(before):
-                gap = len(_WORD.findall(before[m.end():]))
-                if gap <= w.max_words:
-                    key = (gap, 0, -w.length)
-                    if best is None or key < best:
-                        best, best_role = key, w.role
-        else:
-            m = w.pattern.search(after)
-            if m:
-                gap = len(_WORD.findall(after[:m.start()]))
-                if gap <= w.max_words:
-                    key = (gap, 1, -w.length)
-                    if best is None or key < best:
-                        best, best_role = key, w.role
-    return best_role

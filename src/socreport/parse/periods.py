@@ -1,0 +1,306 @@
+"""Date ranges, durations in months, and the role (start, end, published) of a single date.
+
+* :func:`find_periods` — ``period`` facts, value :class:`Period` with resolved calendar dates:
+  ``no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim``, ``01.06.2020. – 31.05.2022.``,
+  ``2016.gada 8.jūlijs (…) – 2018.gada 31.oktobris``, ``from 1 July 2020 to 30 November 2022``,
+  ``nuo 2020 m. liepos 1 d. iki 2022 m. lapkričio 30 d.``; an end written without its year
+  (``no 2020.gada 12.marta līdz 9.jūnijam``) takes the start's year (the next one if it would
+  otherwise end before it starts) and vice versa; year ranges ``2014.-2020.gadam`` (rule
+  ``year_range``); and a duration with its start, ``27 mēneši, sākot no 2015.gada 1.augusta``
+  (rule ``duration_start``, end = start + 27 months − 1 day).
+  A month-precision start is the month's first day, a month-precision end its last day
+  (``2020. gada februāris`` → 2020-02-29), a year-precision end 31 December.
+* :func:`find_durations` — ``duration`` facts, value :class:`Duration` in months: ``24 mēneši``,
+  ``12 mēnešu``, ``24 months``, ``24-month``, ``24 mėnesiai``; ages (``24 mēnešu vecumā``) and
+  number ranges (``6-12 mēneši``) are not durations.
+* :func:`date_role` — ``start``, ``end`` or ``published`` from keywords next to a date.
+
+The words come from ``lexicon/date_markers.csv``, ``date_duration_units.csv`` and
+``date_roles.csv``. Period spans cover the whole range including its opening word (``no``,
+``from``, ``nuo``); the single dates inside are still reported by
+:func:`socreport.parse.dates.find_dates`. No function here raises on any string.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, alternation, markers, scan
+from socreport.parse.lexicon import load
+from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
+
+Role = Literal["start", "end", "published"]
+
+_FLAGS = re.IGNORECASE
+#: Longest stretch of text a range's opening word (``no``, ``from``) is looked for in.
+_PREFIX_WINDOW = 40
+#: Longest parenthetical allowed between the two ends of a range: ``8.jūlijs (… datums) – …``.
+_PAREN = r"(?:\([^()\n]{0,120}\)\s*)?"
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """``d`` moved by ``months`` calendar months; a day past the target month's end is clamped
+    to that month's last day (2020-01-31 + 1 month = 2020-02-29)."""
+    y, m0 = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m0 + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def duration_end(start: dt.date, months: int) -> dt.date:
+    """Last day of a span of ``months`` months beginning on ``start``:
+    ``add_months(start, months) - 1 day`` (2015-08-01 + 27 months → 2017-10-31)."""
+    return add_months(start, months) - dt.timedelta(days=1)
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    gap: re.Pattern[str]
+    prefix: re.Pattern[str]
+    year_range: re.Pattern[str]
+    duration: re.Pattern[str]
+    age_after: re.Pattern[str]
+    number_range_before: re.Pattern[str]
+    duration_start: re.Pattern[str]
+
+
+def _units(kind: str) -> tuple[str, ...]:
+    return tuple(r["form"] for r in load("date_duration_units") if r["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """Range, year-range and duration patterns, compiled once from the lexicon tables."""
+    infix = alternation(markers("range_infix"))
+    between = alternation(markers("range_infix_between"))
+    prefix = alternation(markers("range_prefix"))
+    year_alone = alternation(markers("year_alone"))
+    month_units = sorted(set(_units("month")), key=len, reverse=True)
+    unit = "(?:" + "|".join(re.escape(u) for u in month_units) + r")(?!\w)"
+    return _Patterns(
+        gap=re.compile(r"\s*" + _PAREN + r"(?:(?P<inf>" + infix + r")|(?P<and>" + between + r"))\s*", _FLAGS),
+        prefix=re.compile(r"(?P<pre>" + prefix + r")\s*$", _FLAGS),
+        year_range=re.compile(r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*\.?\s*" + infix
+                              + r"\s*(?P<y2>\d{4})\s*\.?\s*" + year_alone, _FLAGS),
+        duration=re.compile(r"(?<![\d/+_])(?<!\d[.,])(?P<n>\d{1,3})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
+        age_after=re.compile(r"\s*" + alternation(_units("age")), _FLAGS),
+        number_range_before=re.compile(r"\d\s*[-–—]\s*$"),
+        duration_start=re.compile(r"[\s,(]*" + alternation(markers("duration_start")) + r"\s*", _FLAGS),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Durations
+
+
+def find_durations(text: str) -> list[Fact]:
+    """Every stated duration in months as a ``duration`` fact (value :class:`Duration`)."""
+    if not isinstance(text, str) or not text:
+        return []
+    p = patterns()
+    out: list[Fact] = []
+    for m in p.duration.finditer(text):
+        n = int(m["n"])
+        if n <= 0:
+            continue
+        if p.age_after.match(text, m.end()):
+            continue
+        if p.number_range_before.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Periods
+
+
+def _prefix_start(text: str, start: int) -> tuple[int, str]:
+    """Where a range's opening word just before ``start`` begins (or ``start``), and the word."""
+    lo = max(0, start - _PREFIX_WINDOW)
+    m = patterns().prefix.search(text, lo, start)
+    return (m.start("pre"), m["pre"].lower()) if m else (start, "")
+
+
+def _resolve(a: DateHit, b: DateHit) -> tuple[DateValue, DateValue] | None:
+    """Both ends as dates, a year-less end taking the other's year so that start <= end."""
+    if a.year is None and b.year is None:
+        return None
+    if a.year is None:
+        vb = b.value()
+        if vb is None:
+            return None
+        va = a.value(vb.date.year)
+        if va is not None and va.first_day() > vb.last_day():
+            va = a.value(vb.date.year - 1)
+    elif b.year is None:
+        va = a.value()
+        if va is None:
+            return None
+        vb = b.value(va.date.year)
+        if vb is not None and vb.last_day() < va.first_day():
+            vb = b.value(va.date.year + 1)
+    else:
+        va, vb = a.value(), b.value()
+    if va is None or vb is None:
+        return None
+    return va, vb
+
+
+def _ranges(text: str, hits: list[DateHit]) -> list[Fact]:
+    p = patterns()
+    out: list[Fact] = []
+    i = 0
+    while i + 1 < len(hits):
+        a, b = hits[i], hits[i + 1]
+        g = p.gap.fullmatch(text, a.end, b.start) if a.valid and b.valid else None
+        pre_start, pre = _prefix_start(text, a.start) if g else (a.start, "")
+        if g and g["and"] and pre != "between":
+            g = None
+        ends = _resolve(a, b) if g else None
+        if ends is not None:
+            start, end = ends[0].first_day(), ends[1].last_day()
+            if start <= end:
+                out.append(fact("period", text, pre_start, b.end, Period(start, end), f"range:{a.rule}-{b.rule}"))
+                i += 2
+                continue
+        i += 1
+    return out
+
+
+def _year_ranges(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for m in patterns().year_range.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if not YEAR_MIN <= y1 <= y2 <= YEAR_MAX:
+            continue
+        a, b = DateValue(dt.date(y1, 1, 1), "year"), DateValue(dt.date(y2, 1, 1), "year")
+        s, _ = _prefix_start(text, m.start())
+        out.append(fact("period", text, s, m.end(), Period(a.first_day(), b.last_day()), "year_range"))
+    return out
+
+
+def _duration_periods(text: str, hits: list[DateHit]) -> list[Fact]:
+    by_start = {h.start: h for h in hits if h.valid and h.year is not None}
+    out: list[Fact] = []
+    p = patterns()
+    for d in find_durations(text):
+        m = p.duration_start.match(text, d.end)
+        h = by_start.get(m.end()) if m else None
+        v = h.value() if h else None
+        if h is None or v is None:
+            continue
+        months = d.value.months if isinstance(d.value, Duration) else 0
+        start = v.first_day()
+        try:
+            end = duration_end(start, months)
+        except (ValueError, OverflowError):
+            continue
+        out.append(fact("period", text, d.start, h.end, Period(start, end), "duration_start"))
+    return out
+
+
+def find_periods(text: str, *, this_year: int | None = None) -> list[Fact]:
+    """Every date range in ``text`` as a ``period`` fact, in text order (see the module notes).
+
+    ``this_year`` resolves relative years (``no šī gada 1. novembra``) as in
+    :func:`socreport.parse.dates.find_dates`."""
+    if not isinstance(text, str) or not text:
+        return []
+    hits = scan(text, partial=True, this_year=this_year)
+    facts = _ranges(text, hits) + _year_ranges(text) + _duration_periods(text, hits)
+    facts.sort(key=lambda f: (f.start, -(f.end - f.start), f.rule))
+    out: list[Fact] = []
+    last_end = -1
+    for f in facts:
+        if f.start >= last_end:
+            out.append(f)
+            last_end = f.end
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Roles
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleWord:
+    pattern: re.Pattern[str]
+    role: Role
+    before: bool
+    max_words: int
+    length: int
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[_RoleWord, ...]:
+    out = []
+    for r in load("date_roles"):
+        form = r["keyword"]
+        role: Role = r["role"]  # type: ignore[assignment]
+        out.append(_RoleWord(re.compile(alternation([form]), _FLAGS), role, r["position"] == "before",
+                             int(r["max_words"]), len(form)))
+    return tuple(out)
+
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+#: Characters either side of a date searched for role keywords (then cut at the sentence).
+_ROLE_WINDOW = 120
+
+
+def _before_window(text: str, start: int) -> str:
+    w = text[max(0, start - _ROLE_WINDOW):start]
+    cut = 0
+    for m in _SENTENCE_END.finditer(w):
+        cut = m.end()
+    return w[cut:]
+
+
+def _after_window(text: str, end: int) -> str:
+    w = text[end:end + _ROLE_WINDOW]
+    m = _SENTENCE_END.search(w)
+    return w[:m.start()] if m else w
+
+
+def date_role(text: str, start: int, end: int) -> str | None:
+    """``"start"``, ``"end"`` or ``"published"`` for the date at ``text[start:end]``, from keywords
+    of ``lexicon/date_roles.csv`` in the same sentence just before or after it; None otherwise.
+
+    Distance is the number of words between keyword and date (at most the keyword's
+    ``max_words``); the nearest keyword wins, at equal distance one before the date, then the
+    longer keyword. Never raises."""
+    if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
+        return None
+    if not 0 <= start <= end <= len(text):
+        return None
+    before, after = _before_window(text, start), _after_window(text, end)
+    best: tuple[int, int, int] | None = None
+    best_role: str | None = None
+    for w in _role_words():
+        if w.before:
+            for m in w.pattern.finditer(before):
+                gap = len(_WORD.findall(before, m.end()))
+                key = (gap, 0, -w.length)
+                if gap <= w.max_words and (best is None or key < best):
+                    best, best_role = key, w.role
+        else:
+            m = w.pattern.search(after)
+            if m:
+                gap = len(_WORD.findall(after, 0, m.start()))
+                key = (gap, 1, -w.length)
+                if gap <= w.max_words and (best is None or key < best):
+                    best, best_role = key, w.role
+    return best_role
