@@ -1,0 +1,257 @@
+"""Splitting a page into articles, with each article's publication date and repeats marked.
+
+A municipality page often carries many news items about different projects, one after another.
+The split is driven by three kinds of marker lines (their spellings are in the lexicon table
+``article_markers``):
+
+* **separator lines** — a run of three or more ``_ - = * ~ – ─ #`` (spaces allowed between):
+  an article ends after the line;
+* **image lines** — a line that starts with an image file name (``projekta_logo.png``,
+  ``ES_logo.JPG``, optionally followed by the title): an article starts at the line;
+* **publication lines** — a label and a numeric date at the start of a line (``Publicēts:
+  12.02.2021.``, ``Publicēšanas datums: 21.09.2020.``, ``Informāciju 12.05.2015. ievietoja``).
+  Usually they close an article (*footer* layout); when the first one comes before any article
+  text (fewer than :data:`HEADER_LETTERS` letters before it) the page puts them first and each
+  one opens an article (*header* layout).
+
+The pieces between cuts are then merged so that every article has text: a piece with fewer than
+:data:`MIN_ARTICLE_LETTERS` letters outside marker lines (page chrome, a blank gap, a title line
+before its image) joins the next piece when it has any letters, else the previous one. A page
+without markers is one article. Articles cover the text without gaps or overlaps.
+
+An article's publication date is the date on its first publication line. An article whose text
+repeats an earlier one on the same page (same sequence of substantial paragraphs, compared by
+letters only, ignoring case, image names and marker lines) gets ``duplicate_of`` = the index of
+the first.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from bisect import bisect_left
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: A piece of a page needs this many letters (outside marker lines) to be an article on its own.
+MIN_ARTICLE_LETTERS: int = 60
+#: Publication lines are headers when fewer than this many letters precede the first one.
+HEADER_LETTERS: int = 150
+#: Paragraphs with at least this many letters are compared to find repeated articles.
+PARAGRAPH_LETTERS: int = 40
+
+_DATE = (r"(?:(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>\d{4})\.?"
+         r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a page: ``text[start:end]``; ``index`` counts from 0 in page order."""
+
+    index: int
+    start: int
+    end: int
+    published: _dt.date | None
+    duplicate_of: int | None
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # end of the line's text (before "\n")
+    kind: str  # blank | separator | image | publication | text
+    letters: int  # letters outside markers (image name removed)
+    published: _dt.date | None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(publication line, image line, image name anywhere, separator line) from the lexicon."""
+    from .parse.lexicon import load
+
+    rows = load("article_markers")
+    pubs, exts, seps = [], [], []
+    for r in rows:
+        if r["kind"] == "publication":
+            pubs.append(_template(r["value"], len(pubs)))
+        elif r["kind"] == "image_ext":
+            exts.append(re.escape(r["value"]))
+        elif r["kind"] == "separator_char":
+            seps.append(re.escape(r["value"]))
+    pubs.sort(key=len, reverse=True)
+    pub = re.compile(r"^[ \t]*(?:" + "|".join(pubs) + ")", re.IGNORECASE)
+    ext = "(?:" + "|".join(exts) + ")"
+    image_name = r"[\w.\-()%+]+\." + ext + r"(?![\w])"
+    image_line = re.compile(r"^[ \t]*" + image_name + r"(?:[ \t]|$)", re.IGNORECASE)
+    image_any = re.compile(image_name, re.IGNORECASE)
+    sep = "(?:" + "|".join(seps) + ")"
+    separator = re.compile(r"^[ \t]*(" + sep + r")(?:[ \t]*\1){2,}[ \t]*$")
+    return pub, image_line, image_any, separator
+
+
+def _template(value: str, n: int) -> str:
+    """Regex for publication template number ``n``: ``{date}`` → a numeric date (named groups
+    ``t<n>_d`` ...), spaces → any run of spaces, a colon → an optional colon."""
+    before, _, after = value.partition("{date}")
+
+    def lit(s: str) -> str:
+        out = []
+        for ch in s:
+            if ch == " ":
+                out.append(r"[ \t]*")
+            elif ch == ":":
+                out.append(r":?")
+            else:
+                out.append(re.escape(ch))
+        return "".join(out)
+
+    date = _DATE.replace("?P<", f"?P<t{n}_")
+    return lit(before) + date + (r"(?![\d])" if not after.strip() else lit(after))
+
+
+def parse_numeric_date(groups: dict[str, str | None]) -> _dt.date | None:
+    """A date from the named groups of a publication match (``d m y`` or ISO ``y2 m2 d2``);
+    ``None`` when the numbers are not a calendar date."""
+    vals = {k.split("_", 1)[1]: v for k, v in groups.items() if v is not None and "_" in k}
+    try:
+        if "y" in vals:
+            return _dt.date(int(vals["y"]), int(vals["m"]), int(vals["d"]))
+        if "y2" in vals:
+            return _dt.date(int(vals["y2"]), int(vals["m2"]), int(vals["d2"]))
+    except ValueError:
+        return None
+    return None
+
+
+def _letters(s: str) -> int:
+    return sum(1 for ch in s if ch.isalpha())
+
+
+def _classify(text: str) -> list[_Line]:
+    pub, image_line, image_any, separator = _patterns()
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        if not line.strip():
+            out.append(_Line(pos, end, "blank", 0, None))
+        elif separator.match(line):
+            out.append(_Line(pos, end, "separator", 0, None))
+        else:
+            m = pub.match(line)
+            if m:
+                out.append(_Line(pos, end, "publication", 0, parse_numeric_date(m.groupdict())))
+            elif image_line.match(line):
+                out.append(_Line(pos, end, "image", _letters(image_any.sub("", line)), None))
+            else:
+                out.append(_Line(pos, end, "text", _letters(line), None))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _cuts(lines: list[_Line], n: int) -> list[int]:
+    """Positions where an article may start, from the marker lines (0 and ``n`` excluded)."""
+    first_pub = next((i for i, ln in enumerate(lines) if ln.kind == "publication"), None)
+    header = first_pub is not None and sum(ln.letters for ln in lines[:first_pub]) < HEADER_LETTERS
+    cuts: set[int] = set()
+    for i, ln in enumerate(lines):
+        after = lines[i + 1].start if i + 1 < len(lines) else n
+        if ln.kind == "separator":
+            cuts.add(after)
+        elif ln.kind == "image":
+            cuts.add(ln.start)
+        elif ln.kind == "publication":
+            cuts.add(ln.start if header else after)
+    return sorted(c for c in cuts if 0 < c < n)
+
+
+def split_articles(text: str) -> list[Article]:
+    """Articles of a page, in order, covering ``text`` exactly (see the module docstring).
+
+    Always at least one article (the whole text, possibly empty)."""
+    n = len(text)
+    lines = _classify(text)
+    bounds = [0, *_cuts(lines, n), n]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    # letters per piece, from its lines
+    letters = []
+    li = 0
+    for a, b in pieces:
+        total = 0
+        while li < len(lines) and lines[li].start < b:
+            if lines[li].start >= a:
+                total += lines[li].letters
+            li += 1
+        letters.append(total)
+    merged = _merge(pieces, letters)
+    spans = [(a, b) for a, b in merged]
+    starts = [ln.start for ln in lines]
+    dates = [_published(_lines_in(lines, starts, a, b), a, b) for a, b in spans]
+    prints = [_fingerprint(text, _lines_in(lines, starts, a, b), a, b) for a, b in spans]
+    first_seen: dict[str, int] = {}
+    out = []
+    for i, ((a, b), d, fp) in enumerate(zip(spans, dates, prints)):
+        dup = None
+        if fp:
+            dup = first_seen.get(fp)
+            if dup is None:
+                first_seen[fp] = i
+        out.append(Article(i, a, b, d, dup))
+    return out
+
+
+def _merge(pieces: list[tuple[int, int]], letters: list[int]) -> list[tuple[int, int]]:
+    """Join pieces with fewer than :data:`MIN_ARTICLE_LETTERS` letters to a neighbour: to the next
+    piece when they have letters (or come first), else to the previous one."""
+    if not any(n >= MIN_ARTICLE_LETTERS for n in letters):
+        return [(pieces[0][0], pieces[-1][1])]
+    out: list[list[int]] = []
+    carry: int | None = None  # start of short pieces waiting to join the next article
+    for (a, b), n in zip(pieces, letters):
+        if n >= MIN_ARTICLE_LETTERS:
+            out.append([a if carry is None else carry, b])
+            carry = None
+        elif (n > 0 or not out) and carry is None:
+            carry = a
+        elif carry is None:
+            out[-1][1] = b
+    if carry is not None:
+        out[-1][1] = pieces[-1][1]
+    return [(a, b) for a, b in out]
+
+
+def _lines_in(lines: list[_Line], starts: list[int], a: int, b: int) -> list[_Line]:
+    """The lines that start in ``[a, b)``."""
+    return lines[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+def _published(lines: list[_Line], a: int, b: int) -> _dt.date | None:
+    for ln in lines:
+        if ln.start >= b:
+            break
+        if ln.start >= a and ln.kind == "publication" and ln.published is not None:
+            return ln.published
+    return None
+
+
+def _fingerprint(text: str, lines: list[_Line], a: int, b: int) -> str:
+    """Hash of the article's substantial paragraphs (letters only, casefolded), or ``""``."""
+    _, _, image_any, _ = _patterns()
+    h = hashlib.sha256()
+    used = False
+    for ln in lines:
+        if ln.start >= b:
+            break
+        if ln.start < a or ln.kind not in ("text", "image") or ln.letters < PARAGRAPH_LETTERS:
+            continue
+        letters = _NOT_LETTER.sub("", image_any.sub("", text[ln.start:ln.end])).casefold()
+        h.update(letters.encode("utf-8") + b"\n")
+        used = True
+    return h.hexdigest() if used else ""

@@ -1,0 +1,400 @@
+"""Reading a corpus: find the input files, read each one into normalised text, never lose one.
+
+:func:`discover` turns the paths a user gives into a deterministic list of files with unique
+document ids. :func:`read_document` reads one file and always returns a :class:`Document`: a file
+that cannot be used comes back with ``status="skipped"`` and a one-line reason, so one bad file
+never stops a corpus.
+
+Decoding, in order:
+
+1. a UTF-16/UTF-32 byte-order mark → that encoding (status ``ok``);
+2. strict UTF-8 (a UTF-8 byte-order mark is allowed) → status ``ok``;
+3. text that is UTF-8 except for a few broken bytes (at most 1 per 20 valid multi-byte
+   characters and at most 1 % of the bytes) → UTF-8 with U+FFFD replacements, status ``fallback``;
+4. the Baltic legacy encodings Windows-1257 and ISO-8859-13 → status ``fallback``. A candidate
+   that needs control characters to decode is implausible; when both remain and differ,
+   charset-normalizer chooses between them;
+5. otherwise skipped.
+
+HTML (``.html``/``.htm``, or any file whose content starts like HTML) is turned into text with
+BeautifulSoup's ``html.parser``: ``script``, ``style``, ``noscript``, ``template``, ``head`` and
+hidden elements are dropped, block elements (``p``, ``div``, ``li``, ``br``, ``h1``–``h6``,
+``tr``, ...) become line breaks, ``hr`` becomes a ``---`` separator line, entities are decoded.
+Markdown and plain text are kept as they are. All text then goes through
+:func:`socreport.text.normalise`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+from .config import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
+from .text import normalise
+
+OK, FALLBACK, SKIPPED = "ok", "fallback", "skipped"
+
+#: A document needs at least this many letters to count as text.
+MIN_LETTERS: int = 20
+#: ... and letters must be at least this share of its non-space characters.
+MIN_LETTER_SHARE: float = 0.3
+
+#: File signatures of binary formats: (magic bytes at offset 0, what the file is).
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive or Office document (docx/xlsx/odt)"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Microsoft Office document (doc/xls)"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "executable"),
+    (b"{\\rtf", "RTF document (not plain text)"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+
+_HTML_SUFFIXES = (".html", ".htm")
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6]|span|ul|ol|main|header)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "canvas")
+_BLOCK_TAGS = frozenset((
+    "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main",
+    "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
+))
+_PARAGRAPH_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "pre"))
+_CELL_TAGS = frozenset(("td", "th"))
+_LEGACY = ("cp1257", "iso8859_13")
+_LEGACY_NAMES = {"cp1257": "cp1257", "iso8859_13": "iso-8859-13"}
+
+
+class InputError(Exception):
+    """An input path given by the user does not exist."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """One input file and its document id (unique within a run)."""
+
+    path: Path
+    doc_id: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input file after reading: its normalised text, or why it was skipped."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    text: str
+    encoding: str
+    status: str  # "ok" | "fallback" | "skipped"
+    message: str
+
+    def without_text(self) -> "Document":
+        """The same document with ``text=""`` (the tables need the metadata only)."""
+        return replace(self, text="")
+
+    def row(self) -> dict:
+        """This document's row of the ``documents`` table (empty strings become missing values;
+        ``characters`` is the length of the normalised text, missing when skipped)."""
+        return {
+            "doc_id": self.doc_id,
+            "path": self.path,
+            "sha256": self.sha256 or None,
+            "characters": None if self.status == SKIPPED else len(self.text),
+            "encoding": self.encoding or None,
+            "status": self.status,
+            "message": self.message or None,
+        }
+
+
+# -- discovering files ----------------------------------------------------------------------------
+
+def discover(inputs: Sequence[str | Path]) -> list[Found]:
+    """Input files with unique document ids, in a deterministic order.
+
+    A file given explicitly is taken whatever its ending; a folder is walked recursively for
+    :data:`socreport.config.TEXT_SUFFIXES` (case-insensitive), skipping hidden files and folders,
+    in order of relative path. Inputs keep the order given; a file reached twice is listed once.
+    The document id is the file name without its ending; files that share one get the names of
+    their parent folders prepended (``sub__name``), then their ending appended (``name_html``).
+
+    Raises :class:`InputError` naming every input path that does not exist."""
+    missing = [str(p) for p in inputs if not Path(p).exists()]
+    if missing:
+        raise InputError("input not found: " + ", ".join(missing))
+    paths: list[Path] = []
+    seen: set[Path] = set()
+    for item in inputs:
+        root = Path(item)
+        files = _walk(root) if root.is_dir() else [root]
+        for f in files:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                paths.append(f)
+    return [Found(p, d) for p, d in zip(paths, unique_ids(paths))]
+
+
+def _walk(root: Path) -> list[Path]:
+    """Text files under ``root``, hidden entries skipped, sorted by relative path."""
+    out: list[tuple[tuple[str, ...], Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith(".") or not name.lower().endswith(TEXT_SUFFIXES):
+                continue
+            p = Path(dirpath) / name
+            out.append((p.relative_to(root).parts, p))
+    out.sort(key=lambda t: t[0])
+    return [p for _, p in out]
+
+
+def unique_ids(paths: Sequence[Path]) -> list[str]:
+    """Document ids for ``paths``: the file stem, made unique deterministically (see :func:`discover`)."""
+    ids = [p.stem for p in paths]
+    groups: dict[str, list[int]] = {}
+    for i, d in enumerate(ids):
+        groups.setdefault(d, []).append(i)
+    for stem, members in groups.items():
+        if len(members) < 2:
+            continue
+        parents = [Path(os.path.abspath(paths[i])).parent.parts for i in members]
+        depth = max(len(p) for p in parents)
+        chosen = None
+        for k in range(1, depth + 1):
+            cand = ["__".join([*(pp[-k:] if k <= len(pp) else pp), stem]).lstrip("/\\") for pp in parents]
+            if len(set(cand)) == len(cand):
+                chosen = cand
+                break
+        if chosen is None:
+            base = ["__".join([pp[-1], stem]) if pp else stem for pp in parents]
+            chosen = [f"{b}_{paths[i].suffix.lstrip('.').lower()}" if paths[i].suffix else b
+                      for b, i in zip(base, members)]
+        for i, c in zip(members, chosen):
+            ids[i] = c
+    # last resort (e.g. a file literally named like another's disambiguated id): number repeats
+    counts: dict[str, int] = {}
+    for i, d in enumerate(ids):
+        if d in counts:
+            counts[d] += 1
+            ids[i] = f"{d}~{counts[d]}"
+        else:
+            counts[d] = 1
+    return ids
+
+
+# -- reading one file -------------------------------------------------------------------------------
+
+def read_document(path: str | Path, *, doc_id: str | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file into normalised text. Never raises for a bad file: it comes back ``skipped``
+    with a one-line reason (see the module docstring for the decoding rules).
+
+    ``max_bytes`` is the size limit in bytes, checked before reading."""
+    p = Path(path)
+    did = doc_id if doc_id is not None else p.stem
+    base = Document(did, str(path), "", "", "", SKIPPED, "")
+
+    def skip(reason: str, **kw: str) -> Document:
+        return replace(base, message=reason, **kw)
+
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        return skip("file not found")
+    except PermissionError:
+        return skip("cannot read file: permission denied")
+    except OSError as exc:
+        return skip(f"cannot read file: {exc.strerror or exc}")
+    if stat.S_ISDIR(st.st_mode):
+        return skip("is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        return skip("not a regular file")
+    if st.st_size > max_bytes:
+        return skip(f"file too large: {st.st_size} bytes, limit {max_bytes} bytes")
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        return skip("cannot read file: permission denied")
+    except OSError as exc:
+        return skip(f"cannot read file: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return skip(f"file too large: over {max_bytes} bytes")
+    sha = hashlib.sha256(data).hexdigest()
+    if not data:
+        return skip("empty file", sha256=sha)
+    kind = binary_kind(data)
+    if kind:
+        return skip(f"binary data ({kind}), not text", sha256=sha)
+    decoded = decode(data)
+    if decoded is None:
+        return skip("not valid UTF-8 and not plausible cp1257/ISO-8859-13 text", sha256=sha)
+    raw, encoding, status, message = decoded
+    if not raw.strip():
+        return skip("only whitespace, no text", sha256=sha, encoding=encoding)
+    is_html = p.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(raw[:4096]))
+    text = normalise(html_to_text(raw) if is_html else raw)
+    problem = text_problem(text)
+    if problem:
+        return skip(problem, sha256=sha, encoding=encoding)
+    return Document(did, str(path), sha, text, encoding, status, message)
+
+
+def binary_kind(data: bytes) -> str:
+    """What binary format ``data`` is (a short description), or ``""`` when it may be text.
+
+    Known signatures (:data:`BINARY_SIGNATURES`) and NUL bytes mark binary data; UTF-16/32 text
+    with a byte-order mark is text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ""
+    for magic, what in BINARY_SIGNATURES:
+        if data.startswith(magic):
+            return what
+    if data[12:16] == b"WEBP" and data.startswith(b"RIFF"):
+        return "WEBP image"
+    if b"\x00" in data:
+        return "contains NUL bytes"
+    return ""
+
+
+def decode(data: bytes) -> tuple[str, str, str, str] | None:
+    """``(text, encoding, status, message)`` for ``data``, or ``None`` when nothing decodes
+    plausibly."""
+    for bom, enc in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc, OK, ""
+            except UnicodeDecodeError:
+                return None
+    try:
+        return data.decode("utf-8-sig"), "utf-8", OK, ""
+    except UnicodeDecodeError:
+        pass
+    loose = data.decode("utf-8-sig", errors="replace")
+    bad = loose.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for ch in loose if ord(ch) > 0x7f and ch != "\ufffd")
+    if bad > 0 and multibyte >= 20 * bad and bad <= len(data) / 100:
+        return loose, "utf-8", FALLBACK, f"not valid UTF-8: {bad} broken byte sequence(s) replaced with U+FFFD"
+    legacy = _decode_legacy(data)
+    if legacy is None:
+        return None
+    text, codec = legacy
+    name = _LEGACY_NAMES[codec]
+    return text, name, FALLBACK, f"not valid UTF-8; decoded as {name}"
+
+
+def _controls(s: str) -> int:
+    """Number of control characters other than tab, line feed, carriage return and form feed."""
+    return sum(1 for ch in s if (ord(ch) < 0x20 and ch not in "\t\n\r\x0c") or 0x7f <= ord(ch) < 0xa0)
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str] | None:
+    """``(text, codec)`` for Windows-1257 or ISO-8859-13, or ``None`` if neither is plausible.
+
+    Plausible: decodes strictly without control characters (the bytes 0x80–0x9F are printable
+    in Windows-1257 but C1 controls in ISO-8859-13, which tells the two apart) and has letters.
+    When both are plausible but give different text, charset-normalizer picks one."""
+    cands: dict[str, str] = {}
+    for codec in _LEGACY:
+        try:
+            s = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _controls(s) == 0 and any(ch.isalpha() for ch in s):
+            cands[codec] = s
+    if not cands:
+        return None
+    if len(cands) == 1 or len(set(cands.values())) == 1:
+        codec = next(iter(cands))
+        return cands[codec], codec
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
+        codec = best.encoding if best is not None and best.encoding in cands else _LEGACY[0]
+    except Exception:  # noqa: BLE001 - the detector is an aid; fall back to the common encoding
+        codec = _LEGACY[0]
+    return cands[codec], codec
+
+
+def text_problem(text: str) -> str:
+    """Why normalised ``text`` is not usable text (``""`` when it is): too few letters, or too
+    small a share of letters among its non-space characters."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters < MIN_LETTERS:
+        return f"no recognisable text ({letters} letters)"
+    visible = sum(1 for ch in text if not ch.isspace())
+    if letters < MIN_LETTER_SHARE * visible:
+        return f"no recognisable text (only {100 * letters // visible}% letters)"
+    return ""
+
+
+# -- HTML -------------------------------------------------------------------------------------------
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML document with block structure kept as line breaks.
+
+    Dropped: comments, doctype, ``script``/``style``/``noscript``/``template``/``head`` and
+    similar non-text elements, elements with the ``hidden`` attribute or ``aria-hidden="true"``.
+    Whitespace inside text is collapsed as a browser does (except in ``pre``)."""
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import CData, NavigableString, Tag
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(lambda t: t.has_attr("hidden") or str(t.get("aria-hidden", "")).lower() == "true"):
+        tag.decompose()
+    skip_types = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
+    parts: list[str] = []
+
+    def walk(node: Tag, pre: bool) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if isinstance(child, skip_types):
+                    continue
+                s = str(child)
+                parts.append(s if pre else re.sub(r"[ \t\r\n\f]+", " ", s))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower() if child.name else ""
+            if name == "br":
+                parts.append("\n")
+            elif name == "hr":
+                parts.append("\n\n---\n\n")
+            elif name in _CELL_TAGS:
+                parts.append(" ")
+                walk(child, pre)
+                parts.append(" ")
+            elif name in _BLOCK_TAGS:
+                brk = "\n\n" if name in _PARAGRAPH_TAGS else "\n"
+                parts.append(brk)
+                walk(child, pre or name == "pre")
+                parts.append(brk)
+            else:
+                walk(child, pre)
+
+    walk(soup, False)
+    return "".join(parts)

@@ -1,0 +1,281 @@
+"""Text normalisation and Latvian-aware sentence boundaries.
+
+Every fact's ``start``/``end`` offsets refer to the text that :func:`normalise` returns, so the
+normalised text is the one canonical form of a document. The rules, applied in this order:
+
+1. Line breaks: CRLF, CR, NEL, LINE/PARAGRAPH SEPARATOR, vertical tab and form feed become ``\\n``.
+2. Invisible characters are removed: soft hyphen, zero-width space/joiner/non-joiner, word joiner,
+   byte-order mark, bidirectional marks and the other control characters (tab and newline stay).
+3. Unicode NFC (Latvian letters written as base letter + combining macron/caron/cedilla become
+   one character: ``a`` + U+0304 → ``ā``).
+4. Spaces: no-break, thin, narrow no-break, figure, em/en and the other Unicode spaces and tabs
+   become an ordinary space; so ``661\\u00a0092.24`` becomes ``661 092.24`` and the thousands
+   grouping stays readable.
+5. Quotes: double quotes ``“ ” „ ‟ « » ″ ＂`` become ``"``, single quotes ``‘ ’ ‚ ‛ ‹ › ′``
+   become ``'``; the typewriter substitutes ``,,`` (opening, before a word) and ``''`` become ``"``.
+6. Dashes: one canonical *hyphen* ``-`` (U+002D) for the hyphen-like characters (hyphen U+2010,
+   non-breaking hyphen U+2011, minus sign U+2212, small/full-width hyphen-minus), and one canonical
+   *dash* ``–`` (en dash U+2013) for the dash-like ones (figure dash U+2012, em dash U+2014,
+   horizontal bar U+2015, two/three-em dashes). A minus before a number is therefore ``-5`` and a
+   range or parenthetical dash is ``–`` (``01.06.2020. – 31.05.2022.``), as the seed pages write it.
+7. Lines: runs of spaces collapse to one space; spaces at the start and end of each line are
+   removed; more than one blank line in a row becomes one blank line; blank lines at the start and
+   end of the text are removed.
+
+:func:`normalise` is idempotent: ``normalise(normalise(s)) == normalise(s)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# -- normalisation ------------------------------------------------------------------------------
+
+_NEWLINES = {"\r\n": "\n"}
+_LINE_BREAK_CHARS = "\r\u0085\u2028\u2029\x0b\x0c"
+_INVISIBLE = (
+    "\u00ad"  # soft hyphen
+    "\u180e"  # Mongolian vowel separator (formerly a space)
+    "\u200b\u200c\u200d"  # zero-width space, non-joiner, joiner
+    "\u200e\u200f"  # left-to-right / right-to-left marks
+    "\u202a\u202b\u202c\u202d\u202e"  # bidirectional embeddings and overrides
+    "\u2060\u2061\u2062\u2063\u2064"  # word joiner, invisible operators
+    "\u2066\u2067\u2068\u2069"  # bidirectional isolates
+    "\ufeff"  # byte-order mark / zero-width no-break space
+)
+_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f, *range(0x80, 0xa0)] if c != 0x85)
+_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02\u275d\u275e"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u275b\u275c\uff07"
+_HYPHENS = "\u2010\u2011\u2212\ufe63\uff0d"
+_DASHES = "\u2012\u2014\u2015\u2e3a\u2e3b\ufe58\ufe31\ufe32"
+
+_TABLE: dict[int, str | None] = {}
+_TABLE.update({ord(c): "\n" for c in _LINE_BREAK_CHARS})
+_TABLE.update({ord(c): None for c in _INVISIBLE + _CONTROLS})
+_TABLE.update({ord(c): " " for c in _SPACES})
+_TABLE.update({ord(c): '"' for c in _DOUBLE_QUOTES})
+_TABLE.update({ord(c): "'" for c in _SINGLE_QUOTES})
+_TABLE.update({ord(c): "-" for c in _HYPHENS})
+_TABLE.update({ord(c): "\u2013" for c in _DASHES})
+
+_LOW_DOUBLE_COMMA = re.compile(r"(?<![^\s(\[])(?:,,)+(?=\w)")  # ,,Ģimenes asistenti” → "Ģimenes ...
+_TWO_SINGLE_QUOTES = re.compile(r"''+")  # ’’Sabiedrībā → "Sabiedrībā
+_SPACE_RUN = re.compile(r" {2,}")
+_LINE_EDGE_SPACE = re.compile(r" *\n *")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalise(s: str) -> str:
+    """The canonical form of ``s`` that all fact offsets refer to (rules in the module docstring).
+
+    Never raises for any ``str``; idempotent."""
+    s = s.replace("\r\n", "\n").translate(_TABLE)
+    s = unicodedata.normalize("NFC", s)
+    # NFC maps a few characters to ones handled above (U+2000 → U+2002); map again if needed.
+    s = s.translate(_TABLE)
+    s = _LOW_DOUBLE_COMMA.sub('"', s)
+    s = _TWO_SINGLE_QUOTES.sub('"', s)
+    s = _SPACE_RUN.sub(" ", s)
+    s = _LINE_EDGE_SPACE.sub("\n", s)
+    s = _BLANK_LINES.sub("\n\n", s)
+    s = s.strip(" \n")
+    if not unicodedata.is_normalized("NFC", s):
+        s = normalise(s)
+    return s
+
+
+# -- sentences ----------------------------------------------------------------------------------
+
+#: A sentence longer than this (characters) is shown as a window around the span.
+SENTENCE_CAP: int = 600
+#: How far (characters) :func:`sentence_at` looks on each side of a span for sentence boundaries.
+_WINDOW: int = 4000
+
+_TERMINAL = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s)")
+_WORD_CHARS = re.compile(r"[^\W\d_]+")
+_DOTTED_ABBREV = re.compile(r"^(?:[^\W\d_]{1,4}\.){2,}$")
+_NUMBER_TOKEN = re.compile(r"^[\d.]+$")
+_YEAR_END = re.compile(r"(?:^|\D)\d{4}\.$")
+_ROMAN = re.compile(r"^[IVXLC]{1,5}\.$")
+_OPENERS = "\"'([«„"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(never-final, may-be-final) abbreviations from lexicon ``article_markers``, casefolded."""
+    from .parse.lexicon import load
+
+    never, final = set(), set()
+    for row in load("article_markers"):
+        if row["kind"] == "abbreviation":
+            never.add(row["value"].casefold())
+        elif row["kind"] == "abbreviation_final":
+            final.add(row["value"].casefold())
+    return frozenset(never - final), frozenset(final)
+
+
+def _token_before(text: str, end: int) -> str:
+    """The whitespace-delimited token that ends at ``end`` (at most 40 characters back)."""
+    i = end
+    lo = max(0, end - 40)
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end].lstrip(_OPENERS)
+
+
+def _next_visible(text: str, i: int) -> tuple[int, str]:
+    """Position and character of the first non-space character at or after ``i`` on the same run."""
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    return i, (text[i] if i < n else "")
+
+
+def _period_ends_sentence(token: str, nxt: str) -> bool:
+    """Whether a period that ends ``token`` ends a sentence, given the next visible character ``nxt``.
+
+    Never: after an abbreviation from the lexicon, a single letter (initials ``M. Kolneja``, ``g.``),
+    a dotted lowercase abbreviation (``t.sk.``, ``u.tml.``), a Roman numeral, or a number that is
+    not a year or a date (``1.`` list items, ``16.`` ordinals, ``9.2.2.1.`` codes). Otherwise when
+    a capital letter follows, or a digit after an ordinary word."""
+    never, final = _abbreviations()
+    low = token.casefold()
+    if any(low.endswith(a) and (len(low) == len(a) or not low[-len(a) - 1].isalpha()) for a in never):
+        return False
+    words = _WORD_CHARS.findall(token)
+    if low in final:
+        return nxt.isupper()
+    if len(token) == 2 and token[0].isalpha():
+        return False
+    if _ROMAN.match(token):
+        return False
+    if _DOTTED_ABBREV.match(token) and token == token.lower():
+        return False
+    if _NUMBER_TOKEN.match(token):
+        return bool(_YEAR_END.search(token)) and nxt.isupper()
+    if nxt.isupper():
+        return True
+    return nxt.isdigit() and len(words) == 1 and len(words[0]) >= 3 and words[0] == token[:-1]
+
+
+def _splits_in_line(text: str, lo: int, hi: int) -> list[int]:
+    """Positions in ``text[lo:hi]`` (one line) where a new sentence starts after ``.!?…``."""
+    out = []
+    for m in _TERMINAL.finditer(text, lo, hi):
+        j, nxt = _next_visible(text, m.end())
+        if j >= hi:
+            continue
+        first = nxt
+        k = j
+        while first in _OPENERS and k + 1 < hi:
+            k += 1
+            first = text[k]
+        punct = m.group(0).rstrip("\"')]")
+        if punct.endswith(".") and len(punct) == 1:
+            if _period_ends_sentence(_token_before(text, m.start() + 1), first):
+                out.append(j)
+        elif first.isupper() or first.isdigit():
+            out.append(j)
+    return out
+
+
+def _soft_wrap(prev_line: str, next_line: str) -> bool:
+    """A single line break inside a sentence: the line does not end a clause and the next one
+    continues in lowercase."""
+    return bool(prev_line) and prev_line[-1] not in ".!?:;\u2026\"'" and next_line[:1].islower()
+
+
+def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[lo:hi]`` as stripped ``(start, end)`` spans; decisions look only at
+    characters near each boundary, so a window gives the same sentences as the whole text."""
+    cuts = [lo]
+    pos = lo
+    lines: list[tuple[int, int]] = []
+    while pos <= hi:
+        nl = text.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        lines.append((pos, end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    for idx, (a, b) in enumerate(lines):
+        cuts.extend(_splits_in_line(text, a, b))
+        if idx + 1 < len(lines):
+            na, nb = lines[idx + 1]
+            if a == b or na == nb or not _soft_wrap(text[a:b], text[na:nb]):
+                cuts.append(na)
+    cuts.append(hi)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Sentences of ``text`` as ``(start, end)`` character offsets, in order, without surrounding
+    whitespace.
+
+    Boundaries: every blank line; a single line break unless it is a soft wrap (the line does not
+    end with punctuation and the next starts in lowercase); and ``.``/``!``/``?``/``…`` followed by
+    a space and a capital letter (or an opening quote and a capital). A period does not end a
+    sentence after an abbreviation (``t.sk.``, ``Nr.``, ``milj.``, ``tūkst.``, ``g.``, lexicon
+    ``article_markers``), an initial, a list number or ordinal (``1.``, ``16. maijā``), inside dates,
+    decimals and codes (``01.06.2020.``, ``661 092.24``, ``9.2.2.1./15/I/001``) or before lowercase."""
+    return _bounds(text, 0, len(text))
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence(s) of ``text`` containing the span ``[start, end)``, stripped, with internal
+    line breaks and space runs collapsed to single spaces.
+
+    Only the paragraph around the span (bounded by blank lines, at most ``_WINDOW`` characters each
+    side) is examined, which gives the same sentences as :func:`sentence_bounds` because blank lines
+    always end a sentence. A sentence longer than :data:`SENTENCE_CAP` characters is cut to a window
+    of about that many characters centred on the span (cut at spaces, marked with ``…``); the span
+    itself is never cut. Out-of-range offsets are clamped; a span of only whitespace gives ``""``."""
+    n = len(text)
+    start = max(0, min(start, n))
+    end = max(start, min(end, n))
+    lo = text.rfind("\n\n", max(0, start - _WINDOW), start)
+    lo = max(0, start - _WINDOW) if lo < 0 else lo + 2
+    hi = text.find("\n\n", end, min(n, end + _WINDOW))
+    hi = min(n, end + _WINDOW) if hi < 0 else hi
+    if start == end:
+        hits = [(s, e) for s, e in _bounds(text, lo, hi) if s <= start <= e]
+    else:
+        hits = [(s, e) for s, e in _bounds(text, lo, hi) if s < end and e > start]
+    if not hits:
+        return _collapse(text[start:end])
+    a, b = min(start, hits[0][0]), max(end, hits[-1][1])
+    return _window(text, a, b, start, end)
+
+
+def _window(text: str, a: int, b: int, start: int, end: int) -> str:
+    """``text[a:b]`` collapsed, cut to about :data:`SENTENCE_CAP` characters around ``[start, end)``."""
+    if b - a <= SENTENCE_CAP:
+        return _collapse(text[a:b])
+    room = max(0, SENTENCE_CAP - (end - start))
+    left = min(start - a, room // 2)
+    right = min(b - end, room - left)
+    left = min(start - a, room - right)
+    wa, wb = start - left, end + right
+    if wa > a:
+        sp = text.find(" ", wa, start)
+        wa = sp + 1 if sp >= 0 else start
+    if wb < b:
+        sp = text.rfind(" ", end, wb)
+        wb = sp if sp >= 0 else end
+    body = _collapse(text[wa:wb])
+    return ("\u2026 " if wa > a else "") + body + (" \u2026" if wb < b else "")
