@@ -1,0 +1,186 @@
+"""The engines: serial, --jobs N and dask give the same results, in input order, and never lose a
+document."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, strategies as st
+
+from socreport import engine, outputs
+from socreport.assemble import build_tables
+from socreport.progress import Progress
+from socreport.sources import discover
+
+SEED_SENTENCE = ("Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR EUR (85%) "
+                 "Eiropas Reģionālā attīstības fonda (ERAF) finansējums.")
+
+
+@pytest.fixture(scope="module")
+def mixed_corpus(tmp_path_factory, raw_dir: Path) -> Path:
+    """The five seeds, a cp1257 copy of one, and files that must come back skipped."""
+    RAW = raw_dir
+    root = tmp_path_factory.mktemp("mixed")
+    for p in sorted(RAW.glob("*.txt")):
+        shutil.copy(p, root / p.name)
+    seed = (RAW / "000_a6640382eac6c1fc.txt").read_text(encoding="utf-8")
+    (root / "legacy_cp1257.txt").write_bytes(seed.encode("cp1257"))
+    (root / "empty.txt").write_bytes(b"")
+    (root / "renamed_pdf.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    (root / "sub").mkdir()
+    (root / "sub" / "page.html").write_text(f"<html><body><p>{SEED_SENTENCE}</p></body></html>", encoding="utf-8")
+    return root
+
+
+def _work(root: Path) -> tuple[list[Path], list[str]]:
+    found = discover([root])
+    return [f.path for f in found], [f.doc_id for f in found]
+
+
+@pytest.fixture(scope="module")
+def serial(mixed_corpus: Path):
+    paths, ids = _work(mixed_corpus)
+    return engine.map_documents(paths, ids)
+
+
+def _assert_same_tables(a, b) -> None:
+    ta, tb = build_tables(a), build_tables(b)
+    for name, df in ta.items():
+        pd.testing.assert_frame_equal(tb[name], df, check_dtype=True)
+        assert outputs.csv_bytes(tb[name], name) == outputs.csv_bytes(df, name)
+
+
+def test_serial_keeps_every_document_in_order(mixed_corpus: Path, serial) -> None:
+    paths, ids = _work(mixed_corpus)
+    assert [r.document.doc_id for r in serial] == ids
+    status = {r.document.doc_id: r.document.status for r in serial}
+    assert status["empty"] == "skipped" and status["renamed_pdf"] == "skipped"
+    assert status["legacy_cp1257"] == "fallback"
+    assert status["000_a6640382eac6c1fc"] == "ok"
+    assert all(r.document.text == "" for r in serial)  # results carry metadata, not text
+
+
+def test_jobs_2_equals_serial(mixed_corpus: Path, serial) -> None:
+    paths, ids = _work(mixed_corpus)
+    parallel = engine.map_documents(paths, ids, jobs=2)
+    assert parallel == serial
+    _assert_same_tables(serial, parallel)
+
+
+@pytest.mark.slow
+def test_dask_local_processes_equals_serial(mixed_corpus: Path, serial, tmp_path: Path) -> None:
+    paths, ids = _work(mixed_corpus)
+    res = engine.map_documents(paths, ids, engine="dask", jobs=2, staging=tmp_path)
+    assert res == serial
+    _assert_same_tables(serial, res)
+    # the staging folder holds the facts as a Parquet dataset and one results file per partition
+    import pyarrow.dataset as ds
+
+    facts = ds.dataset(tmp_path / "facts", format="parquet").to_table()
+    assert facts.num_rows == sum(len(r.facts) for r in serial)
+    parts = sorted((tmp_path / "results").glob("part-*.parquet"))
+    assert len(parts) == len(engine.partition_bounds([1] * len(paths), workers=2))
+
+
+@pytest.mark.slow
+def test_dask_distributed_cluster_equals_serial(mixed_corpus: Path, serial) -> None:
+    distributed = pytest.importorskip("distributed")
+    paths, ids = _work(mixed_corpus)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        res = engine.map_documents(paths, ids, engine="dask", scheduler=cluster.scheduler_address)
+    assert res == serial
+    _assert_same_tables(serial, res)
+
+
+def test_a_crash_in_the_parser_becomes_a_skipped_row(mixed_corpus: Path, monkeypatch) -> None:
+    paths, ids = _work(mixed_corpus)
+    real = engine.extract_document
+
+    def flaky(path, *, doc_id, max_bytes):
+        if doc_id == "000_a6640382eac6c1fc":
+            raise ValueError("recogniser bug")
+        return real(path, doc_id=doc_id, max_bytes=max_bytes)
+
+    monkeypatch.setattr(engine, "extract_document", flaky)
+    res = engine.map_documents(paths, ids)
+    bad = next(r for r in res if r.document.doc_id == "000_a6640382eac6c1fc")
+    assert bad.document.status == "skipped"
+    assert "internal error" in bad.document.message and "recogniser bug" in bad.document.message
+    assert bad.document.sha256  # the file itself was read: its hash is still recorded
+    assert len(res) == len(paths)
+    assert sum(r.document.status != "skipped" for r in res) == sum(r.document.status != "skipped" for r in
+                                                                   engine.map_documents(paths, ids)) - 1
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"jobs": 0}, "at least 1"),
+    ({"engine": "spark"}, "unknown engine"),
+    ({"scheduler": "tcp://127.0.0.1:8786"}, "needs --engine dask"),
+])
+def test_bad_engine_options(kwargs: dict, message: str) -> None:
+    with pytest.raises(engine.EngineError, match=message):
+        engine.map_documents([], [], **kwargs)
+
+
+def test_paths_and_ids_must_match() -> None:
+    with pytest.raises(ValueError):
+        engine.map_documents([Path("a.txt")], [])
+
+
+def test_dask_missing_gives_install_hint(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "dask", None)
+    monkeypatch.setitem(sys.modules, "dask.bag", None)
+    with pytest.raises(engine.EngineError, match=r"pip install 'socreport\[dask\]'"):
+        engine.map_documents([Path("a.txt")], ["a"], engine="dask")
+
+
+@pytest.mark.parametrize("n, jobs, size", [(0, 2, 1), (5, 2, 1), (100, 2, 12), (1000, 4, 32), (10, 1, 2)])
+def test_chunk_size(n: int, jobs: int, size: int) -> None:
+    assert engine.chunk_size(n, jobs) == size
+
+
+@given(st.lists(st.integers(0, 60 * 1024 * 1024), max_size=2000), st.integers(1, 64))
+def test_partition_bounds_cover_the_input_in_order(sizes: list[int], workers: int) -> None:
+    b = engine.partition_bounds(sizes, workers=workers)
+    n = len(sizes)
+    if n == 0:
+        assert b == []
+        return
+    assert b[0][0] == 0 and b[-1][1] == n
+    assert all(x[1] == y[0] for x, y in zip(b, b[1:]))
+    lengths = [hi - lo for lo, hi in b]
+    assert min(lengths) >= 1 and max(lengths) - min(lengths) <= 1
+    assert max(lengths) <= engine.PARTITION_DOCS
+    assert len(b) >= min(n, 2 * workers)
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    tty, pipe = _Tty(), io.StringIO()
+    with Progress(3, stream=tty) as a, Progress(3, stream=pipe) as b:
+        for _ in range(3):
+            a.update()
+            b.update()
+    assert a.done == b.done == 3
+    assert "3/3" in tty.getvalue()
+    assert pipe.getvalue() == ""
+    quiet = _Tty()
+    with Progress(3, stream=quiet, enabled=False) as c:
+        c.update(3)
+    assert quiet.getvalue() == ""
+
+
+def test_progress_never_writes_to_stdout(mixed_corpus: Path, capsys) -> None:
+    paths, ids = _work(mixed_corpus)
+    engine.map_documents(paths, ids, progress=True)
+    assert capsys.readouterr().out == ""
