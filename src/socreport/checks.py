@@ -1,0 +1,650 @@
+"""Consistency checks: what in the texts does not add up, one row per finding in the ``quality`` table.
+
+The texts contradict themselves (a stated duration that does not fit the dates, a stated share that
+the amounts do not reproduce, an amended budget in a later article); policy staff must see those, not
+have them averaged away. Every finding names the project, a stable check id, a severity, the field,
+a one-line message in English and Latvian, the values involved and the evidence sentences with their
+documents. A project whose figures are consistent gets no finding (apart from ``missing_field``
+notes, severity ``info``, that say what a ratio rests on).
+
+The checks and their meanings are listed once, in :data:`CHECKS`; :func:`data_dictionary` renders
+them with the indicator definitions into ``docs/indicators.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator, Mapping
+
+import pandas as pd
+
+from . import config, schemas
+from . import indicators as ind
+from .schemas import Column, Table
+from .tables import Tables
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Check:
+    """One consistency check: its stable id, default severity and meaning in plain words."""
+
+    id: str
+    severity: str
+    en: str
+    lv: str
+
+
+CHECKS: tuple[Check, ...] = (
+    Check("end_before_start", "error",
+          "The project's end date is before its start date.",
+          "Projekta beigu datums ir pirms sākuma datuma."),
+    Check("implausible_date", "warning",
+          "A start or end date lies outside the plausible years (config.PLAUSIBLE_YEARS): a misread date.",
+          "Sākuma vai beigu datums ir ārpus ticamo gadu robežām (config.PLAUSIBLE_YEARS): kļūdaini nolasīts datums."),
+    Check("duration_mismatch", "warning",
+          "The duration the text states (months) differs from the months counted from the start and end dates.",
+          "Tekstā norādītais ilgums (mēneši) atšķiras no mēnešiem, kas saskaitīti no sākuma un beigu datuma."),
+    Check("share_mismatch", "warning",
+          "A stated percentage differs from the share computed from the amounts: warning beyond the tolerance "
+          "(default 0.5 percentage points), info when within it but visible at one decimal (90% stated, 89.8% "
+          "computed).",
+          "Norādītie procenti atšķiras no daļas, kas aprēķināta no summām: brīdinājums, ja pārsniegta pielaide "
+          "(pēc noklusējuma 0,5 procentpunkti), informācija, ja pielaidē, bet redzama ar vienu zīmi aiz komata "
+          "(norādīti 90%, aprēķināti 89,8%)."),
+    Check("parts_sum", "error",
+          "The funding sources of one scope (whole project or one partner) do not sum to their total: they exceed "
+          "it, or their stated shares make 100% but the amounts do not (tolerance: the larger of 1 EUR and 0.1%).",
+          "Viena tvēruma (viss projekts vai viens partneris) finansējuma avoti nesummējas līdz kopsummai: tie to "
+          "pārsniedz vai to norādītās daļas veido 100%, bet summas ne (pielaide: lielākā no 1 EUR un 0,1%)."),
+    Check("partner_exceeds_total", "error",
+          "A partner's part of the budget is larger than the whole project's total.",
+          "Partnera budžeta daļa ir lielāka par visa projekta kopsummu."),
+    Check("share_above_ceiling", "warning",
+          "The EU share (stated or computed) is above the highest co-financing rate of the fund and programme "
+          "(data/programme_ceilings.csv).",
+          "ES daļa (norādītā vai aprēķinātā) pārsniedz fonda un programmas augstāko līdzfinansējuma likmi "
+          "(data/programme_ceilings.csv)."),
+    Check("versions_differ", "warning",
+          "Articles or documents give different values for the same project field (amended budget, moved end "
+          "date, a changed digit): every version listed, oldest first, the one used (the newest) marked; info for "
+          "text fields.",
+          "Raksti vai dokumenti tam pašam projekta laukam dod dažādas vērtības (grozīts budžets, pārcelts beigu "
+          "datums, mainīts cipars): uzskaitītas visas versijas, vecākā vispirms, izmantotā (jaunākā) atzīmēta; "
+          "teksta laukiem informācija."),
+    Check("missing_field", "info",
+          "A key field (total budget, start or end date, beneficiaries) is not stated, so the ratios that need "
+          "it stay empty.",
+          "Galvenais lauks (kopējais budžets, sākuma vai beigu datums, labuma guvēji) nav norādīts, tāpēc "
+          "rādītāji, kam tas vajadzīgs, paliek tukši."),
+)
+
+_ORDER = {c.id: i for i, c in enumerate(CHECKS)}
+_SEVERITY = {c.id: c.severity for c in CHECKS}
+
+QUALITY = schemas.register(Table(
+    "quality", "Quality findings", "Kvalitātes konstatējumi",
+    "One row per inconsistency or gap found in the extracted figures, with the values and evidence sentences.",
+    (
+        Column("project_id", "string", "Project", "Projekts", "Project identifier (empty for corpus-level findings).",
+               "Projekta identifikators (tukšs korpusa līmeņa konstatējumiem)."),
+        Column("check", "string", "Check", "Pārbaude", "Stable id of the check that found it (see the data dictionary).",
+               "Pārbaudes identifikators (sk. datu vārdnīcu).", required=True, allowed=tuple(c.id for c in CHECKS)),
+        Column("severity", "string", "Severity", "Nozīmīgums",
+               "error (figures cannot all be right), warning (contradiction to look at) or info (a gap or a "
+               "difference within tolerance).",
+               "error (skaitļi nevar visi būt pareizi), warning (pretruna, kas jāpārbauda) vai info (trūkums vai "
+               "atšķirība pielaides robežās).", required=True, allowed=SEVERITIES),
+        Column("field", "string", "Field", "Lauks", "Column the finding is about.", "Kolonna, uz kuru konstatējums attiecas."),
+        Column("message", "string", "Finding", "Konstatējums", "The finding in one English sentence.",
+               "Konstatējums vienā teikumā angliski.", required=True),
+        Column("message_lv", "string", "Finding (Latvian)", "Konstatējums (latviski)", "The finding in one Latvian sentence.",
+               "Konstatējums vienā teikumā latviski.", required=True),
+        Column("values", "string", "Values", "Vērtības", "The values involved, as compared.", "Salīdzinātās vērtības."),
+        Column("evidence", "string", "Evidence", "Pierādījumi", "The sentences the values were read from, joined by ' | '.",
+               "Teikumi, no kuriem vērtības nolasītas, atdalīti ar ' | '."),
+        Column("doc_ids", "string", "Documents", "Dokumenti", "Documents of the evidence, ';'-separated.",
+               "Pierādījumu dokumenti, atdalīti ar ';'."),
+    ),
+))
+
+
+# --------------------------------------------------------------------------------------------- formatting
+
+def fmt_eur(x: float, lang: str = "en") -> str:
+    """``9412350.0`` -> ``"9 412 350.00 EUR"`` (en) or ``"9 412 350,00 EUR"`` (lv): nominal euro, space-grouped."""
+    s = f"{x:,.2f}".replace(",", " ")
+    return (s.replace(".", ",") if lang == "lv" else s) + " EUR"
+
+
+def fmt_pct(x: float, lang: str = "en", digits: int = 1) -> str:
+    """``89.784`` -> ``"89.8%"`` (en) or ``"89,8%"`` (lv); whole numbers without decimals (``"90%"``)."""
+    s = f"{x:.0f}" if float(x).is_integer() else f"{x:.{digits}f}"
+    return (s.replace(".", ",") if lang == "lv" else s) + "%"
+
+
+def _date(x: object) -> str:
+    return pd.Timestamp(x).strftime("%Y-%m-%d")
+
+
+def _fmt_value(field: str, value: str, lang: str) -> str:
+    """A ``sources`` value (projects format) for a message: amounts as euro, the rest as written."""
+    try:
+        col = schemas.get("projects").column(field)
+    except KeyError:
+        return value
+    if col.unit == "EUR":
+        try:
+            return fmt_eur(float(value), lang)
+        except ValueError:
+            return value
+    return value
+
+
+# --------------------------------------------------------------------------------------------- evidence
+
+class Evidence:
+    """Sentences and documents behind each project field (the ``used`` rows of ``sources``)."""
+
+    def __init__(self, sources: pd.DataFrame | None, projects: pd.DataFrame):
+        self._by: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        if sources is not None and not sources.empty:
+            s = sources[sources["used"].fillna(False).astype(bool)]
+            s = s.sort_values(["project_id", "field", "doc_id", "start"], na_position="last", kind="mergesort")
+            for pid, field, sent, doc in zip(s["project_id"], s["field"], s["sentence"], s["doc_id"]):
+                self._by.setdefault((str(pid), str(field)), []).append(
+                    ("" if pd.isna(sent) else str(sent), "" if pd.isna(doc) else str(doc)))
+        self._docs = {str(p): ("" if pd.isna(d) else str(d)) for p, d in zip(projects["project_id"], projects["source_docs"])}
+
+    def of(self, project_id: str, fields: Iterable[str]) -> tuple[str, str]:
+        """(evidence sentences joined by " | ", doc ids joined by ";") for the fields; the project's
+        source documents when no sentence is known."""
+        pairs = [p for f in fields for p in self._by.get((project_id, f), [])]
+        if not pairs:
+            return "", self._docs.get(project_id, "")
+        return join_evidence(pairs)
+
+
+def join_evidence(pairs: Iterable[tuple[str, str]]) -> tuple[str, str]:
+    """Distinct sentences in first-seen order joined by " | ", distinct doc ids sorted and joined by ";"."""
+    sentences: list[str] = []
+    docs: set[str] = set()
+    for sent, doc in pairs:
+        sent = " ".join(str(sent).split())
+        if sent and sent not in sentences:
+            sentences.append(sent)
+        for d in str(doc).split(";"):
+            if d.strip():
+                docs.add(d.strip())
+    return " | ".join(sentences), ";".join(sorted(docs))
+
+
+def _funding_evidence(rows: pd.DataFrame) -> tuple[str, str]:
+    return join_evidence(zip(rows["sentence"].fillna(""), rows["doc_id"].fillna("")))
+
+
+def _finding(project_id: str, check: str, field: str, message: str, message_lv: str, values: str,
+             evidence: tuple[str, str], severity: str | None = None) -> dict[str, str]:
+    return {"project_id": project_id, "check": check, "severity": severity or _SEVERITY[check], "field": field,
+            "message": message, "message_lv": message_lv, "values": values, "evidence": evidence[0],
+            "doc_ids": evidence[1]}
+
+
+@lru_cache(maxsize=None)
+def source_labels() -> Mapping[str, tuple[str, str]]:
+    """Funding source id -> (English, Latvian genitive) words, from ``socreport/data/source_labels.csv``."""
+    text = resources.files("socreport").joinpath("data", "source_labels.csv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return {r["source"].strip(): (r["en"].strip(), r["lv"].strip()) for r in csv.DictReader(io.StringIO("\n".join(lines)))}
+
+
+def _src(source: str, lang: str) -> str:
+    en, lv = source_labels().get(source, (source, source))
+    return lv if lang == "lv" else en
+
+
+# --------------------------------------------------------------------------------------------- ceilings
+
+@dataclass(frozen=True)
+class Ceiling:
+    fund: str
+    keywords: tuple[str, ...]
+    ceiling_pct: float
+    note: str
+
+
+@lru_cache(maxsize=None)
+def load_ceilings() -> tuple[Ceiling, ...]:
+    """Rows of ``socreport/data/programme_ceilings.csv`` in file order."""
+    text = resources.files("socreport").joinpath("data", "programme_ceilings.csv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    out = []
+    for r in csv.DictReader(io.StringIO("\n".join(lines))):
+        kws = tuple(k.strip().lower() for k in (r["programme_keywords"] or "").split("|") if k.strip())
+        out.append(Ceiling(r["fund"].strip(), kws, float(r["ceiling_pct"]), r["note"].strip()))
+    return tuple(out)
+
+
+def ceiling_for(fund: str | None, programme: str | None,
+                ceilings: tuple[Ceiling, ...] | None = None) -> Ceiling | None:
+    """The co-financing ceiling that applies to ``fund`` under ``programme``.
+
+    Known programme: the first row of the fund whose keywords occur in it, else the fund's default row
+    (no keywords). Unknown programme: the fund's highest ceiling (only shares above every ceiling that
+    could apply are reported). None for a fund without rows."""
+    rows = [c for c in (ceilings if ceilings is not None else load_ceilings()) if c.fund == fund]
+    if not rows:
+        return None
+    prog = (programme or "").strip().lower()
+    if not prog:
+        return max(rows, key=lambda c: c.ceiling_pct)
+    for c in rows:
+        if c.keywords and any(k in prog for k in c.keywords):
+            return c
+    defaults = [c for c in rows if not c.keywords]
+    return defaults[0] if defaults else None
+
+
+# --------------------------------------------------------------------------------------------- checks
+
+def _present(x: object) -> bool:
+    return x is not None and not pd.isna(x)
+
+
+def check_dates(indicators: pd.DataFrame, ev: Evidence,
+                years: tuple[int, int] = config.PLAUSIBLE_YEARS) -> Iterator[dict[str, str]]:
+    """end_before_start (error) and implausible_date (warning: a year outside ``years``, inclusive)."""
+    lo, hi = years
+    for r in indicators.itertuples(index=False):
+        s, e = r.start_date, r.end_date
+        if _present(s) and _present(e) and e < s:
+            yield _finding(r.project_id, "end_before_start", "end_date",
+                           f"End date {_date(e)} is before start date {_date(s)}.",
+                           f"Beigu datums {_date(e)} ir pirms sākuma datuma {_date(s)}.",
+                           f"start={_date(s)}; end={_date(e)}", ev.of(r.project_id, ["start_date", "end_date"]))
+        for field, d in (("start_date", s), ("end_date", e)):
+            if _present(d) and not lo <= d.year <= hi:
+                yield _finding(r.project_id, "implausible_date", field,
+                               f"{_field_label(field, 'en')} {_date(d)} is outside the plausible years {lo}–{hi}.",
+                               f"{_field_label(field, 'lv')} {_date(d)} ir ārpus ticamajiem gadiem {lo}–{hi}.",
+                               f"{field}={_date(d)}; plausible={lo}-{hi}", ev.of(r.project_id, [field]))
+
+
+def check_duration(indicators: pd.DataFrame, ev: Evidence, tolerance_months: int = 0) -> Iterator[dict[str, str]]:
+    """duration_mismatch: |stated − computed months| > ``tolerance_months``."""
+    for r in indicators.itertuples(index=False):
+        st, co = r.duration_months_stated, r.duration_months
+        if _present(st) and _present(co) and abs(int(st) - int(co)) > tolerance_months:
+            period = f"{_date(r.start_date)}–{_date(r.end_date)}"
+            yield _finding(r.project_id, "duration_mismatch", "duration_months_stated",
+                           f"Stated duration {int(st)} months differs from {int(co)} months computed from {period}.",
+                           f"Norādītais ilgums {int(st)} mēneši atšķiras no {int(co)} mēnešiem, kas aprēķināti no "
+                           f"datumiem {period}.",
+                           f"stated={int(st)}; computed={int(co)}; start={_date(r.start_date)}; end={_date(r.end_date)}",
+                           ev.of(r.project_id, ["duration_months_stated", "start_date", "end_date"]))
+
+
+def _share_severity(diff_pp: float, tolerance_pp: float, precision_pp: float) -> str | None:
+    if diff_pp > tolerance_pp:
+        return "warning"
+    if diff_pp >= precision_pp:
+        return "info"
+    return None
+
+
+def check_shares(indicators: pd.DataFrame, funding: pd.DataFrame, ev: Evidence, tolerance_pp: float = 0.5,
+                 precision_pp: float = 0.05) -> Iterator[dict[str, str]]:
+    """share_mismatch: a stated percentage vs the share the amounts give.
+
+    Project level: ``eu_share_pct_stated`` vs 100 × ``eu_share``. Funding rows (one per source, see
+    :func:`socreport.indicators.select_funding`) with a stated share and an amount: vs amount ÷ the
+    scope's total (whole: the project total; partner: the partner's total row, else the sum of its
+    parts); a whole-scope row of the project's EU fund is skipped when the project level already compares
+    it. Severity warning when the difference exceeds ``tolerance_pp`` percentage points, info when it is
+    within the tolerance but at least ``precision_pp`` (visible at one decimal), no finding below."""
+    stated_eu: dict[str, bool] = {}
+    totals: dict[str, float] = {}
+    funds: dict[str, str] = {}
+    for r in indicators.itertuples(index=False):
+        stated_eu[r.project_id] = _present(r.eu_share_pct_stated)
+        if _present(r.total_budget_eur):
+            totals[r.project_id] = float(r.total_budget_eur)
+        funds[r.project_id] = r.eu_fund if _present(r.eu_fund) else ""
+        if not (_present(r.eu_share_pct_stated) and _present(r.eu_share)):
+            continue
+        stated, computed = float(r.eu_share_pct_stated), 100.0 * float(r.eu_share)
+        sev = _share_severity(abs(stated - computed), tolerance_pp, precision_pp)
+        if sev:
+            fund = funds[r.project_id]
+            yield _finding(r.project_id, "share_mismatch", "eu_share_pct",
+                           f"{_src(fund, 'en') if fund else 'EU'} share stated {fmt_pct(stated)} but {fmt_eur(r.eu_funding_eur)} of "
+                           f"{fmt_eur(r.total_budget_eur)} is {fmt_pct(computed)}.",
+                           f"{_src(fund, 'lv') if fund else 'ES'} daļa norādīta {fmt_pct(stated, 'lv')}, bet "
+                           f"{fmt_eur(r.eu_funding_eur, 'lv')} no "
+                           f"{fmt_eur(r.total_budget_eur, 'lv')} ir {fmt_pct(computed, 'lv')}.",
+                           f"stated={stated:g}%; computed={computed:.2f}%; eu={r.eu_funding_eur:.2f}; "
+                           f"total={r.total_budget_eur:.2f}",
+                           ev.of(r.project_id, ["eu_share_pct", "eu_funding_eur", "total_budget_eur"]), sev)
+    f = funding
+    for (pid, scope, partner), g in f.groupby(["project_id", "scope", f["partner"].fillna("")], sort=True):
+        parts = g[g["source"] != "total"]
+        if scope == "whole":
+            total = totals.get(pid)
+        else:
+            tot = g[g["source"] == "total"]["amount_eur"].dropna()
+            total = float(tot.iloc[0]) if len(tot) else (
+                float(parts["amount_eur"].sum()) if len(parts) and parts["amount_eur"].notna().all() else None)
+        if not total:
+            continue
+        for row in parts.itertuples(index=False):
+            if not (_present(row.share_pct) and _present(row.amount_eur)):
+                continue
+            if scope == "whole" and row.source == funds.get(pid) and stated_eu.get(pid):
+                continue
+            stated, computed = float(row.share_pct), 100.0 * float(row.amount_eur) / total
+            sev = _share_severity(abs(stated - computed), tolerance_pp, precision_pp)
+            if not sev:
+                continue
+            whose = f"{partner}'s part" if scope == "partner" else "the total"
+            whose_lv = f"partnera {partner} daļas" if scope == "partner" else "kopsummas"
+            yield _finding(pid, "share_mismatch", "share_pct",
+                           f"{_src(row.source, 'en')} share stated {fmt_pct(stated)} but {fmt_eur(row.amount_eur)} of "
+                           f"{fmt_eur(total)} ({whose}) is {fmt_pct(computed)}.",
+                           f"{_src(row.source, 'lv').capitalize()} daļa norādīta {fmt_pct(stated, 'lv')}, bet {fmt_eur(row.amount_eur, 'lv')} "
+                           f"no {fmt_eur(total, 'lv')} ({whose_lv}) ir {fmt_pct(computed, 'lv')}.",
+                           f"scope={scope}; partner={partner}; source={row.source}; stated={stated:g}%; "
+                           f"computed={computed:.2f}%; amount={row.amount_eur:.2f}; total={total:.2f}",
+                           _funding_evidence(g[g["source"].isin([row.source, "total"])]), sev)
+
+
+def _tolerance(total: float, abs_tol: float, rel_tol: float) -> float:
+    return max(abs_tol, rel_tol * abs(total))
+
+
+def check_parts_sum(projects: pd.DataFrame, funding: pd.DataFrame, abs_tol_eur: float = 1.0,
+                    rel_tol: float = 0.001) -> Iterator[dict[str, str]]:
+    """parts_sum: per (project, scope, partner), the sources' amounts vs their total.
+
+    The total is the scope's ``total`` row (whole scope: else the project's total budget); a total
+    derived as the sum of its parts is not checked. Reported when the parts exceed the total, or when the
+    parts' stated shares sum to 100% (± 0.5) and their amounts miss the total, by more than the
+    tolerance max(``abs_tol_eur``, ``rel_tol`` × total)."""
+    proj_total = {str(p): float(t) for p, t in zip(projects["project_id"], projects["total_budget_eur"]) if _present(t)}
+    for (pid, scope, partner), g in funding.groupby(["project_id", "scope", funding["partner"].fillna("")], sort=True):
+        tot = g[g["source"] == "total"]
+        parts = g[(g["source"] != "total") & g["amount_eur"].notna()]
+        if parts.empty:
+            continue
+        if len(tot) and tot["amount_eur"].notna().any():
+            trow = tot[tot["amount_eur"].notna()].iloc[0]
+            if bool(trow["derived"]):
+                continue
+            total = float(trow["amount_eur"])
+        elif scope == "whole" and pid in proj_total:
+            total = proj_total[pid]
+        else:
+            continue
+        s = float(parts["amount_eur"].sum())
+        shares = g[g["source"] != "total"]["share_pct"]
+        claims_complete = shares.notna().all() and abs(float(shares.sum()) - 100.0) <= 0.5 and \
+            g[g["source"] != "total"]["amount_eur"].notna().all()
+        diff = s - total
+        tol = _tolerance(total, abs_tol_eur, rel_tol)
+        if diff > tol or (claims_complete and abs(diff) > tol):
+            whose = f"{partner}'s part" if scope == "partner" else "the project"
+            whose_lv = f"partnera {partner} daļai" if scope == "partner" else "projektam"
+            srcs = ", ".join(f"{r.source} {r.amount_eur:.2f}" for r in parts.itertuples(index=False))
+            yield _finding(pid, "parts_sum", "amount_eur",
+                           f"Funding sources of {whose} sum to {fmt_eur(s)}, not the stated total {fmt_eur(total)} "
+                           f"(difference {fmt_eur(diff)}).",
+                           f"Finansējuma avoti {whose_lv} kopā ir {fmt_eur(s, 'lv')}, nevis norādītie "
+                           f"{fmt_eur(total, 'lv')} (starpība {fmt_eur(diff, 'lv')}).",
+                           f"scope={scope}; partner={partner}; parts: {srcs}; sum={s:.2f}; total={total:.2f}",
+                           _funding_evidence(g))
+
+
+def check_partner_parts(partner_shares: pd.DataFrame, funding: pd.DataFrame, ev: Evidence, abs_tol_eur: float = 1.0,
+                        rel_tol: float = 0.001) -> Iterator[dict[str, str]]:
+    """partner_exceeds_total: a partner's part > the project total (beyond the tolerance)."""
+    for r in partner_shares.itertuples(index=False):
+        if not (_present(r.part_eur) and _present(r.project_total_eur)):
+            continue
+        if float(r.part_eur) - float(r.project_total_eur) > _tolerance(float(r.project_total_eur), abs_tol_eur, rel_tol):
+            rows = funding[(funding["project_id"] == r.project_id) & (funding["partner"] == r.partner)]
+            e_sent, e_docs = _funding_evidence(rows)
+            t_sent, t_docs = ev.of(r.project_id, ["total_budget_eur"])
+            evidence = join_evidence([(e_sent, e_docs), (t_sent, t_docs)])
+            yield _finding(r.project_id, "partner_exceeds_total", "part_eur",
+                           f"{r.partner}'s part {fmt_eur(r.part_eur)} is larger than the project total "
+                           f"{fmt_eur(r.project_total_eur)}.",
+                           f"Partnera {r.partner} daļa {fmt_eur(r.part_eur, 'lv')} ir lielāka par projekta kopsummu "
+                           f"{fmt_eur(r.project_total_eur, 'lv')}.",
+                           f"partner={r.partner}; part={r.part_eur:.2f}; total={r.project_total_eur:.2f}", evidence)
+
+
+def check_ceiling(indicators: pd.DataFrame, ev: Evidence, precision_pp: float = 0.05,
+                  ceilings: tuple[Ceiling, ...] | None = None) -> Iterator[dict[str, str]]:
+    """share_above_ceiling: the larger of the stated and computed EU share above the fund's ceiling."""
+    for r in indicators.itertuples(index=False):
+        if not _present(r.eu_fund):
+            continue
+        c = ceiling_for(r.eu_fund, r.programme if _present(r.programme) else None, ceilings)
+        if c is None:
+            continue
+        cands = []
+        if _present(r.eu_share_pct_stated):
+            cands.append(("stated", float(r.eu_share_pct_stated)))
+        if _present(r.eu_share):
+            cands.append(("computed", 100.0 * float(r.eu_share)))
+        if not cands:
+            continue
+        kind, share = max(cands, key=lambda kv: kv[1])
+        if share > c.ceiling_pct + precision_pp:
+            kind_lv = "norādītā" if kind == "stated" else "aprēķinātā"
+            yield _finding(r.project_id, "share_above_ceiling", "eu_share_pct",
+                           f"{_src(r.eu_fund, 'en')} share {fmt_pct(share)} ({kind}) is above the {fmt_pct(c.ceiling_pct)} "
+                           f"ceiling of the fund and programme.",
+                           f"{_src(r.eu_fund, 'lv')} daļa {fmt_pct(share, 'lv')} ({kind_lv}) pārsniedz fonda un programmas "
+                           f"{fmt_pct(c.ceiling_pct, 'lv')} griestus.",
+                           f"{kind}={share:.2f}%; ceiling={c.ceiling_pct:g}%; fund={r.eu_fund}; "
+                           f"programme={r.programme if _present(r.programme) else ''}",
+                           ev.of(r.project_id, ["eu_share_pct", "eu_funding_eur", "total_budget_eur"]))
+
+
+#: Fields whose differing versions are a warning (figures); other fields (names, codes) are info.
+FIGURE_FIELDS: tuple[str, ...] = ("total_budget_eur", "eu_funding_eur", "eu_share_pct", "start_date", "end_date",
+                                  "duration_months_stated", "beneficiaries")
+
+
+def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
+    """versions_differ: one finding per (project, field) whose articles give more than one value.
+
+    Versions are listed oldest first (undated articles count as older than dated ones; a value's date is
+    the newest article that gives it), each with its publication date, the one the projects table uses
+    marked ``used``."""
+    if sources is None or sources.empty:
+        return
+    s = sources[_present_mask(sources["value"])]
+    for (pid, field), g in s.groupby(["project_id", "field"], sort=True):
+        values = g["value"].astype(str).str.strip()
+        if values.nunique() < 2:
+            continue
+        versions = []
+        for val, vg in g.groupby(values, sort=True):
+            pub = vg["published"].dropna()
+            newest = pub.max() if len(pub) else pd.NaT
+            used = bool(vg["used"].fillna(False).astype(bool).any())
+            versions.append((pd.isna(newest), newest, str(val), used, vg))
+        versions.sort(key=lambda v: (0 if v[0] else 1, v[1] if not v[0] else pd.Timestamp(0), v[2]))
+
+        def show(v: tuple, lang: str) -> str:
+            undated, newest, val, used, _ = v
+            when = ("undated" if lang == "en" else "bez datuma") if undated else _date(newest)
+            mark = (", used" if lang == "en" else ", izmantota") if used else ""
+            return f"{_fmt_value(field, val, lang)} ({when}{mark})"
+
+        listed_en = " → ".join(show(v, "en") for v in versions)
+        listed_lv = " → ".join(show(v, "lv") for v in versions)
+        used_vals = [v[2] for v in versions if v[3]]
+        used_en = _fmt_value(field, used_vals[0], "en") if used_vals else "none"
+        used_lv = _fmt_value(field, used_vals[0], "lv") if used_vals else "neviena"
+        values_str = " → ".join(
+            f"{v[2]} ({'undated' if v[0] else 'published ' + _date(v[1])}{', used' if v[3] else ''})" for v in versions)
+        pairs = []
+        for v in versions:
+            vg = v[4].sort_values(["doc_id", "start"], kind="mergesort")
+            pairs.extend(zip(vg["sentence"].fillna(""), vg["doc_id"].fillna("")))
+        severity = "warning" if field in FIGURE_FIELDS else "info"
+        yield _finding(str(pid), "versions_differ", str(field),
+                       f"{_field_label(field, 'en')}: articles differ: {listed_en}; used: {used_en}.",
+                       f"{_field_label(field, 'lv')}: raksti atšķiras: {listed_lv}; izmantota: {used_lv}.",
+                       values_str, join_evidence(pairs), severity)
+
+
+def _present_mask(s: pd.Series) -> pd.Series:
+    t = s.astype("string").str.strip()
+    return (t.notna() & (t != "")).fillna(False).astype(bool)
+
+
+def _field_label(field: str, lang: str) -> str:
+    """The projects table's label of ``field`` (the field name itself for other fields)."""
+    return schemas.label("projects", field, lang) if field in schemas.PROJECTS.names else field
+
+
+#: Key fields whose absence is reported, with what cannot be computed without them (en, lv).
+KEY_FIELDS: Mapping[str, tuple[str, str]] = {
+    "total_budget_eur": ("EU share, cost per beneficiary and budget per month stay empty",
+                         "ES daļa, izmaksas uz labuma guvēju un budžets mēnesī paliek tukši"),
+    "start_date": ("duration and budget per month stay empty", "ilgums un budžets mēnesī paliek tukši"),
+    "end_date": ("duration and budget per month stay empty", "ilgums un budžets mēnesī paliek tukši"),
+    "beneficiaries": ("cost per beneficiary stays empty", "izmaksas uz labuma guvēju paliek tukšas"),
+}
+
+
+def check_missing(projects: pd.DataFrame) -> Iterator[dict[str, str]]:
+    """missing_field (info): a key field of :data:`KEY_FIELDS` is empty."""
+    for _, r in projects.sort_values("project_id", kind="mergesort").iterrows():
+        for field, (why_en, why_lv) in KEY_FIELDS.items():
+            v = r[field]
+            if _present(v) and not (isinstance(v, str) and not v.strip()):
+                continue
+            docs = "" if pd.isna(r["source_docs"]) else str(r["source_docs"])
+            yield _finding(str(r["project_id"]), "missing_field", field,
+                           f"{_field_label(field, 'en')}: not stated in the texts; {why_en}.",
+                           f"{_field_label(field, 'lv')}: tekstos nav norādīts; {why_lv}.",
+                           f"{field}=", ("", docs))
+
+
+# --------------------------------------------------------------------------------------------- table
+
+def quality_table(tables: Tables, *, share_tolerance_pp: float = 0.5, share_precision_pp: float = 0.05,
+                  duration_tolerance_months: int = 0, abs_tol_eur: float = 1.0, rel_tol: float = 0.001,
+                  plausible_years: tuple[int, int] = config.PLAUSIBLE_YEARS,
+                  ceilings: tuple[Ceiling, ...] | None = None) -> pd.DataFrame:
+    """The ``quality`` table for ``tables``: every check of :data:`CHECKS`, one row per finding.
+
+    Uses the bundle's ``indicators`` and ``partner_shares`` when present, else computes them. Identical
+    findings (same project, check, field and values, e.g. one figure repeated on a page) are merged,
+    their evidence joined. Rows are sorted by project, check (in :data:`CHECKS` order), field and values;
+    the result is validated against the schema."""
+    indicators = tables.derived.get("indicators")
+    if indicators is None:
+        indicators = ind.compute_indicators(tables.projects, tables.funding, tables.sources)
+    shares = tables.derived.get("partner_shares")
+    if shares is None:
+        shares = ind.compute_partner_shares(tables.projects, tables.funding, tables.sources)
+    funding = ind.select_funding(tables.funding, tables.sources)
+    ev = Evidence(tables.sources, tables.projects)
+    found: list[dict[str, str]] = []
+    found += check_dates(indicators, ev, plausible_years)
+    found += check_duration(indicators, ev, duration_tolerance_months)
+    found += check_shares(indicators, funding, ev, share_tolerance_pp, share_precision_pp)
+    found += check_parts_sum(tables.projects, funding, abs_tol_eur, rel_tol)
+    found += check_partner_parts(shares, funding, ev, abs_tol_eur, rel_tol)
+    found += check_ceiling(indicators, ev, share_precision_pp, ceilings)
+    found += check_versions(tables.sources)
+    found += check_missing(tables.projects)
+    return _assemble(found)
+
+
+def _assemble(found: list[dict[str, str]]) -> pd.DataFrame:
+    merged: dict[tuple[str, str, str, str], dict[str, str]] = {}
+    for f in found:
+        key = (f["project_id"], f["check"], f["field"], f["values"])
+        if key in merged:
+            m = merged[key]
+            pairs = [(x, m["doc_ids"]) for x in m["evidence"].split(" | ")]
+            pairs += [(x, f["doc_ids"]) for x in f["evidence"].split(" | ")]
+            m["evidence"], m["doc_ids"] = join_evidence(pairs)
+        else:
+            merged[key] = dict(f)
+    rows = sorted(merged.values(), key=lambda f: (f["project_id"], _ORDER[f["check"]], f["field"], f["values"]))
+    df = pd.DataFrame(rows, columns=QUALITY.names) if rows else schemas.empty(QUALITY)
+    out = schemas.conform(df, QUALITY)
+    return schemas.validate(out, QUALITY)
+
+
+def add_quality(tables: Tables, **params: object) -> Tables:
+    """``tables`` plus the ``quality`` table (a new bundle); ``params`` go to :func:`quality_table`."""
+    return tables.with_derived(quality=quality_table(tables, **params))  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------- docs
+
+def _md_escape(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def data_dictionary() -> str:
+    """``docs/indicators.md``: every derived column and every check, in English and Latvian, with
+    formula and unit, generated from the schema definitions (tests keep the file in step)."""
+    lines = [
+        "# Indicators and checks — data dictionary / Rādītāji un pārbaudes — datu vārdnīca",
+        "",
+        "<!-- Generated by socreport.checks.data_dictionary(); do not edit by hand. -->",
+        "",
+        "All amounts are **nominal euro** (no inflation adjustment); amounts in lats were converted at the fixed "
+        f"rate 1 EUR = {config.LVL_PER_EUR} LVL. Shares are fractions (0.85 = 85%) unless the unit says %. Ratios "
+        "are empty, never infinite, where a value is missing or zero. Every project is counted once, with the "
+        "version of its figures from the most recently published text; amended budgets are never summed.",
+        "",
+        "Visas summas ir **nominālie eiro** (bez inflācijas korekcijas); summas latos pārrēķinātas pēc fiksētā "
+        f"kursa 1 EUR = {config.LVL_PER_EUR} LVL. Daļas ir decimāldaļas (0,85 = 85%), ja mērvienība nav %. "
+        "Attiecības ir tukšas, nekad bezgalīgas, ja kādas vērtības nav vai tā ir nulle. Katrs projekts skaitīts "
+        "vienreiz ar jaunākajā tekstā publicētajām vērtībām; grozīti budžeti nekad netiek saskaitīti.",
+        "",
+    ]
+    for t in (ind.INDICATORS, ind.PARTNER_SHARES, ind.AGGREGATES, QUALITY):
+        lines += [f"## `{t.name}` — {t.title_en} / {t.title_lv}", "", t.description, "",
+                  "| Column | English | Latviski | Meaning | Nozīme | Formula | Unit |",
+                  "|---|---|---|---|---|---|---|"]
+        for c in t.columns:
+            d_en = c.description_en.split(" Formula: ")[0]
+            d_lv = c.description_lv.split(" Formula: ")[0]
+            lines.append("| " + " | ".join(_md_escape(x) for x in (
+                f"`{c.name}`", c.en, c.lv, d_en, d_lv, ind.FORMULAS.get(c.name, ""), c.unit)) + " |")
+        lines.append("")
+    lines += ["## Checks / Pārbaudes", "",
+              "| Check | Severity | Meaning | Nozīme |", "|---|---|---|---|"]
+    for c in CHECKS:
+        lines.append("| " + " | ".join(_md_escape(x) for x in (f"`{c.id}`", c.severity, c.en, c.lv)) + " |")
+    lines += ["", "## EU co-financing ceilings / ES līdzfinansējuma griesti", "",
+              "From `src/socreport/data/programme_ceilings.csv`.", "",
+              "| Fund | Programme keywords | Ceiling, % | Note |", "|---|---|---|---|"]
+    for c in load_ceilings():
+        lines.append("| " + " | ".join(_md_escape(x) for x in (
+            c.fund, ", ".join(c.keywords) or "(any)", f"{c.ceiling_pct:g}", c.note)) + " |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+__all__ = [
+    "Check", "CHECKS", "QUALITY", "SEVERITIES", "Ceiling", "load_ceilings", "ceiling_for", "fmt_eur", "fmt_pct",
+    "check_dates", "check_duration", "check_shares", "check_parts_sum", "check_partner_parts", "check_ceiling",
+    "check_versions", "check_missing", "quality_table", "add_quality", "data_dictionary", "join_evidence",
+]

@@ -1,0 +1,526 @@
+"""Indicators computed from the extracted tables: per project, per partner, and aggregated.
+
+Every function here is pure: DataFrames in, a new DataFrame out, the inputs never mutated. Amounts
+are **nominal euro** (no inflation adjustment; lats were converted at 1 EUR = 0.702804 LVL when the
+text was read). Ratios are empty (``<NA>``), never infinite, where a numerator or denominator is
+missing or zero.
+
+Three derived tables are defined and registered here (see :mod:`socreport.schemas`):
+
+``indicators``
+    one row per project (the version shown in ``projects``, i.e. the most recently published);
+``partner_shares``
+    one row per partner part stated in ``funding`` (scope ``partner``);
+``aggregates``
+    count, sum, median, min and max of the main indicators by fund, programme, start year and
+    partner, each project counted once.
+
+Formulas are written once, in :data:`FORMULAS`, and reused for the column descriptions (hence for
+``datapackage.json``) and for ``docs/indicators.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from . import schemas
+from .schemas import DATE, Column, Table
+from .tables import Tables
+
+#: Formula of every computed column (language-neutral notation), by column name.
+FORMULAS: dict[str, str] = {
+    "label": "acronym, else title shortened to 40 characters, else code, else project_id",
+    "start_year": "year(start_date)",
+    "eu_share": "eu_funding_eur ÷ total_budget_eur",
+    "state_share": "Σ funding[scope=whole, source=state] ÷ total_budget_eur",
+    "municipality_share": "Σ funding[scope=whole, source=municipality] ÷ total_budget_eur",
+    "other_share": "Σ funding[scope=whole, source ∉ {EU fund, state, municipality, total}] ÷ total_budget_eur",
+    "duration_months": ("(end year − start year) × 12 + (end month − start month) + 1 when the period starts on a "
+                        "1st and ends on a month's last day; otherwise round((end − start + 1 day) ÷ 30.4375 days)"),
+    "budget_per_month_eur": "total_budget_eur ÷ duration_months",
+    "cost_per_beneficiary_eur": "total_budget_eur ÷ beneficiaries",
+    "cost_per_beneficiary_per_month_eur": "total_budget_eur ÷ beneficiaries ÷ duration_months",
+    "part_eur": "funding[scope=partner, source=total], else Σ the partner's funding rows by source",
+    "share_of_total": "part_eur ÷ project_total_eur",
+}
+
+#: Average Gregorian month in days (365.2425 ÷ 12), used for periods that are not whole months.
+DAYS_PER_MONTH: float = 30.4375
+
+#: Longest label before it is shortened (characters).
+LABEL_MAX: int = 40
+
+#: A funding breakdown whose shares sum to 1 within this tolerance is complete: absent sources count as 0.
+COMPLETE_TOLERANCE: float = 0.005
+
+
+def _col(name: str, dtype: str, en: str, lv: str, d_en: str, d_lv: str, **kw) -> Column:
+    """A column whose description ends with its formula (when it has one)."""
+    formula = FORMULAS.get(name)
+    if formula:
+        d_en = f"{d_en} Formula: {formula}."
+        d_lv = f"{d_lv} Formula: {formula}."
+    return Column(name, dtype, en, lv, d_en, d_lv, **kw)
+
+
+_PID = Column("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.",
+              required=True)
+
+INDICATORS = schemas.register(Table(
+    "indicators", "Indicators", "Rādītāji",
+    "One row per project: budget ratios, EU share, co-financing split and duration, in nominal euro.",
+    (
+        _PID,
+        _col("label", "string", "Label", "Apzīmējums", "Short name for charts.", "Īss nosaukums diagrammām.",
+             required=True),
+        _col("eu_fund", "string", "EU fund", "ES fonds", "The EU fund financing the project (empty where none).",
+             "ES fonds, kas finansē projektu (tukšs, ja tāda nav).", allowed=schemas.EU_FUNDS),
+        _col("programme", "string", "Programme", "Programma", "Funding programme as the text names it.",
+             "Finansējuma programma, kā nosaukta tekstā."),
+        _col("start_date", DATE, "Start", "Sākums", "First day of the project.", "Projekta pirmā diena."),
+        _col("end_date", DATE, "End", "Beigas", "Last day of the project.", "Projekta pēdējā diena."),
+        _col("start_year", "Int64", "Start year", "Sākuma gads", "Calendar year the project started.",
+             "Kalendārais gads, kurā projekts sākās.", unit="year"),
+        _col("total_budget_eur", "Float64", "Total budget, EUR (nominal)", "Kopējais budžets, EUR (nominālais)",
+             "Whole-project budget in nominal euro, as the newest text states it.",
+             "Visa projekta budžets nominālos eiro, kā norādīts jaunākajā tekstā.", unit="EUR"),
+        _col("eu_funding_eur", "Float64", "EU funding, EUR (nominal)", "ES finansējums, EUR (nominālais)",
+             "The EU fund's amount for the whole project, nominal euro.",
+             "ES fonda finansējums visam projektam, nominālos eiro.", unit="EUR"),
+        _col("eu_share", "Float64", "EU share computed (of nominal EUR total)",
+             "ES daļa aprēķinātā (no nominālo EUR kopsummas)",
+             "Fraction of the total budget paid by the EU fund, computed from the amounts (0.85 = 85%).",
+             "Kopējā budžeta daļa, ko sedz ES fonds, aprēķināta no summām (0,85 = 85%).", unit="share"),
+        _col("eu_share_pct_stated", "Float64", "EU share stated, %", "Norādītā ES daļa, %",
+             "EU share as the text states it, in percent.", "ES daļa, kā norādīts tekstā, procentos.", unit="%"),
+        _col("state_share", "Float64", "State share (of nominal EUR total)", "Valsts daļa (no nominālo EUR kopsummas)",
+             "Fraction of the total budget from the state budget; 0 where the breakdown is complete without it, "
+             "empty where the breakdown is incomplete. Uses the stated share where no amount is given.",
+             "Kopējā budžeta daļa no valsts budžeta; 0, ja sadalījums ir pilnīgs bez tās, tukšs, ja sadalījums "
+             "nav pilnīgs. Ja summa nav dota, izmanto norādīto daļu.", unit="share"),
+        _col("municipality_share", "Float64", "Municipal share (of nominal EUR total)",
+             "Pašvaldības daļa (no nominālo EUR kopsummas)",
+             "Fraction of the total budget from municipalities (same rules as the state share).",
+             "Kopējā budžeta daļa no pašvaldībām (tādi paši noteikumi kā valsts daļai).", unit="share"),
+        _col("other_share", "Float64", "Other share (of nominal EUR total)", "Cita daļa (no nominālo EUR kopsummas)",
+             "Fraction of the total budget from own funds and other sources (same rules as the state share).",
+             "Kopējā budžeta daļa no pašu līdzekļiem un citiem avotiem (tādi paši noteikumi kā valsts daļai).",
+             unit="share"),
+        _col("duration_months", "Int64", "Duration computed, months", "Aprēķinātais ilgums, mēneši",
+             "Length of the project in calendar months counted from its dates, both ends included.",
+             "Projekta ilgums kalendāra mēnešos, skaitot no datumiem, ieskaitot abus galus.", unit="months"),
+        _col("duration_months_stated", "Int64", "Duration stated, months", "Norādītais ilgums, mēneši",
+             "Duration in months only where the text states it.", "Ilgums mēnešos, tikai ja tas norādīts tekstā.",
+             unit="months"),
+        _col("budget_per_month_eur", "Float64", "Budget per month, EUR (nominal)",
+             "Budžets mēnesī, EUR (nominālais)", "Average spending rate: total budget per month of duration.",
+             "Vidējais izlietojums: kopējais budžets uz vienu ilguma mēnesi.", unit="EUR/month"),
+        _col("beneficiaries", "Int64", "Beneficiaries", "Labuma guvēji", "Headline count of people served or targeted.",
+             "Galvenais apkalpoto vai mērķa grupas cilvēku skaits.", unit="people"),
+        _col("cost_per_beneficiary_eur", "Float64", "Cost per beneficiary, EUR (nominal)",
+             "Izmaksas uz labuma guvēju, EUR (nominālās)",
+             "What the project costs per person served; empty where budget or beneficiaries are missing or zero.",
+             "Projekta izmaksas uz vienu apkalpoto cilvēku; tukšs, ja budžeta vai labuma guvēju nav vai tie ir nulle.",
+             unit="EUR/person"),
+        _col("cost_per_beneficiary_per_month_eur", "Float64", "Cost per beneficiary per month, EUR (nominal)",
+             "Izmaksas uz labuma guvēju mēnesī, EUR (nominālās)",
+             "Cost per person served per month of duration.", "Izmaksas uz vienu apkalpoto cilvēku ilguma mēnesī.",
+             unit="EUR/person/month"),
+    ),
+    primary_key=("project_id",),
+))
+
+PARTNER_SHARES = schemas.register(Table(
+    "partner_shares", "Partner shares", "Partneru daļas",
+    "One row per partner part stated in the texts, as a share of the whole-project budget (nominal euro).",
+    (
+        _PID,
+        _col("partner", "string", "Partner", "Partneris", "Partner whose part this is, as written.",
+             "Partneris, kura daļa tā ir, kā rakstīts.", required=True),
+        _col("part_eur", "Float64", "Partner's part, EUR (nominal)", "Partnera daļa, EUR (nominālā)",
+             "The partner's part of the budget in nominal euro.", "Partnera budžeta daļa nominālos eiro.", unit="EUR"),
+        _col("project_total_eur", "Float64", "Project total, EUR (nominal)", "Projekta kopsumma, EUR (nominālā)",
+             "Whole-project budget in nominal euro.", "Visa projekta budžets nominālos eiro.", unit="EUR"),
+        _col("share_of_total", "Float64", "Share of project total (nominal EUR)",
+             "Daļa no projekta kopsummas (nominālie EUR)",
+             "Fraction of the whole-project budget that is this partner's part.",
+             "Visa projekta budžeta daļa, kas ir šī partnera daļa.", unit="share"),
+    ),
+    primary_key=("project_id", "partner"),
+))
+
+#: Dimensions of ``aggregates`` in output order; ``all`` is the whole corpus (group ``all``).
+DIMENSIONS: tuple[str, ...] = ("fund", "programme", "start_year", "partner", "all")
+
+#: Indicators aggregated, in output order, and whether a sum over projects means something.
+AGGREGATED: tuple[tuple[str, bool], ...] = (
+    ("total_budget_eur", True),
+    ("eu_funding_eur", True),
+    ("beneficiaries", True),
+    ("eu_share", False),
+    ("duration_months", False),
+    ("budget_per_month_eur", False),
+    ("cost_per_beneficiary_eur", False),
+)
+
+AGGREGATES = schemas.register(Table(
+    "aggregates", "Aggregates", "Kopsavilkumi",
+    "Count, sum, median, min and max of indicators by fund, programme, start year and partner; every project "
+    "counted once with the version shown in projects (amended budgets are never summed twice); nominal euro.",
+    (
+        _col("dimension", "string", "Grouped by", "Grupēts pēc",
+             "fund, programme, start_year, partner (projects a partner takes part in) or all (the whole corpus).",
+             "fonds, programma, sākuma gads, partneris (projekti, kuros partneris piedalās) vai viss korpuss (all).",
+             required=True, allowed=DIMENSIONS),
+        _col("group", "string", "Group", "Grupa", "Value of the dimension (e.g. ERDF, 2020, a partner's name).",
+             "Dimensijas vērtība (piem., ERDF, 2020, partnera nosaukums).", required=True),
+        _col("indicator", "string", "Indicator", "Rādītājs",
+             "Column of the indicators table aggregated (part_eur: the partner's own part, from partner_shares).",
+             "Apkopotā rādītāju tabulas kolonna (part_eur: partnera daļa no partner_shares).", required=True,
+             allowed=tuple(n for n, _ in AGGREGATED) + ("part_eur",)),
+        _col("count", "Int64", "Projects with a value", "Projekti ar vērtību",
+             "Number of projects in the group where the indicator has a value.",
+             "Projektu skaits grupā, kuriem rādītājam ir vērtība.", required=True, unit="projects"),
+        _col("sum", "Float64", "Sum (nominal EUR for amounts)", "Summa (nominālie EUR summām)",
+             "Sum over the group; empty for ratios, shares and durations, where a sum means nothing.",
+             "Summa grupā; tukša attiecībām, daļām un ilgumiem, kur summai nav jēgas.", unit="indicator's unit"),
+        _col("median", "Float64", "Median (nominal EUR for amounts)", "Mediāna (nominālie EUR summām)",
+             "Median over the group.", "Mediāna grupā.", unit="indicator's unit"),
+        _col("min", "Float64", "Minimum (nominal EUR for amounts)", "Minimums (nominālie EUR summām)",
+             "Smallest value in the group.", "Mazākā vērtība grupā.", unit="indicator's unit"),
+        _col("max", "Float64", "Maximum (nominal EUR for amounts)", "Maksimums (nominālie EUR summām)",
+             "Largest value in the group.", "Lielākā vērtība grupā.", unit="indicator's unit"),
+    ),
+    primary_key=("dimension", "group", "indicator"),
+))
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+def _num(s: pd.Series) -> pd.Series:
+    """``s`` as Float64 with infinities turned into <NA>."""
+    out = pd.to_numeric(s, errors="coerce").astype("Float64")
+    return out.mask(np.isinf(out.fillna(0.0).to_numpy(dtype=float)))
+
+
+def safe_ratio(num: pd.Series, den: pd.Series) -> pd.Series:
+    """``num ÷ den`` as Float64; <NA> where either is missing, the denominator is zero, or the result is not finite."""
+    n, d = _num(num), _num(den)
+    d = d.mask(d == 0)
+    out = (n / d).astype("Float64")
+    return out.mask(np.isinf(out.fillna(0.0).to_numpy(dtype=float)))
+
+
+def _text(s: pd.Series) -> pd.Series:
+    """``s`` as a string Series with blank strings turned into <NA>."""
+    t = s.astype("string").str.strip()
+    return t.mask(t == "")
+
+
+def _is_last_day(d: dt.date) -> bool:
+    return (d + dt.timedelta(days=1)).day == 1
+
+
+def months_between(start: dt.date | pd.Timestamp | None, end: dt.date | pd.Timestamp | None) -> int | None:
+    """Duration in calendar months, both ends included; None when a date is missing or end < start.
+
+    When the period starts on a month's first day and ends on a month's last day the months are
+    counted exactly: ``(end.year − start.year) × 12 + (end.month − start.month) + 1``
+    (2020-06-01…2022-05-31 = 24, 2020-09-01…2023-06-30 = 34). Otherwise the inclusive day count is
+    divided by the average month (30.4375 days) and rounded half up, with a minimum of 1 month
+    (2020-03-12…2020-06-09: 90 days = 3 months)."""
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return None
+    s = pd.Timestamp(start).date()
+    e = pd.Timestamp(end).date()
+    if e < s:
+        return None
+    if s.day == 1 and _is_last_day(e):
+        return (e.year - s.year) * 12 + (e.month - s.month) + 1
+    days = (e - s).days + 1
+    return max(1, int(math.floor(days / DAYS_PER_MONTH + 0.5)))
+
+
+def duration_months(projects: pd.DataFrame) -> pd.Series:
+    """Computed duration (Int64 months) of every project row; see :func:`months_between`."""
+    vals = [months_between(s, e) for s, e in zip(projects["start_date"], projects["end_date"])]
+    return pd.Series(vals, index=projects.index, dtype="Int64")
+
+
+def short_label(acronym: object, title: object, code: object, project_id: object, *, width: int = LABEL_MAX) -> str:
+    """Chart label: the acronym, else the title cut at a word boundary to ``width`` characters (with "…"),
+    else the code, else the project id."""
+    for value in (acronym,):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    if isinstance(title, str) and title.strip():
+        t = " ".join(title.split())
+        if len(t) <= width:
+            return t
+        cut = t[: width - 1]
+        if " " in cut:
+            cut = cut[: cut.rfind(" ")]
+        return cut.rstrip(" ,;:–-") + "…"
+    for value in (code, project_id):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+# ------------------------------------------------------------------------------------- funding rows
+
+def _anchor(sources: pd.DataFrame | None) -> dict[str, tuple[str, int]]:
+    """Per project, (doc_id, start) of the used total_budget_eur value: funding rows nearest to it win."""
+    if sources is None or sources.empty:
+        return {}
+    s = sources[(sources["field"] == "total_budget_eur") & sources["used"].fillna(False).astype(bool)]
+    s = s.sort_values(["project_id", "doc_id", "start"], na_position="last", kind="mergesort")
+    out: dict[str, tuple[str, int]] = {}
+    for pid, doc, start in zip(s["project_id"], s["doc_id"], s["start"]):
+        if pd.notna(pid) and pid not in out and pd.notna(doc):
+            out[str(pid)] = (str(doc), int(start) if pd.notna(start) else 0)
+    return out
+
+
+def select_funding(funding: pd.DataFrame, sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One funding row per (project, scope, partner, source): the version that goes with the used total.
+
+    The same figure repeated in several articles, or an older article's breakdown of an amended
+    budget, must not be added twice. Among rows for the same source, prefer one with an amount, then
+    the one nearest (same document, smallest character distance) to the evidence of the project's used
+    ``total_budget_eur`` (from ``sources``), then the first by document and position. Returns a new
+    frame with the funding table's columns, sorted by project, scope, partner, source."""
+    if funding.empty:
+        return funding.copy()
+    f = funding.copy()
+    f["_partner"] = _text(f["partner"]).fillna("")
+    anchors = _anchor(sources)
+    big = 1 << 62
+
+    def distance(row: pd.Series) -> int:
+        a = anchors.get(str(row["project_id"]))
+        if a is None or pd.isna(row["doc_id"]) or str(row["doc_id"]) != a[0] or pd.isna(row["start"]):
+            return big
+        return abs(int(row["start"]) - a[1])
+
+    f["_dist"] = f.apply(distance, axis=1) if len(f) else pd.Series(dtype="int64")
+    f["_noamount"] = f["amount_eur"].isna().astype(int)
+    f["_doc"] = f["doc_id"].astype("string").fillna("")
+    f["_start"] = f["start"].fillna(big).astype("int64")
+    f = f.sort_values(["project_id", "scope", "_partner", "source", "_noamount", "_dist", "_doc", "_start"],
+                      kind="mergesort")
+    f = f.drop_duplicates(["project_id", "scope", "_partner", "source"], keep="first")
+    return f[list(funding.columns)].reset_index(drop=True)
+
+
+def _part_share(rows: pd.DataFrame, total: float | None) -> pd.Series:
+    """Each row's fraction of ``total``: amount ÷ total where an amount is given, else stated % ÷ 100."""
+    amount = _num(rows["amount_eur"])
+    by_amount = amount / total if total and total > 0 else pd.Series(pd.NA, index=rows.index, dtype="Float64")
+    stated = _num(rows["share_pct"]) / 100.0
+    return by_amount.astype("Float64").fillna(stated)
+
+
+def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
+                      sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """State, municipal and other shares (fractions of the whole-project total) for every project row.
+
+    From the whole-scope funding rows (one per source, see :func:`select_funding`): share of a source =
+    its amount ÷ ``total_budget_eur`` (the stated % ÷ 100 where no amount is given). When the shares of
+    all stated sources sum to 1 (± 0.005) the breakdown is complete and absent sources are 0; otherwise
+    absent sources are unknown (<NA>). Returns columns state_share, municipality_share, other_share
+    aligned with ``projects``' index."""
+    out = pd.DataFrame({k: pd.Series(pd.NA, index=projects.index, dtype="Float64")
+                        for k in ("state_share", "municipality_share", "other_share")})
+    whole = select_funding(funding, sources)
+    whole = whole[(whole["scope"] == "whole") & (whole["source"] != "total")]
+    if whole.empty:
+        return out
+    groups = {pid: g for pid, g in whole.groupby("project_id", sort=True)}
+    totals = _num(projects["total_budget_eur"])
+    for idx, pid, fund, total in zip(projects.index, projects["project_id"], projects["eu_fund"], totals):
+        g = groups.get(pid)
+        if g is None:
+            continue
+        tot = None if pd.isna(total) else float(total)
+        shares = _part_share(g, tot)
+        complete = shares.notna().all() and abs(float(shares.sum()) - 1.0) <= COMPLETE_TOLERANCE
+        eu = fund if isinstance(fund, str) and fund else None
+        buckets = {
+            "state_share": g["source"] == "state",
+            "municipality_share": g["source"] == "municipality",
+            "other_share": ~g["source"].isin(["state", "municipality"] + ([eu] if eu else list(schemas.EU_FUNDS))),
+        }
+        for col, mask in buckets.items():
+            vals = shares[mask.to_numpy()]
+            if len(vals) and vals.notna().all():
+                out.at[idx, col] = float(vals.sum())
+            elif not len(vals) and complete:
+                out.at[idx, col] = 0.0
+    return out
+
+
+# ---------------------------------------------------------------------------------- public tables
+
+def compute_indicators(projects: pd.DataFrame, funding: pd.DataFrame | None = None,
+                       sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ``indicators`` table: one row per project row, sorted by project_id, validated.
+
+    ``projects`` follows the projects schema; ``funding`` and ``sources`` (optional) the funding and
+    sources schemas. Inputs are not modified."""
+    p = projects.sort_values("project_id", kind="mergesort").reset_index(drop=True)
+    funding = funding if funding is not None else schemas.empty("funding")
+    total = _num(p["total_budget_eur"])
+    eu = _num(p["eu_funding_eur"])
+    months = duration_months(p)
+    benef = pd.to_numeric(p["beneficiaries"], errors="coerce").astype("Int64")
+    start = pd.to_datetime(p["start_date"]).astype(DATE)
+    split = cofinancing_split(p, funding, sources)
+    cpb = safe_ratio(total, benef.astype("Float64"))
+    out = pd.DataFrame({
+        "project_id": p["project_id"].astype("string"),
+        "label": pd.Series([short_label(a, t, c, i) for a, t, c, i in
+                            zip(p["acronym"], p["title"], p["code"], p["project_id"])], dtype="string"),
+        "eu_fund": _text(p["eu_fund"]),
+        "programme": _text(p["programme"]),
+        "start_date": start,
+        "end_date": pd.to_datetime(p["end_date"]).astype(DATE),
+        "start_year": start.dt.year.astype("Int64"),
+        "total_budget_eur": total,
+        "eu_funding_eur": eu,
+        "eu_share": safe_ratio(eu, total),
+        "eu_share_pct_stated": _num(p["eu_share_pct"]),
+        "state_share": split["state_share"],
+        "municipality_share": split["municipality_share"],
+        "other_share": split["other_share"],
+        "duration_months": months,
+        "duration_months_stated": pd.to_numeric(p["duration_months_stated"], errors="coerce").astype("Int64"),
+        "budget_per_month_eur": safe_ratio(total, months.astype("Float64")),
+        "beneficiaries": benef,
+        "cost_per_beneficiary_eur": cpb,
+        "cost_per_beneficiary_per_month_eur": safe_ratio(cpb, months.astype("Float64")),
+    })
+    out = schemas.conform(out, INDICATORS)
+    return schemas.validate(out, INDICATORS)
+
+
+def compute_partner_shares(projects: pd.DataFrame, funding: pd.DataFrame,
+                           sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ``partner_shares`` table: each partner part (funding scope ``partner``) ÷ the project total.
+
+    part_eur is the partner's ``total`` row where the text states one, else the sum of its rows by
+    source (only when every row has an amount). Sorted by project_id, partner; validated."""
+    f = select_funding(funding, sources)
+    f = f[f["scope"] == "partner"].copy()
+    f["partner"] = _text(f["partner"])
+    f = f[f["partner"].notna()]
+    rows = []
+    for (pid, partner), g in f.groupby(["project_id", "partner"], sort=True):
+        tot = g[g["source"] == "total"]["amount_eur"].dropna()
+        if len(tot):
+            part = float(tot.iloc[0])
+        else:
+            parts = g[g["source"] != "total"]["amount_eur"]
+            if parts.isna().any() or parts.empty:
+                continue
+            part = float(parts.sum())
+        rows.append((pid, partner, part))
+    df = pd.DataFrame(rows, columns=["project_id", "partner", "part_eur"])
+    totals = projects[["project_id", "total_budget_eur"]].drop_duplicates("project_id")
+    df = df.merge(totals, on="project_id", how="left").rename(columns={"total_budget_eur": "project_total_eur"})
+    df["part_eur"] = _num(df["part_eur"])
+    df["project_total_eur"] = _num(df["project_total_eur"])
+    df["share_of_total"] = safe_ratio(df["part_eur"], df["project_total_eur"])
+    df = df.sort_values(["project_id", "partner"], kind="mergesort")
+    out = schemas.conform(df, PARTNER_SHARES)
+    return schemas.validate(out, PARTNER_SHARES)
+
+
+def _stats(values: pd.Series, additive: bool) -> tuple[int, float | None, float | None, float | None, float | None]:
+    v = _num(values).dropna().astype(float)
+    if v.empty:
+        return 0, None, None, None, None
+    return (len(v), float(v.sum()) if additive else None, float(v.median()), float(v.min()), float(v.max()))
+
+
+def _group_frames(ind: pd.DataFrame, partners: pd.DataFrame | None,
+                  shares: pd.DataFrame | None) -> Iterable[tuple[str, str, pd.DataFrame, pd.DataFrame | None]]:
+    """(dimension, group, projects in the group, partner parts in the group or None)."""
+    keys = {
+        "fund": ind["eu_fund"],
+        "programme": ind["programme"],
+        "start_year": ind["start_year"].astype("string"),
+    }
+    for dim, key in keys.items():
+        key = _text(key)
+        for grp in sorted(key.dropna().unique()):
+            yield dim, str(grp), ind[(key == grp).fillna(False).to_numpy()], None
+    members: dict[str, set[str]] = {}
+    if partners is not None and not partners.empty:
+        for pid, name in zip(partners["project_id"], _text(partners["name"])):
+            if pd.notna(name):
+                members.setdefault(str(name), set()).add(str(pid))
+    if shares is not None and not shares.empty:
+        for pid, name in zip(shares["project_id"], shares["partner"]):
+            members.setdefault(str(name), set()).add(str(pid))
+    for name in sorted(members):
+        sub = ind[ind["project_id"].isin(sorted(members[name]))]
+        parts = shares[shares["partner"] == name] if shares is not None else None
+        yield "partner", name, sub, parts
+    yield "all", "all", ind, None
+
+
+def compute_aggregates(indicators: pd.DataFrame, partners: pd.DataFrame | None = None,
+                       partner_shares: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ``aggregates`` table from the ``indicators`` table (one row per project, so a project's
+    amended budget is counted once, with the version shown in ``projects``).
+
+    For every dimension (fund, programme, start_year, partner, all) and group: count, sum (additive
+    indicators only), median, min and max of each indicator in :data:`AGGREGATED`; for partners also of
+    ``part_eur``. Projects without a value for a dimension are left out of that dimension (but are in
+    ``all``). A partner's group holds each project it takes part in once."""
+    rows = []
+    for dim, grp, sub, parts in _group_frames(indicators, partners, partner_shares):
+        for name, additive in AGGREGATED:
+            rows.append((dim, grp, name) + _stats(sub[name], additive))
+        if dim == "partner":
+            part_vals = parts["part_eur"] if parts is not None else pd.Series([], dtype="Float64")
+            rows.append((dim, grp, "part_eur") + _stats(part_vals, True))
+    df = pd.DataFrame(rows, columns=AGGREGATES.names)
+    for c in ("sum", "median", "min", "max"):
+        df[c] = pd.array([None if v is None or pd.isna(v) else float(v) for v in df[c]], dtype="Float64")
+    out = schemas.conform(df, AGGREGATES)
+    return schemas.validate(out, AGGREGATES)
+
+
+def add_indicators(tables: Tables) -> Tables:
+    """``tables`` plus ``indicators``, ``partner_shares`` and ``aggregates`` (a new bundle)."""
+    ind = compute_indicators(tables.projects, tables.funding, tables.sources)
+    shares = compute_partner_shares(tables.projects, tables.funding, tables.sources)
+    agg = compute_aggregates(ind, tables.partners, shares)
+    return tables.with_derived(indicators=ind, partner_shares=shares, aggregates=agg)
+
+
+__all__ = [
+    "FORMULAS", "INDICATORS", "PARTNER_SHARES", "AGGREGATES", "DIMENSIONS", "AGGREGATED", "months_between",
+    "duration_months", "safe_ratio", "short_label", "select_funding", "cofinancing_split", "compute_indicators",
+    "compute_partner_shares", "compute_aggregates", "add_indicators",
+]
+
+
+class _CallableModule(type(math)):  # type: ignore[misc]
+    """Importing ``socreport.indicators`` rebinds the package attribute ``socreport.indicators`` (the API
+    function) to this module; calling the module keeps ``socreport.indicators(tables)`` working."""
+
+    def __call__(self, tables: Tables) -> Tables:
+        return add_indicators(tables)
+
+
+import sys as _sys  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule
