@@ -1,0 +1,219 @@
+"""Counts of people, families, staff and organisations: ``vismaz 706 cilvēkiem``, ``800 lietotāju``,
+``maksimālais skaits: 213 jaunieši``, ``24 ģimenes``, ``sociālos darbiniekus (90)``.
+
+A count is a whole number followed, within a few words, by a group noun (lexicon ``groups.csv``,
+every case form), or a group noun followed by the number in brackets. Words in between may be
+adjectives and genitive modifiers (``276 ārpusģimenes aprūpē esošiem bērniem``); a unit word
+(lexicon ``count_units.csv``: years, months, hours, euro, items ...) or any punctuation stops the
+search, so years, money, percentages, dates and durations are never counts. A qualifier just
+before the number (lexicon ``count_qualifiers.csv``) sets :attr:`Count.qualifier`; the fact's span
+then starts at the qualifier.
+
+After a genitive noun the head may come later: in ``9 bērnu sociālās aprūpes centriem`` the
+number counts centres (kind ``other``), not children.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .spans import Count, Fact, fact
+
+#: Most words allowed between the number and its group noun.
+MAX_GAP_WORDS = 5
+#: Most words searched after a genitive group noun for the real head noun.
+MAX_HEAD_SHIFT = 4
+
+_SPACE = "[ \t\u00a0\u202f]"
+_NUMBER = re.compile(
+    rf"(?<![\w.,/])(?<!\w-)(?<!\w–)(?P<n>\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)|\d{{1,7}})(?![\w%])(?![.,/:–-]?\d)"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BRACKETED = re.compile(r"\((?P<n>\d{1,7})\)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    kind: str
+    genitive: bool
+    words: int  # number of words in the form ("labuma guvēji" = 2)
+
+
+@lru_cache(maxsize=None)
+def _forms() -> dict[str, _Form]:
+    """Every group noun form, lower case, mapped to its kind and whether it is genitive."""
+    out: dict[str, _Form] = {}
+    for r in lexicon.load("groups"):
+        endings = r["endings"].split("|")
+        gens = set(r["genitive"].split("|")) if r["genitive"] else set()
+        stem = r["stem"].lower()
+        for e in endings:
+            form = " ".join((stem + e).split())
+            if form and form not in out:
+                out[form] = _Form(r["kind"], e in gens, len(form.split()))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _max_form_words() -> int:
+    return max((f.words for f in _forms().values()), default=1)
+
+
+@lru_cache(maxsize=None)
+def _units() -> tuple[frozenset[str], tuple[str, ...]]:
+    exact = frozenset(r["form"].lower() for r in lexicon.load("count_units") if r["match"] == "exact")
+    prefix = tuple(r["form"].lower() for r in lexicon.load("count_units") if r["match"] == "prefix")
+    return exact, prefix
+
+
+def _is_unit(word: str) -> bool:
+    exact, prefix = _units()
+    w = word.lower()
+    return w in exact or w.startswith(prefix)
+
+
+@lru_cache(maxsize=None)
+def _qualifier_res() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = sorted(lexicon.load("count_qualifiers"), key=lambda r: len(r["phrase"]), reverse=True)
+    out = []
+    for r in rows:
+        words = [re.escape(w) for w in r["phrase"].split()]
+        lead = r"(?<!\w)" if r["phrase"][:1].isalnum() else ""
+        body = r"\s+".join(words)
+        pat = rf"{lead}(?:{body}){_SPACE}*[:–-]?{_SPACE}*$"
+        out.append((re.compile(pat, re.IGNORECASE), r["qualifier"]))
+    return tuple(out)
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    """The qualifier ending just before ``start`` and where it begins, else ("exact", start)."""
+    window = text[max(0, start - 40):start]
+    for pat, qual in _qualifier_res():
+        m = pat.search(window)
+        if m:
+            return qual, start - len(window) + m.start()
+    return "exact", start
+
+
+def _match_form(words: list[re.Match[str]], i: int) -> tuple[_Form, int] | None:
+    """The longest group-noun form starting at word ``i`` (and how many words it spans)."""
+    forms = _forms()
+    for k in range(min(_max_form_words(), len(words) - i), 0, -1):
+        key = " ".join(w.group(0).lower() for w in words[i:i + k])
+        f = forms.get(key)
+        if f is not None and f.words == k:
+            return f, k
+    return None
+
+
+def _words_after(text: str, pos: int, limit: int) -> list[re.Match[str]]:
+    """Up to ``limit`` words after ``pos`` joined only by spaces (punctuation ends the run)."""
+    out: list[re.Match[str]] = []
+    i = pos
+    n = len(text)
+    while len(out) < limit:
+        j = i
+        while j < n and text[j] in " \t\u00a0\u202f":
+            j += 1
+        if j == i and out:
+            break  # words must be separated by spaces
+        if j == i and not out and i < n and not text[i].isspace():
+            break  # the number must be followed by a space
+        m = _WORD.match(text, j)
+        if m is None:
+            break
+        out.append(m)
+        i = m.end()
+    return out
+
+
+def _head(words: list[re.Match[str]]) -> tuple[int, int, _Form] | None:
+    """Index span and form of the group noun among ``words`` (the first, or the head after a genitive)."""
+    for i in range(min(len(words), MAX_GAP_WORDS + 1)):
+        if _is_unit(words[i].group(0)):
+            return None
+        hit = _match_form(words, i)
+        if hit is None:
+            continue
+        form, k = hit
+        first, last = i, i + k
+        while form.genitive:
+            nxt = None
+            for j in range(last, min(len(words), last + MAX_HEAD_SHIFT)):
+                if _is_unit(words[j].group(0)):
+                    return None
+                h = _match_form(words, j)
+                if h is not None:
+                    nxt = (j, h)
+                    break
+            if nxt is None:
+                break
+            j, (form, k) = nxt
+            first, last = j, j + k
+        return first, last, form
+    return None
+
+
+def _to_int(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def parse_count(s: str) -> Count | None:
+    """The count when the whole of ``s`` is one (``"vismaz 706 cilvēkiem"``), else None."""
+    if not isinstance(s, str):
+        return None
+    found = find_counts(s.strip())
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(s.strip()):
+        v = found[0].value
+        return v if isinstance(v, Count) else None
+    return None
+
+
+def find_counts(text: str) -> list[Fact]:
+    """Every count in ``text`` with its group noun, qualifier and kind, in order."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NUMBER.finditer(text):
+        words = _words_after(text, m.end(), MAX_GAP_WORDS + 1 + MAX_HEAD_SHIFT + _max_form_words())
+        head = _head(words)
+        if head is None:
+            continue
+        first, last, form = head
+        n = _to_int(m.group("n"))
+        qual, start = _qualifier(text, m.start())
+        end = words[last - 1].end()
+        group = " ".join(w.group(0).lower() for w in words[first:last])
+        out.append(fact("count", text, start, end, Count(n, group, qual, form.kind),
+                        f"count.number_noun.{qual}"))
+        taken.append((start, end))
+    for m in _BRACKETED.finditer(text):
+        # "sociālos darbiniekus (90)": the group noun ends right before the bracket.
+        before = text[max(0, m.start() - 80):m.start()]
+        ws = list(_WORD.finditer(before))
+        if not ws or before[ws[-1].end():].strip(" \t\u00a0") != "":
+            continue
+        hit = None
+        for k in range(min(_max_form_words(), len(ws)), 0, -1):
+            key = " ".join(w.group(0).lower() for w in ws[-k:])
+            f = _forms().get(key)
+            if f is not None and f.words == k:
+                hit = (f, k)
+                break
+        if hit is None:
+            continue
+        form, k = hit
+        if form.kind == "other":
+            continue  # "dienas aprūpes centra (37) pakalpojumus": brackets after places count services
+        start = m.start() - len(before) + ws[-k].start()
+        if any(start < e and s < m.end() for s, e in taken):
+            continue
+        group = " ".join(w.group(0).lower() for w in ws[-k:])
+        out.append(fact("count", text, start, m.end(), Count(_to_int(m.group("n")), group, "exact", form.kind),
+                        "count.noun_bracket"))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
