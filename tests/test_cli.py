@@ -1,0 +1,259 @@
+"""The command line end to end: bad inputs, exit status, outputs, summary, determinism."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from socreport import cli
+
+SEED = "000_a6640382eac6c1fc"  # RiskChildren, LLI-491
+SCRIPTS = "<script>var budget = '999 999.99 EUR'; document.write('LLI-999');</script>"
+
+
+def _html_scripts_only() -> str:
+    return "<!doctype html><html><head><title>x</title>" + SCRIPTS * 50 + "</head><body>" + SCRIPTS * 50 + "</body></html>"
+
+
+def _html_scripts_and_text(seed_text: str) -> str:
+    paras = "".join(f"<p>{line}</p>" for line in seed_text.splitlines() if line.strip())
+    return f"<!doctype html><html><head>{SCRIPTS * 20}</head><body>{SCRIPTS * 20}{paras}{SCRIPTS * 20}</body></html>"
+
+
+# (file name, bytes maker, expected status, words in the reason)
+BAD_INPUTS = [
+    ("empty.txt", lambda s: b"", "skipped", "empty"),
+    ("renamed_pdf.txt", lambda s: b"%PDF-1.7\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<</Type/Catalog>>\nendobj\n" + bytes(range(256)),
+     "skipped", "PDF"),
+    ("binary.txt", lambda s: bytes((i * 37 + 11) % 256 for i in range(4096)), "skipped", "binary"),
+    ("legacy_cp1257.txt", lambda s: s.encode("cp1257"), "fallback", "cp1257"),
+    ("scripts_only.html", lambda s: _html_scripts_only().encode(), "skipped", "text"),
+    ("scripts_and_text.html", lambda s: _html_scripts_and_text(s).encode(), "ok", ""),
+    ("too_big.txt", lambda s: (s * 60).encode(), "skipped", "too large"),
+    ("no_letters.txt", lambda s: b"12345 678.90 --- ||| 2020-01-01\n" * 20, "skipped", "text"),
+    ("unreadable.txt", lambda s: s.encode(), "skipped", "permission denied"),
+]
+MAX_BYTES = "150k"  # the largest seed is 75 KB; too_big.txt is ~200 KB
+
+
+def _make_unreadable(path: Path, monkeypatch) -> None:
+    """chmod 000; as root (who reads anything) make opening this one file fail the same way."""
+    path.chmod(0)
+    if os.geteuid() != 0:
+        return
+    import builtins
+
+    from socreport import sources
+
+    real_open = builtins.open
+
+    def guarded(file, *a, **kw):
+        if Path(str(file)).name == path.name:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *a, **kw)
+
+    monkeypatch.setattr(sources, "open", guarded, raising=False)
+
+
+@pytest.fixture(scope="module")
+def bad_run(tmp_path_factory, raw_dir: Path):
+    """`socreport extract` over the seeds plus every bad input: (exit status, documents rows, out dir, stderr)."""
+    mp = pytest.MonkeyPatch()
+    root = tmp_path_factory.mktemp("bad")
+    corpus = root / "in"
+    corpus.mkdir()
+    for p in sorted(raw_dir.glob("*.txt")):
+        shutil.copy(p, corpus / p.name)
+    seed_text = (raw_dir / f"{SEED}.txt").read_text(encoding="utf-8")
+    for name, make, _, _ in BAD_INPUTS:
+        (corpus / name).write_bytes(make(seed_text))
+    _make_unreadable(corpus / "unreadable.txt", mp)
+    err = io.StringIO()
+    mp.setattr(sys, "stderr", err)
+    try:
+        status = cli.main(["extract", str(corpus), "--out", str(root / "out"), "--max-bytes", MAX_BYTES])
+    finally:
+        mp.undo()
+    with open(root / "out" / "documents.csv", encoding="utf-8", newline="") as fh:
+        rows = {r["doc_id"]: r for r in csv.DictReader(fh)}
+    return status, rows, root / "out", err.getvalue()
+
+
+@pytest.mark.parametrize("name, status, reason", [(n, s, r) for n, _, s, r in BAD_INPUTS])
+def test_every_bad_input_has_a_documents_row_with_a_reason(bad_run, name: str, status: str, reason: str) -> None:
+    _, rows, _, _ = bad_run
+    row = rows[Path(name).stem]
+    assert row["status"] == status, row
+    if status != "ok":
+        assert row["message"], row
+        assert reason.lower() in row["message"].lower(), row
+        assert "\n" not in row["message"]
+
+
+def test_bad_inputs_do_not_stop_the_corpus(bad_run, raw_dir: Path) -> None:
+    status, rows, out, err = bad_run
+    assert status == cli.EXIT_SKIPPED
+    for p in raw_dir.glob("*.txt"):
+        assert rows[p.stem]["status"] == "ok"
+    projects = (out / "projects.csv").read_text(encoding="utf-8")
+    assert "LLI-491" in projects
+    for name in ("indicators", "quality", "facts", "sources", "funding"):
+        assert (out / f"{name}.csv").is_file() and (out / f"{name}.parquet").is_file()
+    facts = (out / "facts.csv").read_text(encoding="utf-8")
+    assert "LLI-999" not in facts and "999 999.99" not in facts  # script text never read as content
+
+
+def test_summary_names_skipped_files_and_reasons(bad_run) -> None:
+    _, rows, out, err = bad_run
+    assert err.startswith("socreport extract:")
+    assert "skipped" in err and "too large" in err and "empty file" in err
+    assert "projects" in err and "findings" in err and str(out) in err
+    assert len(err.splitlines()) <= 25  # one screen
+
+
+def test_missing_input_folder_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    status = cli.main(["extract", str(tmp_path / "no_such_folder"), "--out", str(tmp_path / "out")])
+    assert status == cli.EXIT_USAGE
+    cap = capsys.readouterr()
+    assert cap.out == ""
+    lines = cap.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("socreport: error:") and "no_such_folder" in lines[0]
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["extract"], "required"),
+    (["build", "--jobs", "many"], "jobs"),
+    (["build", "--max-bytes", "lots"], "size"),
+    (["build", "--engine", "spark"], "engine"),
+    (["report", "--lang", "de"], "lang"),
+    (["frobnicate"], "invalid choice"),
+])
+def test_usage_errors_are_one_line(argv: list[str], words: str, capsys) -> None:
+    assert cli.main(argv) == cli.EXIT_USAGE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("socreport: error:") and words in err[0]
+
+
+def test_scheduler_without_dask_is_a_usage_error(tmp_path: Path, raw_dir: Path, capsys) -> None:
+    status = cli.main(["extract", str(raw_dir), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"])
+    assert status == cli.EXIT_USAGE
+    assert "needs --engine dask" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["extract"], ["report"]])
+def test_help_on_every_command(command: list[str], capsys) -> None:
+    assert cli.main([*command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "usage: socreport" in out
+    if command and command != ["report"]:
+        assert "exit status" in out and "--jobs" in out and "--max-bytes" in out
+
+
+@pytest.mark.parametrize("files", [
+    {"empty.txt": b""},
+    {"a.txt": b"%PDF-1.4\n", "b.txt": b""},
+    {},
+])
+def test_nothing_readable_exits_3_and_still_writes_documents(tmp_path: Path, files: dict[str, bytes]) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name, data in files.items():
+        (corpus / name).write_bytes(data)
+    status = cli.main(["build", str(corpus), "--out", str(tmp_path / "out"), "--report", str(tmp_path / "r.xlsx"),
+                       "--figures", str(tmp_path / "fig"), "-q"])
+    assert status == cli.EXIT_NOTHING
+    docs = (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()
+    assert len(docs) == 1 + len(files)
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, raw_dir: Path):
+    root = tmp_path_factory.mktemp("build")
+
+    def run(sub: str, *extra: str) -> tuple[int, Path, str]:
+        out = root / sub
+        err = io.StringIO()
+        mp = pytest.MonkeyPatch()
+        mp.setattr(sys, "stderr", err)
+        try:
+            status = cli.main(["build", str(raw_dir), "--out", str(out / "clean"), "--report",
+                               str(out / "socreport.xlsx"), "--figures", str(out / "figures"), *extra])
+        finally:
+            mp.undo()
+        return status, out, err.getvalue()
+
+    return run("a"), run("b"), run("c", "--jobs", "2")
+
+
+def test_build_writes_every_output(built) -> None:
+    (status, out, err), _, _ = built
+    assert status == cli.EXIT_OK
+    names = {p.name for p in (out / "clean").iterdir()}
+    for table in ("documents", "projects", "funding", "partners", "beneficiaries", "facts", "sources",
+                  "indicators", "partner_shares", "aggregates", "quality"):
+        assert {f"{table}.csv", f"{table}.parquet"} <= names
+    assert "datapackage.json" in names
+    assert not [n for n in names if n.endswith(".tmp")]
+    assert (out / "socreport.xlsx").stat().st_size > 0
+    assert any(p.suffix == ".png" for p in (out / "figures").iterdir())
+    assert "workbook" in err and "figures" in err and "5 found: 5 read" in err
+
+
+def test_build_is_deterministic_and_jobs_2_identical(built) -> None:
+    (_, a, _), (_, b, _), (_, c, _) = built
+    for p in sorted((a / "clean").iterdir()):
+        assert p.read_bytes() == (b / "clean" / p.name).read_bytes(), p.name
+        assert p.read_bytes() == (c / "clean" / p.name).read_bytes(), p.name
+
+
+def test_report_from_written_tables(built, tmp_path: Path, capsys) -> None:
+    (_, a, _), _, _ = built
+    status = cli.main(["report", "--tables", str(a / "clean"), "--out", str(tmp_path / "r.xlsx"), "--lang", "lv"])
+    assert status == 0
+    assert (tmp_path / "r.xlsx").stat().st_size > 0
+    assert "workbook" in capsys.readouterr().err
+
+
+def test_report_without_tables_is_a_clear_error(tmp_path: Path, capsys) -> None:
+    (tmp_path / "clean").mkdir()
+    status = cli.main(["report", "--tables", str(tmp_path / "clean"), "--out", str(tmp_path / "r.xlsx")])
+    assert status == cli.EXIT_USAGE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "documents.parquet" in err[0] and "socreport extract" in err[0]
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_unwritable_output_is_one_line_and_exit_4(tmp_path: Path, raw_dir: Path, capsys) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    status = cli.main(["extract", str(raw_dir), "--out", str(blocker / "clean"), "-q"])
+    assert status == cli.EXIT_WRITE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("socreport: error: cannot write the tables")
+
+
+@pytest.mark.parametrize("text, size", [("2048", 2048), ("150k", 150 * 1024), ("50M", 50 * 1024 ** 2),
+                                        ("1.5GB", int(1.5 * 1024 ** 3)), ("10 MiB", 10 * 1024 ** 2)])
+def test_parse_size(text: str, size: int) -> None:
+    assert cli.parse_size(text) == size
+
+
+def test_console_script_runs(tmp_path: Path, raw_dir: Path) -> None:
+    exe = Path(sys.executable).with_name("socreport")
+    if not exe.exists():
+        exe = Path(shutil.which("socreport") or "socreport")
+    proc = subprocess.run([str(exe), "extract", str(raw_dir), "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""  # stdout stays clean; the summary is on stderr
+    assert "socreport extract:" in proc.stderr and "projects" in proc.stderr
+    assert (tmp_path / "out" / "projects.csv").is_file()
