@@ -43,6 +43,9 @@ PARTITION_BYTES: int = 16 * 1024 * 1024
 #: ... and hold at most this many documents.
 PARTITION_DOCS: int = 256
 
+#: Environment variable naming the dask staging folder when ``staging`` is not given.
+STAGING_ENV = "SOCREPORT_STAGING"
+
 DASK_MISSING = "the dask engine needs the optional dask extra: pip install 'socreport[dask]'"
 
 
@@ -60,7 +63,8 @@ def map_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: 
     ``serial`` or ``dask``; ``scheduler`` the address of a dask.distributed scheduler (dask only);
     ``max_bytes`` the size limit per file in bytes; ``progress`` shows a bar on stderr when stderr
     is a terminal; ``staging`` (dask only) a folder for the intermediate Parquet files — it must be
-    visible to every worker and to this process; by default a temporary folder that is removed."""
+    visible to every worker and to this process; by default ``$SOCREPORT_STAGING`` if set, else a
+    temporary folder that is removed afterwards."""
     if len(paths) != len(doc_ids):
         raise ValueError(f"{len(paths)} paths but {len(doc_ids)} document ids")
     if jobs < 1:
@@ -71,6 +75,7 @@ def map_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: 
         raise EngineError("--scheduler needs --engine dask")
     work = [(str(p), str(d)) for p, d in zip(paths, doc_ids)]
     if engine == "dask":
+        staging = staging if staging is not None else (os.environ.get(STAGING_ENV) or None)
         return _map_dask(work, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes, progress=progress,
                          staging=staging)
     with Progress(len(work), enabled=progress) as bar:
