@@ -112,25 +112,58 @@ def _suffix(forms: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + r")(?!\w)"
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    numeric_dmy: re.Pattern[str]
-    numeric_ymd: re.Pattern[str]
-    verbal_ymd: re.Pattern[str]
-    year_only: re.Pattern[str]
-    en_dmy: re.Pattern[str]
-    en_mdy: re.Pattern[str]
-    en_my: re.Pattern[str]
-    relative: re.Pattern[str]
-    lv_dm: re.Pattern[str]
-    en_dm: re.Pattern[str]
-    en_md: re.Pattern[str]
-    lt_md: re.Pattern[str]
-
-
 #: A number starts here: no digit, slash or plus glued before it, nor a digit and separator ("9.2.").
 _NUM_START = r"(?<![\d/+_])(?<!\d[.,:-])"
 _FLAGS = re.IGNORECASE
+_GROUP = re.compile(r"\(\?P([<=])(\w+)")
+
+
+def _branch(name: str, pattern: str) -> str:
+    """``pattern`` with its group names prefixed by ``name__`` and an empty marker group ``name``
+    at the end, so several patterns can share one compiled alternation."""
+    renamed = _GROUP.sub(lambda m: f"(?P{m[1]}{name}__{m[2]}", pattern)
+    return f"(?:{renamed}(?P<{name}>))"
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    """Several date patterns tried as one alternation, in order (the first branch matching at a
+    position wins, so longer forms come first)."""
+
+    regex: re.Pattern[str]
+    branches: tuple[str, ...]
+
+    def which(self, m: re.Match[str]) -> str:
+        for name in self.branches:
+            if m.group(name) is not None:
+                return name
+        raise LookupError("no branch matched")  # unreachable: every match ends in a marker
+
+
+def _family(branches: dict[str, str], first: str) -> _Family:
+    """Compile ``branches`` as one alternation behind a case-sensitive look-ahead on the characters
+    a match can start with (``first``, a character-class body): positions that cannot start a
+    date are skipped at once, which makes the scan about ten times faster."""
+    body = "|".join(_branch(k, v) for k, v in branches.items())
+    return _Family(re.compile(f"(?-i:(?=[{first}]))(?:{body})", _FLAGS), tuple(branches))
+
+
+def _initials(languages: tuple[str, ...]) -> str:
+    """Character-class body of the letters month names of ``languages`` can start with
+    (English capitalised only, Baltic in both cases and without diacritics)."""
+    chars: set[str] = set()
+    for r in load("months"):
+        if r["language"] in languages:
+            f = r["form"]
+            chars |= {f[0].upper()} if r["language"] == "en" else {f[0].upper(), f[0].lower(), fold(f[0])}
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    dated: _Family  # forms carrying a 4-digit year
+    partial: _Family  # day and month without a year, for ranges only
+    relative: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -144,32 +177,36 @@ def patterns() -> _Patterns:
     year_alone = alternation(markers("year_alone"))
     day_after = alternation(markers("day_after"))
     month_after = alternation(markers("month_after"))
-    ordinal = _suffix(markers("ordinal"))
+    ordinal = f"(?:{_suffix(markers('ordinal'))})?"
     of = alternation(markers("of"))
     relative = alternation(markers("year_this") + markers("year_last") + markers("year_next"))
     year = r"(?P<y>\d{4})"
     year_end = r"(?!\d|[.,]\d)"
-    c = lambda p: re.compile(p, _FLAGS)  # noqa: E731
+    dated = {
+        "numeric_dmy": _NUM_START + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)" + year
+        + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
+        "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
+        "verbal": _NUM_START + year + r"\s*\.?\s*" + year_of + r"\s*(?:(?P<d>\d{1,2})\s*\.?\s*)?"
+        + r"(?P<m>" + baltic_month + r")"
+        + r"(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r"|\s*" + month_after + r")?",
+        "verbal_year": _NUM_START + year + r"\s*\.?\s*" + year_alone,
+        "en_dmy": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?"
+        + r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
+        "en_mdy": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\d),?\s*" + year + year_end,
+        "en_my": r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
+    }
+    partial = {
+        "lv_day_month": _NUM_START + r"(?P<d>\d{1,2})\.\s*(?P<m>" + lv_month + r")",
+        "en_day_month": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?(?P<m>"
+        + en_month + r")(?!,?\s*\d)",
+        "en_month_day": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\w|,?\s*\d)",
+        "lt_month_day": r"(?P<m>" + lt_month + r")\s*(?P<d>\d{1,2})\s*" + day_after,
+    }
     return _Patterns(
-        numeric_dmy=c(_NUM_START + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)" + year
-                      + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)"),
-        numeric_ymd=c(_NUM_START + year + r"(?P<sep>[./-])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)"),
-        verbal_ymd=c(_NUM_START + year + r"\s*\.?\s*" + year_of + r"\s*(?:(?P<d>\d{1,2})\s*\.?\s*)?"
-                     + r"(?P<m>" + baltic_month + r")"
-                     + r"(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r"|\s*" + month_after + r")?"),
-        year_only=c(_NUM_START + year + r"\s*\.?\s*" + year_alone),
-        en_dmy=c(_NUM_START + r"(?P<d>\d{1,2})" + f"(?:{ordinal})?" + r"\s*(?:" + of + r"\s+)?"
-                 + r"(?P<m>" + en_month + r"),?\s*" + year + year_end),
-        en_mdy=c(r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + f"(?:{ordinal})?" + r"(?!\d),?\s*"
-                 + year + year_end),
-        en_my=c(r"(?P<m>" + en_month + r"),?\s*" + year + year_end),
-        relative=c(r"(?P<rel>" + relative + r")\s*(?:(?P<d>\d{1,2})\s*\.?\s*)?(?P<m>" + baltic_month + r")"
-                   + r"(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r")?"),
-        lv_dm=c(_NUM_START + r"(?P<d>\d{1,2})\.\s*(?P<m>" + lv_month + r")"),
-        en_dm=c(_NUM_START + r"(?P<d>\d{1,2})" + f"(?:{ordinal})?" + r"\s*(?:" + of + r"\s+)?(?P<m>"
-                + en_month + r")(?!,?\s*\d)"),
-        en_md=c(r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + f"(?:{ordinal})?" + r"(?!\w|,?\s*\d)"),
-        lt_md=c(r"(?P<m>" + lt_month + r")\s*(?P<d>\d{1,2})\s*" + day_after),
+        dated=_family(dated, r"\d" + _initials(("en",))),
+        partial=_family(partial, r"\d" + _initials(("en", "lt"))),
+        relative=re.compile(r"(?P<rel>" + relative + r")\s*(?:(?P<d>\d{1,2})\s*\.?\s*)?(?P<m>" + baltic_month
+                            + r")(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r")?", _FLAGS),
     )
 
 
@@ -263,43 +300,31 @@ def _iter(pat: re.Pattern[str], text: str, where: list[Region]) -> Iterable[re.M
         yield from pat.finditer(text, s, e)
 
 
-def _numeric_dmy(text: str, where: list[Region]) -> Iterable[DateHit]:
-    for m in _iter(patterns().numeric_dmy, text, where):
-        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
-        end = m.end()
-        if m["dot"] and m["sep"] != ".":  # "01/03/2018." : the dot ends the sentence
+def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
+    """The hit for a match of the ``dated`` family's ``branch``."""
+
+    def g(key: str) -> str | None:
+        return m.group(f"{branch}__{key}")
+
+    year = int(g("y") or 0)
+    if branch == "numeric_dmy":
+        d, mo, end, rule = int(g("d") or 0), int(g("m") or 0), m.end(), branch
+        if g("dot") and g("sep") != ".":  # "01/03/2018." : the dot ends the sentence
             end -= 1
-        rule = "numeric_dmy"
-        if m["sep"] == "/" and mo > 12 and d <= 12:  # 03/25/2018 is only possible month first
+        if g("sep") == "/" and mo > 12 and d <= 12:  # 03/25/2018 is only possible month first
             d, mo, rule = mo, d, "numeric_mdy"
-        yield _hit(m, rule, y, mo, d, end)
-
-
-def _numeric_ymd(text: str, where: list[Region]) -> Iterable[DateHit]:
-    for m in _iter(patterns().numeric_ymd, text, where):
-        yield _hit(m, "numeric_ymd", int(m["y"]), int(m["m"]), int(m["d"]))
-
-
-def _verbal(text: str, where: list[Region]) -> Iterable[DateHit]:
-    for m in _iter(patterns().verbal_ymd, text, where):
-        if m["d"] and m["d2"]:
-            yield DateHit(m.start(), m.end(), "verbal", None, None, None, False)
-            continue
-        day = _int(m["d"] or m["d2"])
-        yield _hit(m, "verbal_day" if day else "verbal_month", int(m["y"]), _month_of(m["m"]), day)
-
-
-def _year_only(text: str, where: list[Region]) -> Iterable[DateHit]:
-    for m in _iter(patterns().year_only, text, where):
-        yield _hit(m, "verbal_year", int(m["y"]), None, None, year_only=True)
-
-
-def _english(text: str, where: list[Region]) -> Iterable[DateHit]:
-    p = patterns()
-    for rule, pat in (("en_dmy", p.en_dmy), ("en_mdy", p.en_mdy), ("en_my", p.en_my)):
-        for m in _iter(pat, text, where):
-            day = _int(m.groupdict().get("d"))
-            yield _hit(m, rule, int(m["y"]), _month_of(m["m"]), day)
+        return _hit(m, rule, year, mo, d, end)
+    if branch == "numeric_ymd":
+        return _hit(m, branch, year, int(g("m") or 0), int(g("d") or 0))
+    if branch == "verbal_year":
+        return _hit(m, branch, year, None, None, year_only=True)
+    if branch == "verbal":
+        if g("d") and g("d2"):  # a day both before and after the month: not a date
+            return DateHit(m.start(), m.end(), branch, None, None, None, False)
+        day = _int(g("d") or g("d2"))
+        return _hit(m, "verbal_day" if day else "verbal_month", year, _month_of(g("m") or ""), day)
+    # English: en_dmy, en_mdy, en_my
+    return _hit(m, branch, year, _month_of(g("m") or ""), _int(g("d")) if branch != "en_my" else None)
 
 
 @lru_cache(maxsize=1)
@@ -321,11 +346,10 @@ def _relative(text: str, this_year: int) -> Iterable[DateHit]:
 
 
 def _partials(text: str, where: list[Region]) -> Iterable[DateHit]:
-    p = patterns()
-    for rule, pat in (("lv_day_month", p.lv_dm), ("en_day_month", p.en_dm), ("en_month_day", p.en_md),
-                      ("lt_month_day", p.lt_md)):
-        for m in _iter(pat, text, where):
-            yield _hit(m, rule, None, _month_of(m["m"]), int(m["d"]))
+    fam = patterns().partial
+    for m in _iter(fam.regex, text, where):
+        b = fam.which(m)
+        yield _hit(m, b, None, _month_of(m.group(f"{b}__m") or ""), int(m.group(f"{b}__d") or 0))
 
 
 def select(hits: Iterable[DateHit]) -> list[DateHit]:
@@ -339,23 +363,26 @@ def select(hits: Iterable[DateHit]) -> list[DateHit]:
     return chosen
 
 
+@lru_cache(maxsize=4)
+def _scan_cached(text: str, this_year: int | None) -> tuple[tuple[DateHit, ...], tuple[DateHit, ...]]:
+    """Selected hits without and with year-less day-month hits (both scans share one pass)."""
+    where = regions(text)
+    fam = patterns().dated
+    dated = [_dated_hit(m, fam.which(m)) for m in _iter(fam.regex, text, where)]
+    if this_year is not None:
+        dated += _relative(text, this_year)
+    partial = list(_partials(text, where))
+    return tuple(select(dated)), tuple(select(dated + partial))
+
+
 def scan(text: str, *, partial: bool = False, this_year: int | None = None) -> list[DateHit]:
     """Every date-like hit in ``text`` after overlap resolution, in text order.
 
     With ``partial`` also day-month hits without a year (for ranges); with ``this_year`` also
-    relative years (``šī gada novembrī``)."""
-    where = regions(text)
-    hits: list[DateHit] = []
-    hits += _numeric_dmy(text, where)
-    hits += _numeric_ymd(text, where)
-    hits += _verbal(text, where)
-    hits += _year_only(text, where)
-    hits += _english(text, where)
-    if this_year is not None:
-        hits += _relative(text, this_year)
-    if partial:
-        hits += _partials(text, where)
-    return select(hits)
+    relative years (``šī gada novembrī``). The last few texts' scans are cached, so
+    :func:`find_dates` and :func:`socreport.parse.periods.find_periods` on one document scan once."""
+    full, with_partial = _scan_cached(text, this_year)
+    return list(with_partial if partial else full)
 
 
 # --------------------------------------------------------------------------------------------

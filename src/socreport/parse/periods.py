@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, alternation, markers, scan
+from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, alternation, markers, regions, scan
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
 
@@ -89,12 +89,14 @@ def patterns() -> _Patterns:
     year_alone = alternation(markers("year_alone"))
     month_units = sorted(set(_units("month")), key=len, reverse=True)
     unit = "(?:" + "|".join(re.escape(u) for u in month_units) + r")(?!\w)"
+    initials = "".join(sorted({re.escape(c) for u in month_units for c in (u[0].lower(), u[0].upper())}))
     return _Patterns(
         gap=re.compile(r"\s*" + _PAREN + r"(?:(?P<inf>" + infix + r")|(?P<and>" + between + r"))\s*", _FLAGS),
         prefix=re.compile(r"(?P<pre>" + prefix + r")\s*$", _FLAGS),
         year_range=re.compile(r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*\.?\s*" + infix
                               + r"\s*(?P<y2>\d{4})\s*\.?\s*" + year_alone, _FLAGS),
-        duration=re.compile(r"(?<![\d/+_])(?<!\d[.,])(?P<n>\d{1,3})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
+        # the look-ahead on the units' first letters skips numbers that are no durations at once
+        duration=re.compile(r"(?=\d{1,3}\s*-?\s*[" + initials + r"])(?<![\d/+_])(?<!\d[.,])(?P<n>\d{1,3})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
         age_after=re.compile(r"\s*" + alternation(_units("age")), _FLAGS),
         number_range_before=re.compile(r"\d\s*[-–—]\s*$"),
         duration_start=re.compile(r"[\s,(]*" + alternation(markers("duration_start")) + r"\s*", _FLAGS),
@@ -182,7 +184,8 @@ def _ranges(text: str, hits: list[DateHit]) -> list[Fact]:
 
 def _year_ranges(text: str) -> list[Fact]:
     out: list[Fact] = []
-    for m in patterns().year_range.finditer(text):
+    pat = patterns().year_range
+    for m in (m for lo, hi in regions(text) for m in pat.finditer(text, lo, hi)):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if not YEAR_MIN <= y1 <= y2 <= YEAR_MAX:
             continue
