@@ -1,0 +1,228 @@
+"""Project names: short names (acronyms) and quoted titles.
+
+Acronyms (kind ``acronym``):
+
+* after a label (lexicon ``name_labels.csv``): ``saīsinājums: Valued people``,
+  ``Saīsinātais nosaukums: “OCTOPUS”``, ``Acronym: X``, ``akronimas: X``;
+* after a title and an alias word (lexicon ``name_keywords.csv``): ``“…” jeb “SocQuality”``;
+* in brackets right after a title: ``…pašvaldībās (RiskChildren) Nr. LLI-491`` or
+  ``“… (RiskChildren)”`` — only where a closing quote, a project number or a preceding quoted
+  title confirms it, so ``Labklājības ministrija (LM)`` is not an acronym;
+* a one-word, capitalised-inside name quoted after a project word: ``Projekts “SocQuality”``.
+
+Titles (kind ``title``): the quoted text after a project word, optionally after its number
+(``Projekta Nr. 9.2.2.1./15/I/001 “Atver sirdi Zemgalē!”``, ``projektu ,,Mans budžets”``), the
+quoted text right after a known project code (``LLI-425 “Development of …”``), the value of a title
+label (``Projekta nosaukums: …``), and the rest of a ``Projekts: LLI-425 …`` line.
+
+Any typographic quotes are accepted (“ ” „ « » ,, ’’ and straight ``"``), since readers may or may
+not have normalised them. A fact's span is the name itself, without quotes or label.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .codes import find_codes
+from .funds import parse_fund
+from .spans import Fact, Name, fact
+
+#: Opening quotes (two-character ones first) and closing quotes.
+OPEN_QUOTE = r"(?:,,|’’|‘‘|''|‚‚|„|“|”|\"|«|‹|‟)"
+CLOSE_QUOTE = r"(?:’’|‘’|''|‘‘|”|“|\"|»|›|‟)"
+_QUOTED = rf"{OPEN_QUOTE}(?P<q>[^\n\"“”„«»‟]{{1,300}}?){CLOSE_QUOTE}"
+
+#: Longest acronym and title taken.
+MAX_ACRONYM = 60
+MAX_TITLE = 300
+
+_ACRONYM_TOKEN = re.compile(r"[^\W_][\w&+.-]{1,40}")
+_BRACKET = re.compile(r"\((?P<a>[^\W\d_][\w&+-]{1,30})\)")
+_SPACE = "[ \t\u00a0]"
+
+
+def _looks_like_acronym(s: str) -> bool:
+    """One token with capitals inside (RiskChildren, SocQuality, OCTOPUS, ESF4U), not a fund name."""
+    if not _ACRONYM_TOKEN.fullmatch(s):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) < 3 or upper < 2:
+        return False
+    camel = any(a.islower() and b.isupper() for a, b in zip(s, s[1:]))
+    return (camel or upper == len(letters)) and parse_fund(s) is None
+
+
+@lru_cache(maxsize=None)
+def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows = sorted(lexicon.load("name_labels"), key=lambda r: len(r["label"]), reverse=True)
+    out = []
+    for r in rows:
+        words = r"\s+".join(re.escape(w) for w in r["label"].split())
+        out.append((re.compile(rf"(?<!\w){words}{_SPACE}*[:–—-]{_SPACE}*", re.IGNORECASE), r["kind"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _keywords(role: str) -> str:
+    return "|".join(r["keyword"] for r in lexicon.load("name_keywords") if r["role"] == role)
+
+
+@lru_cache(maxsize=None)
+def _project_quoted() -> re.Pattern[str]:
+    """project word, optional ``Nr. <code>``, then a quoted name."""
+    code = r"(?:(?:Nr|No)\.?\s*)?[A-Za-z0-9]*\d[\w.?/-]*"
+    return re.compile(
+        rf"(?<!\w)(?:{_keywords('project')})(?:{_SPACE}*:{_SPACE}*|{_SPACE}+)(?:{code}{_SPACE}+)?{_QUOTED}",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=None)
+def _alias_quoted() -> re.Pattern[str]:
+    return re.compile(rf"{CLOSE_QUOTE}{_SPACE}*(?:{_keywords('alias')}){_SPACE}+{_QUOTED}", re.IGNORECASE)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding spaces and trailing ``,;:`` punctuation."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–-"):
+        end -= 1
+    return start, end
+
+
+def _label_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """Span of a label's value starting at ``pos``: quoted text, else the line up to `` / `` or ``. ``."""
+    m = re.compile(_QUOTED).match(text, pos)
+    if m:
+        s, e = _trim(text, *m.span("q"))
+        return (s, e) if e > s else None
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = line_end
+    for sep in (" / ", ". "):
+        k = text.find(sep, pos, line_end)
+        if k >= 0:
+            stop = min(stop, k)
+    s, e = _trim(text, pos, stop)
+    if e > s and text[e - 1] == ".":
+        e -= 1
+    if e <= s or e - s > limit or not any(c.isalpha() for c in text[s:e]):
+        return None
+    return s, e
+
+
+def _strip_trailing_acronym(text: str, start: int, end: int) -> int:
+    """End of a title without a trailing ``(Acronym)``."""
+    m = re.search(r"\s*\(([^()]{2,40})\)\s*$", text[start:end])
+    if m and _looks_like_acronym(m.group(1)) and m.start() > 0:
+        return start + m.start()
+    return end
+
+
+def _dedupe(found: list[Fact]) -> list[Fact]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in sorted(found, key=lambda f: (f.start, f.end, f.rule)):
+        if (f.start, f.end) not in seen and f.end > f.start:
+            seen.add((f.start, f.end))
+            out.append(f)
+    return out
+
+
+def find_acronyms(text: str) -> list[Fact]:
+    """Project short names in ``text``, in order."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[Fact] = []
+    for pat, kind in _labels():
+        if kind != "acronym":
+            continue
+        for m in pat.finditer(text):
+            span = _label_value(text, m.end(), MAX_ACRONYM)
+            if span:
+                found.append(fact("acronym", text, *span, Name(text[span[0]:span[1]]), "acronym.label"))
+    for m in _alias_quoted().finditer(text):
+        s, e = _trim(text, *m.span("q"))
+        if 0 < e - s <= MAX_ACRONYM and len(text[s:e].split()) <= 4:
+            found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.alias"))
+    for m in _BRACKET.finditer(text):
+        a = m.group("a")
+        if not _looks_like_acronym(a):
+            continue
+        after = text[m.end():m.end() + 12]
+        before = text[max(0, m.start() - 3):m.start()]
+        confirmed = (
+            re.match(rf"{_SPACE}*{CLOSE_QUOTE}", after)
+            or re.match(rf"{_SPACE}*(?:Nr|No)\.?{_SPACE}*[A-Za-z0-9]", after)
+            or any(c.start <= 3 for c in find_codes(text[m.end():m.end() + 40]))
+            or re.search(rf"{CLOSE_QUOTE}{_SPACE}*$", before)
+        )
+        if confirmed:
+            found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.brackets"))
+    for m in _project_quoted().finditer(text):
+        s, e = _trim(text, *m.span("q"))
+        if _looks_like_acronym(text[s:e]):
+            found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.quoted_after_project"))
+    return _dedupe(found)
+
+
+def find_titles(text: str) -> list[Fact]:
+    """Quoted or labelled project titles in ``text``, in order (one fact per span)."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[Fact] = []
+
+    def add(s: int, e: int, rule: str) -> None:
+        s, e = _trim(text, s, e)
+        e = _strip_trailing_acronym(text, s, e)
+        s, e = _trim(text, s, e)
+        name = text[s:e]
+        if e - s < 2 or e - s > MAX_TITLE or not any(c.isalpha() for c in name) or _looks_like_acronym(name):
+            return
+        found.append(fact("title", text, s, e, Name(name), rule))
+
+    for m in _project_quoted().finditer(text):
+        add(*m.span("q"), "title.quoted_after_project")
+    quoted = re.compile(rf"{_SPACE}+{_QUOTED}")
+    for c in find_codes(text):
+        m = quoted.match(text, c.end)
+        if m:
+            add(*m.span("q"), "title.quoted_after_code")
+        # "Projekts: LLI-425 Daudzfunkcionālo centru ... attīstība" (unquoted, rest of the line)
+        line_start = text.rfind("\n", 0, c.start) + 1
+        head = text[line_start:c.start]
+        if re.fullmatch(rf"{_SPACE}*(?:{_keywords('project')}){_SPACE}*:?{_SPACE}*(?:Nr\.?{_SPACE}*)?", head,
+                        re.IGNORECASE) and not m:
+            span = _label_value(text, c.end, MAX_TITLE)
+            if span and len(text[span[0]:span[1]].split()) >= 2 and not re.match(OPEN_QUOTE, text[span[0]:]):
+                add(*span, "title.line_after_code")
+    for a in find_acronyms(text):
+        # "Sociālajam riskam ... pašvaldībās (RiskChildren) Nr. LLI-491": an unquoted heading.
+        if a.rule != "acronym.brackets" or text[a.end + 1:a.end + 3].strip() in {"”", '"', "“", "»"}:
+            continue
+        line_start = text.rfind("\n", 0, a.start) + 1
+        head_end = a.start - 1  # the opening bracket
+        words = text[line_start:head_end].split()
+        if len(words) >= 3 and not re.search(OPEN_QUOTE, text[line_start:head_end]):
+            add(line_start, head_end, "title.heading_before_acronym")
+    for pat, kind in _labels():
+        if kind != "title":
+            continue
+        for m in pat.finditer(text):
+            span = _label_value(text, m.end(), MAX_TITLE)
+            if span:
+                add(*span, "title.label")
+    return _dedupe(found)
+
+
+def parse_name(s: str) -> Name | None:
+    """The name in ``s`` without surrounding quotes and spaces, or None when nothing is left."""
+    if not isinstance(s, str):
+        return None
+    m = re.fullmatch(rf"\s*{_QUOTED}\s*", s)
+    body = (m.group("q") if m else s).strip()
+    return Name(body) if body and any(c.isalnum() for c in body) else None
