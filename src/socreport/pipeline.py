@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .articles import split_articles
-from .assemble import ArticleRecord, read_article
+from .assemble import ArticleRecord, _Sentences, read_article
 from .config import DEFAULT_MAX_BYTES
 from .parse import find_facts
 from .sources import Document, read_document
-from .text import sentence_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +51,12 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
             if art.duplicate_of is not None:
                 continue
             body = text[art.start:art.end]
-            found = [f.shifted(art.start) for f in find_facts(body)]
+            year = art.published.year if art.published else None
+            found = [f.shifted(art.start) for f in find_facts(body, this_year=year)]
+            sents = _Sentences(text, art.start, art.end)
             for f in found:
                 facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),
-                                     f.raw, f.rule, sentence_at(text, f.start, f.end)))
+                                     f.raw, f.rule, sents.of(f.start, f.end)))
             records.append(read_article(doc.doc_id, art, text, found))
     return DocResult(doc.without_text(), tuple(facts), tuple(records))
 

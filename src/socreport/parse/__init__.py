@@ -1,0 +1,58 @@
+"""Recognisers: pure functions from a string to :class:`~socreport.parse.spans.Fact` lists.
+
+:func:`find_facts` runs every recogniser over one text and resolves overlaps between them, so that
+the digits of a code, a date or an amount are never also read as a count or a percentage.
+"""
+
+from __future__ import annotations
+
+from .spans import Fact
+
+#: Which kinds a fact of a given kind gives way to when their spans overlap.
+_YIELDS_TO: dict[str, frozenset[str]] = {
+    "count": frozenset({"code", "date", "period", "money", "percent", "duration"}),
+    "percent": frozenset({"code", "date", "period"}),
+    "money": frozenset({"code", "date", "period"}),
+    "duration": frozenset({"code", "date", "money"}),
+    "date": frozenset({"code", "money"}),
+}
+
+
+def _overlaps(a: Fact, b: Fact) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def find_facts(text: str, *, this_year: int | None = None) -> list[Fact]:
+    """All facts in ``text``, sorted by position (start, then longer first, then kind).
+
+    ``this_year`` (the publication year, when known) resolves relative dates such as
+    ``šī gada novembrī``; without it they are not read."""
+    from .codes import find_codes
+    from .counts import find_counts
+    from .dates import find_dates
+    from .funds import find_funds
+    from .money import find_money, find_percents
+    from .names import find_acronyms, find_titles
+    from .orgs import find_organisations
+    from .periods import find_durations, find_periods
+
+    found: list[Fact] = []
+    found.extend(find_periods(text, this_year=this_year))
+    found.extend(find_dates(text, this_year=this_year))
+    for finder in (find_codes, find_money, find_percents, find_durations, find_counts,
+                   find_funds, find_acronyms, find_titles, find_organisations):
+        found.extend(finder(text))
+    by_kind: dict[str, list[Fact]] = {}
+    for f in found:
+        by_kind.setdefault(f.kind, []).append(f)
+    kept = []
+    for f in found:
+        stronger = _YIELDS_TO.get(f.kind, frozenset())
+        if any(_overlaps(f, g) for k in stronger for g in by_kind.get(k, ())):
+            continue
+        kept.append(f)
+    kept = sorted(set(kept), key=lambda f: (f.start, -f.end, f.kind, f.rule, f.raw))
+    return kept
+
+
+__all__ = ["find_facts", "Fact"]
