@@ -208,9 +208,13 @@ def extract_tables(args: argparse.Namespace):
 
 def derive(tables):
     """Add indicators, partner shares, aggregates (indicators) and quality findings (checks)."""
-    from .api import check, indicators
+    import importlib
 
-    return check(indicators(tables))
+    # importlib, not ``from . import indicators``: the package attribute ``socreport.indicators`` is
+    # the API function until the submodule is imported, then the submodule.
+    add_indicators = importlib.import_module("socreport.indicators").add_indicators
+    add_quality = importlib.import_module("socreport.checks").add_quality
+    return add_quality(add_indicators(tables))
 
 
 def readable(tables) -> int:
