@@ -178,17 +178,15 @@ def unique_ids(paths: Sequence[Path]) -> list[str]:
         if len(members) < 2:
             continue
         parents = [Path(os.path.abspath(paths[i])).parent.parts for i in members]
-        depth = max(len(p) for p in parents)
-        chosen = None
-        for k in range(1, depth + 1):
-            cand = ["__".join([*(pp[-k:] if k <= len(pp) else pp), stem]).lstrip("/\\") for pp in parents]
-            if len(set(cand)) == len(cand):
-                chosen = cand
-                break
-        if chosen is None:
-            base = ["__".join([pp[-1], stem]) if pp else stem for pp in parents]
-            chosen = [f"{b}_{paths[i].suffix.lstrip('.').lower()}" if paths[i].suffix else b
-                      for b, i in zip(base, members)]
+        # fewest trailing folder names that tell the different folders apart
+        k = 1
+        while len({pp[-k:] for pp in parents}) < len(set(parents)):
+            k += 1
+        chosen = ["__".join([*[x for x in pp[-k:] if x not in ("/", "\\")], stem]) for pp in parents]
+        # files of the same folder that share the stem: add the ending
+        repeats = {c for c in chosen if chosen.count(c) > 1}
+        chosen = [f"{c}_{paths[i].suffix.lstrip('.').lower()}" if c in repeats else c
+                  for c, i in zip(chosen, members)]
         for i, c in zip(members, chosen):
             ids[i] = c
     # last resort (e.g. a file literally named like another's disambiguated id): number repeats
@@ -270,7 +268,7 @@ def binary_kind(data: bytes) -> str:
     for magic, what in BINARY_SIGNATURES:
         if data.startswith(magic):
             return what
-    if data[12:16] == b"WEBP" and data.startswith(b"RIFF"):
+    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
         return "WEBP image"
     if b"\x00" in data:
         return "contains NUL bytes"
