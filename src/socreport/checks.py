@@ -23,7 +23,8 @@ from typing import Iterable, Iterator, Mapping
 import pandas as pd
 
 from . import config, schemas
-from . import indicators as ind
+from .indicators import (AGGREGATES, FORMULAS, INDICATORS, PARTNER_SHARES, compute_indicators,
+                         compute_partner_shares, select_funding)
 from .schemas import Column, Table
 from .tables import Tables
 
@@ -188,10 +189,14 @@ def _funding_evidence(rows: pd.DataFrame) -> tuple[str, str]:
     return join_evidence(zip(rows["sentence"].fillna(""), rows["doc_id"].fillna("")))
 
 
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
 def _finding(project_id: str, check: str, field: str, message: str, message_lv: str, values: str,
              evidence: tuple[str, str], severity: str | None = None) -> dict[str, str]:
     return {"project_id": project_id, "check": check, "severity": severity or _SEVERITY[check], "field": field,
-            "message": message, "message_lv": message_lv, "values": values, "evidence": evidence[0],
+            "message": _cap(message), "message_lv": _cap(message_lv), "values": values, "evidence": evidence[0],
             "doc_ids": evidence[1]}
 
 
@@ -230,8 +235,8 @@ def load_ceilings() -> tuple[Ceiling, ...]:
     return tuple(out)
 
 
-def ceiling_for(fund: str | None, programme: str | None,
-                ceilings: tuple[Ceiling, ...] | None = None) -> Ceiling | None:
+def find_ceiling(fund: str | None, programme: str | None,
+                 ceilings: tuple[Ceiling, ...] | None = None) -> Ceiling | None:
     """The co-financing ceiling that applies to ``fund`` under ``programme``.
 
     Known programme: the first row of the fund whose keywords occur in it, else the fund's default row
@@ -248,6 +253,13 @@ def ceiling_for(fund: str | None, programme: str | None,
             return c
     defaults = [c for c in rows if not c.keywords]
     return defaults[0] if defaults else None
+
+
+def ceiling_for(programme: str | None, eu_fund: str | None) -> float | None:
+    """The EU co-financing ceiling as a FRACTION (0.85) for a project's programme and EU fund, or None
+    when no ceiling is known for the fund (see :func:`find_ceiling`). Used by the plots."""
+    c = find_ceiling(eu_fund or None, programme or None)
+    return None if c is None else c.ceiling_pct / 100.0
 
 
 # --------------------------------------------------------------------------------------------- checks
@@ -355,7 +367,7 @@ def check_shares(indicators: pd.DataFrame, funding: pd.DataFrame, ev: Evidence, 
             yield _finding(pid, "share_mismatch", "share_pct",
                            f"{_src(row.source, 'en')} share stated {fmt_pct(stated)} but {fmt_eur(row.amount_eur)} of "
                            f"{fmt_eur(total)} ({whose}) is {fmt_pct(computed)}.",
-                           f"{_src(row.source, 'lv').capitalize()} daļa norādīta {fmt_pct(stated, 'lv')}, bet {fmt_eur(row.amount_eur, 'lv')} "
+                           f"{_src(row.source, 'lv')} daļa norādīta {fmt_pct(stated, 'lv')}, bet {fmt_eur(row.amount_eur, 'lv')} "
                            f"no {fmt_eur(total, 'lv')} ({whose_lv}) ir {fmt_pct(computed, 'lv')}.",
                            f"scope={scope}; partner={partner}; source={row.source}; stated={stated:g}%; "
                            f"computed={computed:.2f}%; amount={row.amount_eur:.2f}; total={total:.2f}",
@@ -433,7 +445,7 @@ def check_ceiling(indicators: pd.DataFrame, ev: Evidence, precision_pp: float = 
     for r in indicators.itertuples(index=False):
         if not _present(r.eu_fund):
             continue
-        c = ceiling_for(r.eu_fund, r.programme if _present(r.programme) else None, ceilings)
+        c = find_ceiling(r.eu_fund, r.programme if _present(r.programme) else None, ceilings)
         if c is None:
             continue
         cands = []
@@ -554,11 +566,11 @@ def quality_table(tables: Tables, *, share_tolerance_pp: float = 0.5, share_prec
     the result is validated against the schema."""
     indicators = tables.derived.get("indicators")
     if indicators is None:
-        indicators = ind.compute_indicators(tables.projects, tables.funding, tables.sources)
+        indicators = compute_indicators(tables.projects, tables.funding, tables.sources)
     shares = tables.derived.get("partner_shares")
     if shares is None:
-        shares = ind.compute_partner_shares(tables.projects, tables.funding, tables.sources)
-    funding = ind.select_funding(tables.funding, tables.sources)
+        shares = compute_partner_shares(tables.projects, tables.funding, tables.sources)
+    funding = select_funding(tables.funding, tables.sources)
     ev = Evidence(tables.sources, tables.projects)
     found: list[dict[str, str]] = []
     found += check_dates(indicators, ev, plausible_years)
@@ -619,7 +631,7 @@ def data_dictionary() -> str:
         "vienreiz ar jaunākajā tekstā publicētajām vērtībām; grozīti budžeti nekad netiek saskaitīti.",
         "",
     ]
-    for t in (ind.INDICATORS, ind.PARTNER_SHARES, ind.AGGREGATES, QUALITY):
+    for t in (INDICATORS, PARTNER_SHARES, AGGREGATES, QUALITY):
         lines += [f"## `{t.name}` — {t.title_en} / {t.title_lv}", "", t.description, "",
                   "| Column | English | Latviski | Meaning | Nozīme | Formula | Unit |",
                   "|---|---|---|---|---|---|---|"]
@@ -627,7 +639,7 @@ def data_dictionary() -> str:
             d_en = c.description_en.split(" Formula: ")[0]
             d_lv = c.description_lv.split(" Formula: ")[0]
             lines.append("| " + " | ".join(_md_escape(x) for x in (
-                f"`{c.name}`", c.en, c.lv, d_en, d_lv, ind.FORMULAS.get(c.name, ""), c.unit)) + " |")
+                f"`{c.name}`", c.en, c.lv, d_en, d_lv, FORMULAS.get(c.name, ""), c.unit)) + " |")
         lines.append("")
     lines += ["## Checks / Pārbaudes", "",
               "| Check | Severity | Meaning | Nozīme |", "|---|---|---|---|"]
@@ -644,7 +656,7 @@ def data_dictionary() -> str:
 
 
 __all__ = [
-    "Check", "CHECKS", "QUALITY", "SEVERITIES", "Ceiling", "load_ceilings", "ceiling_for", "fmt_eur", "fmt_pct",
+    "Check", "CHECKS", "QUALITY", "SEVERITIES", "Ceiling", "load_ceilings", "find_ceiling", "ceiling_for", "fmt_eur", "fmt_pct",
     "check_dates", "check_duration", "check_shares", "check_parts_sum", "check_partner_parts", "check_ceiling",
     "check_versions", "check_missing", "quality_table", "add_quality", "data_dictionary", "join_evidence",
 ]
