@@ -229,25 +229,36 @@ def test_timeline_latvian_fund_names(tables):
     assert legend == ["ERAF", "ESF", "EEZ finanšu instruments"]
 
 
-def test_eu_share_points_and_default_ceiling(tables, monkeypatch):
-    monkeypatch.setattr(plots, "_ceilings", lambda ind: (np.full(len(ind), plots.DEFAULT_CEILING), True))
+def eu_points(fig: Figure) -> tuple[PathCollection, PathCollection, PathCollection, PathCollection]:
+    ceiling, below, above, stated = [c for c in fig.axes[0].collections if isinstance(c, PathCollection)]
+    return ceiling, below, above, stated
+
+
+def test_eu_share_points_against_programme_ceilings(tables):
     fig = plots.eu_share_vs_ceiling(tables)
-    ax = fig.axes[0]
-    ceiling, below, above, stated = [c for c in ax.collections if isinstance(c, PathCollection)]
-    n = int((tables.indicators["eu_share"].notna() | tables.indicators["eu_share_pct_stated"].notna()).sum())
-    assert len(ceiling.get_offsets()) == n == 6
+    ceiling, below, above, stated = eu_points(fig)
+    ind = tables.indicators
+    n = int((ind["eu_share"].notna() | ind["eu_share_pct_stated"].notna()).sum())
+    assert len(ceiling.get_offsets()) == len(stated.get_offsets()) == n == 6
     assert len(below.get_offsets()) + len(above.get_offsets()) == n
-    above_x = [x for x, _ in above.get_offsets()]
-    assert above_x == pytest.approx([100 * 17489.62 / 19479.62])  # EEA: 89.8 % > 85 %
-    assert any("Ceiling 85 % assumed" in t for t in all_texts(fig))
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ceilings = dict(zip(ticks, np.asarray(ceiling.get_offsets())[:, 0]))
+    assert ceilings["RiskChildren"] == 85.0  # Interreg V-A Latvia–Lithuania, ERDF
+    assert ceilings["Atver sirdi Zemgalē!"] == 85.0  # ESF in Latvia
+    assert ceilings[plots.short_label("Ģimenes asistenti Jelgavas pilsētā")] == 90.0  # EEA NGO programme
+    assert np.isnan(ceilings[plots.short_label("Elastīga bērnu uzraudzības pakalpojuma nodrošināšana darbiniekiem")])
+    assert not np.isfinite(np.asarray(above.get_offsets(), dtype=float)).any()  # 89.8 % is under the NGO 90 %
+    assert "No ceiling in data/programme_ceilings.csv for: EaSI" in all_texts(fig)
 
 
-def test_eu_share_uses_checks_ceilings_when_available(tables, monkeypatch):
-    monkeypatch.setattr(plots, "_ceilings", lambda ind: (np.where(ind["eu_fund"] == "EEA", 0.90, 0.85), False))
-    fig = plots.eu_share_vs_ceiling(tables)
-    _ceiling, _below, above, _stated = [c for c in fig.axes[0].collections if isinstance(c, PathCollection)]
-    assert len(above.get_offsets()) == 0
-    assert not any("assumed" in t for t in all_texts(fig))
+def test_eu_share_above_ceiling_is_highlighted():
+    eea = list(SEED_PROJECTS[5])
+    eea[3] = "EEA Grants 2014–2021 Local Development"  # not an NGO programme: 85 % ceiling
+    fig = plots.eu_share_vs_ceiling(indicators_frame([tuple(eea)]))
+    _ceiling, below, above, stated = eu_points(fig)
+    assert np.asarray(above.get_offsets())[:, 0] == pytest.approx([100 * 17489.62 / 19479.62])
+    assert len(below.get_offsets()) == 0
+    assert tuple(stated.get_edgecolors()[0][:3]) != (0.2, 0.2, 0.2)  # the stated 90 % is above too
 
 
 def test_findings_overview_counts(tables):
@@ -274,7 +285,8 @@ def test_latvian_labels_have_diacritics_and_font(tables, draw):
 
 @pytest.mark.parametrize("key", sorted(plots._texts()))
 def test_every_text_has_both_languages(key):
-    assert plots.text(key, "en", n=1, pct="85").strip() and plots.text(key, "lv", n=1, pct="85").strip()
+    values = {"n": 1, "funds": "EaSI"}
+    assert plots.text(key, "en", **values).strip() and plots.text(key, "lv", **values).strip()
 
 
 def test_unknown_language_is_an_error(tables):
@@ -374,3 +386,52 @@ def test_save_all_latvian(tables, tmp_path: Path):
     paths = plots.save_all(tables, tmp_path, lang="lv")
     svg = (tmp_path / "findings_overview.svg").read_text(encoding="utf-8")
     assert len(paths) == 2 * len(plots.FIGURES) and svg.startswith("<?xml")
+
+
+# ---------------------------------------------------------------- with the package's own indicators
+
+RISKCHILDREN_TOTAL = ("Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR EUR (85%) Eiropas Reģionālā "
+                      "attīstības fonda (ERAF) finansējums.")
+OCTOPUS_TOTAL = "Projekta kopējais finansējums: 705 573,37 EUR (t.sk. ERAF finansējums 599 737,33 EUR)"
+
+
+def extracted_tables() -> Tables:
+    """``projects`` and ``funding`` as the extraction gives them (three seed projects), nothing derived."""
+    from dataclasses import replace
+
+    from socreport import schemas
+
+    projects = [
+        ("LLI-491", "LLI-491", "RiskChildren", "Sociālajam riskam pakļauto bērnu un jauniešu integrācija", INTERREG,
+         "ERDF", 661092.24, 561928.39, 85.0, "2020-07-01", "2022-11-30", NA, NA, "000_a6640382eac6c1fc"),
+        ("LLI-425", "LLI-425", "OCTOPUS", "Daudzfunkcionālo centru attīstība", INTERREG, "ERDF", 705573.37, 599737.33,
+         NA, "2020-06-01", "2022-05-31", 24, 706, "002_17ed4f7446dc636f"),
+        ("LLI-550", "LLI-550", "Valued people", "Neaizsargāto grupu sociālā iekļaušana", INTERREG, "ERDF", 705810.00,
+         NA, NA, "2020-09-01", "2023-06-30", 18, 800, "001_ba819a8ab322f87d"),
+    ]
+    funding = [
+        ("LLI-491", "whole", NA, "total", 661092.24, NA, 661092.24, "EUR", False, "000_a6640382eac6c1fc", 1606, 1616,
+         RISKCHILDREN_TOTAL),
+        ("LLI-491", "whole", NA, "ERDF", 561928.39, 85.0, 561928.39, "EUR", False, "000_a6640382eac6c1fc", 1628, 1638,
+         RISKCHILDREN_TOTAL),
+        ("LLI-425", "whole", NA, "total", 705573.37, NA, 705573.37, "EUR", False, "002_17ed4f7446dc636f", 2820, 2830,
+         OCTOPUS_TOTAL),
+        ("LLI-425", "whole", NA, "ERDF", 599737.33, NA, 599737.33, "EUR", False, "002_17ed4f7446dc636f", 2859, 2869,
+         OCTOPUS_TOTAL),
+    ]
+    t = Tables.empty()
+    return replace(t, projects=schemas.conform(pd.DataFrame(projects, columns=schemas.get("projects").names), "projects"),
+                   funding=schemas.conform(pd.DataFrame(funding, columns=schemas.get("funding").names), "funding"))
+
+
+def test_charts_compute_the_derived_tables_when_absent(tmp_path: Path):
+    t = extracted_tables()
+    assert t.indicators is None and t.quality is None
+    fig = plots.cost_per_beneficiary(t)
+    (bars,) = bar_containers(fig)
+    assert [b.get_width() for b in bars] == pytest.approx([705573.37 / 706, 705810.00 / 800])
+    assert [x.get_text() for x in fig.axes[0].get_yticklabels()] == ["OCTOPUS", "Valued people", "RiskChildren"]
+    findings = plots.findings_overview(t)
+    assert "Stated duration vs. dates" in [x.get_text() for x in findings.axes[0].get_yticklabels()]  # 18 vs 34
+    paths = plots.save_all(t, tmp_path)
+    assert len(paths) == 10 and all(p.stat().st_size > 1000 for p in paths)

@@ -100,8 +100,6 @@ SEVERITY_COLORS: Mapping[str, str] = {"error": "#C0392B", "warning": "#E69F00", 
 
 #: Most project rows one chart shows; the rest are counted in a note (valued rows are kept first).
 MAX_ROWS: int = 40
-#: EU share ceiling used when no programme ceiling table is available (fraction of the total).
-DEFAULT_CEILING: float = 0.85
 #: Longest project label on an axis, in characters (longer ones end in "…").
 LABEL_CHARS: int = 38
 
@@ -155,13 +153,13 @@ def format_percent(fraction: float, lang: str = "en", decimals: int = 1) -> str:
 def _with_derived(tables: Tables, *, quality: bool = False) -> Tables:
     """``tables`` with ``indicators`` (and ``quality`` if asked) computed when absent."""
     if tables.indicators is None:
-        from .api import indicators as add_indicators
+        from .indicators import add_indicators
 
         tables = add_indicators(tables)
     if quality and tables.quality is None:
-        from .api import check
+        from .checks import add_quality
 
-        tables = check(tables)
+        tables = add_quality(tables)
     return tables
 
 
@@ -408,26 +406,21 @@ def timeline(tables: TablesLike, lang: str = "en") -> Figure:
     return fig
 
 
-def _ceilings(ind: pd.DataFrame) -> tuple[np.ndarray, bool]:
-    """Each project's EU share ceiling (fraction) and whether :data:`DEFAULT_CEILING` was assumed.
+def _ceilings(ind: pd.DataFrame) -> np.ndarray:
+    """Each project's EU co-financing ceiling in percent (NaN where no ceiling applies), from
+    :func:`socreport.checks.ceiling_for` (a fraction, from ``data/programme_ceilings.csv``), so the
+    chart and the ``share_above_ceiling`` check use the same ceiling."""
+    from .checks import ceiling_for
 
-    The ceilings belong to the checks (``socreport.checks.ceiling_for(programme, eu_fund)``); when
-    that function is not available every project gets :data:`DEFAULT_CEILING`."""
-    try:
-        from . import checks
-    except ImportError:
-        checks = None  # type: ignore[assignment]
-    lookup: Callable[[str, str], float | None] | None = getattr(checks, "ceiling_for", None)
     n = len(ind)
-    if lookup is None:
-        return np.full(n, DEFAULT_CEILING), True
     programmes = _strings(ind["programme"]) if "programme" in ind.columns else [""] * n
     funds = _strings(ind["eu_fund"]) if "eu_fund" in ind.columns else [""] * n
-    out = np.empty(n)
-    for i, (p, f) in enumerate(zip(programmes, funds)):
-        c = lookup(p, f)
-        out[i] = np.nan if c is None else float(c)
-    return out, False
+    out = np.full(n, np.nan)
+    for i, (programme, fund) in enumerate(zip(programmes, funds)):
+        fraction = ceiling_for(programme or None, fund) if fund else None
+        if fraction is not None:
+            out[i] = 100.0 * float(fraction)
+    return out
 
 
 def _share_range(values: np.ndarray) -> tuple[float, float]:
@@ -440,9 +433,10 @@ def _share_range(values: np.ndarray) -> tuple[float, float]:
 
 
 def eu_share_vs_ceiling(tables: TablesLike, lang: str = "en") -> Figure:
-    """Each project's EU share — computed (EU funding ÷ total budget, EUR nominal) as a dot, as the
-    text states it as a hollow diamond — against its programme's ceiling (a red tick). Dots above
-    the ceiling are orange. Projects with neither share are listed as "n/a"."""
+    """Each project's EU share in percent — computed (EU funding ÷ total budget, EUR nominal) as a
+    dot, as the text states it as a hollow diamond — against the co-financing ceiling of its fund and
+    programme (a red tick; :func:`socreport.checks.ceiling_for`). Shares above the ceiling are orange;
+    funds without a ceiling row are named in a note. Projects with neither share are listed as "n/a"."""
     _check_lang(lang)
     ind = _indicators(tables)
     _require(ind, ("project_id", "eu_share", "eu_share_pct_stated"), "indicators")
@@ -451,28 +445,32 @@ def eu_share_vs_ceiling(tables: TablesLike, lang: str = "en") -> Figure:
         if ind.empty:
             return _empty_figure(title, text("no_projects", lang))
         labels = _labels(ind)
-        computed = _floats(ind["eu_share"])
-        stated = _floats(ind["eu_share_pct_stated"]) / 100.0
-        ceilings, assumed = _ceilings(ind)
+        computed = _floats(ind["eu_share"]) * 100.0
+        stated = _floats(ind["eu_share_pct_stated"])
+        ceilings = _ceilings(ind)
+        funds = _strings(ind["eu_fund"]) if "eu_fund" in ind.columns else [""] * len(ind)
         known = ~(np.isnan(computed) & np.isnan(stated))
         key = np.where(np.isnan(computed), stated, computed)
         valued = sorted((i for i in range(len(ind)) if known[i]), key=lambda i: (-key[i], labels[i]))
         missing = sorted((i for i in range(len(ind)) if not known[i]), key=lambda i: labels[i])
         rows, cut = _rows(valued, missing)
-        notes = ([text("eu_default_ceiling", lang, pct=format_number(100 * DEFAULT_CEILING, lang, 0))]
-                 if assumed else []) + ([text("eu_missing", lang, n=len(missing))] if missing else []) + (
+        no_ceiling = sorted({funds[i] or text("timeline_nofund", lang) for i in valued if np.isnan(ceilings[i])})
+        notes = ([text("eu_no_ceiling", lang, funds=", ".join(no_ceiling))] if no_ceiling else []) + (
+            [text("eu_missing", lang, n=len(missing))] if missing else []) + (
             [text("more_not_shown", lang, n=cut)] if cut else [])
         fig, ax = _figure(len(rows), len(notes))
         ys = np.array([y for y, i in enumerate(rows) if known[i]], dtype=float)
         idx = [rows[int(y)] for y in ys]
-        c, s, ceil = computed[idx] * 100, stated[idx] * 100, ceilings[idx] * 100
+        c, s, ceil = computed[idx], stated[idx], ceilings[idx]
         ax.scatter(ceil, ys, marker="|", s=260, linewidths=2.2, color=COLORS["ceiling"], zorder=2,
                    label=text("eu_ceiling", lang))
         above = c > ceil + 0.05
         ax.scatter(c[~above], ys[~above], s=46, color=COLORS["eu"], zorder=3, label=text("eu_computed", lang))
         ax.scatter(c[above], ys[above], s=46, color=COLORS["above"], zorder=3, label=text("eu_above", lang))
-        ax.scatter(s, ys, s=60, marker="D", facecolors="none", edgecolors=COLORS["stated"], linewidths=1.0,
-                   zorder=4, label=text("eu_stated", lang))
+        stated_above = s > ceil + 0.05
+        ax.scatter(s, ys, s=60, marker="D", facecolors="none", linewidths=1.2, zorder=4,
+                   edgecolors=[COLORS["above"] if a else COLORS["stated"] for a in stated_above],
+                   label=text("eu_stated", lang))
         for y, v in zip(ys, c):
             if not np.isnan(v):
                 ax.annotate(format_number(v, lang, 1), xy=(v, y), xytext=(0, 8), textcoords="offset points",
@@ -583,7 +581,7 @@ def save_all(tables: Tables, out_dir: str | Path, *, lang: str = "en") -> list[P
 
 
 __all__ = [
-    "STYLE", "COLORS", "FUND_COLORS", "SEVERITIES", "MAX_ROWS", "DEFAULT_CEILING", "FIGURES", "text",
+    "STYLE", "COLORS", "FUND_COLORS", "SEVERITIES", "MAX_ROWS", "FIGURES", "text",
     "format_number", "format_percent", "short_label", "cost_per_beneficiary", "funding_split", "timeline",
     "eu_share_vs_ceiling", "findings_overview", "save_figure", "save_all",
 ]
