@@ -98,7 +98,7 @@ _TERMINAL = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s)")
 _WORD_CHARS = re.compile(r"[^\W\d_]+")
 _DOTTED_ABBREV = re.compile(r"^(?:[^\W\d_]{1,4}\.){2,}$")
 _NUMBER_TOKEN = re.compile(r"^[\d.]+$")
-_YEAR_END = re.compile(r"(?:^|\D)\d{4}\.$")
+_YEAR = re.compile(r"^\d{4}\.$")
 _ROMAN = re.compile(r"^[IVXLC]{1,5}\.$")
 _OPENERS = "\"'([«„"
 
@@ -138,9 +138,9 @@ def _period_ends_sentence(token: str, nxt: str) -> bool:
     """Whether a period that ends ``token`` ends a sentence, given the next visible character ``nxt``.
 
     Never: after an abbreviation from the lexicon, a single letter (initials ``M. Kolneja``, ``g.``),
-    a dotted lowercase abbreviation (``t.sk.``, ``u.tml.``), a Roman numeral, or a number that is
-    not a year or a date (``1.`` list items, ``16.`` ordinals, ``9.2.2.1.`` codes). Otherwise when
-    a capital letter follows, or a digit after an ordinary word."""
+    a dotted lowercase abbreviation (``t.sk.``, ``u.tml.``), a Roman numeral, or a number other
+    than a bare year (``1.`` list items, ``16.`` ordinals, ``01.05.2015.`` dates, ``9.2.2.1.``
+    codes). Otherwise when a capital letter follows, or a digit after an ordinary word."""
     never, final = _abbreviations()
     low = token.casefold()
     if any(low.endswith(a) and (len(low) == len(a) or not low[-len(a) - 1].isalpha()) for a in never):
@@ -154,8 +154,9 @@ def _period_ends_sentence(token: str, nxt: str) -> bool:
         return False
     if _DOTTED_ABBREV.match(token) and token == token.lower():
         return False
-    if _NUMBER_TOKEN.match(token):
-        return bool(_YEAR_END.search(token)) and nxt.isupper()
+    bare = token.lstrip("-\u2013(")
+    if _NUMBER_TOKEN.match(bare):
+        return bool(_YEAR.match(bare)) and nxt.isupper()
     if nxt.isupper():
         return True
     return nxt.isdigit() and len(words) == 1 and len(words[0]) >= 3 and words[0] == token[:-1]
