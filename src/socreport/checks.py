@@ -646,11 +646,17 @@ def data_dictionary() -> str:
     for c in CHECKS:
         lines.append("| " + " | ".join(_md_escape(x) for x in (f"`{c.id}`", c.severity, c.en, c.lv)) + " |")
     lines += ["", "## EU co-financing ceilings / ES līdzfinansējuma griesti", "",
-              "From `src/socreport/data/programme_ceilings.csv`.", "",
+              "From `src/socreport/data/programme_ceilings.csv`. A known programme takes the first row of its fund "
+              "whose keywords occur in the programme's name, else the fund's row without keywords; an unknown "
+              "programme takes the fund's highest ceiling, so that only shares above every ceiling that could apply "
+              "are reported. Funds without rows (EaSI, EAFRD) are not checked.", "",
+              "Zināmai programmai izmanto pirmo fonda rindu, kuras atslēgvārdi ir programmas nosaukumā, citādi fonda "
+              "rindu bez atslēgvārdiem; nezināmai programmai — fonda augstākos griestus, lai ziņotu tikai par "
+              "daļām, kas pārsniedz visus iespējamos griestus. Fondi bez rindām (EaSI, ELFLA) netiek pārbaudīti.", "",
               "| Fund | Programme keywords | Ceiling, % | Note |", "|---|---|---|---|"]
     for c in load_ceilings():
         lines.append("| " + " | ".join(_md_escape(x) for x in (
-            c.fund, ", ".join(c.keywords) or "(any)", f"{c.ceiling_pct:g}", c.note)) + " |")
+            c.fund, ", ".join(c.keywords) or "(default)", f"{c.ceiling_pct:g}", c.note)) + " |")
     lines.append("")
     return "\n".join(lines)
 
