@@ -112,8 +112,9 @@ def _suffix(forms: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + r")(?!\w)"
 
 
-#: A number starts here: no digit, slash or plus glued before it, nor a digit and separator ("9.2.").
-_NUM_START = r"(?<![\d/+_])(?<!\d[.,:-])"
+#: A number starts here: no digit, slash or plus glued before it, nor a digit and separator ("9.2.");
+#: a digit and hyphen may stand before it ("01.01.2000-31.12.2000").
+_NUM_START = r"(?<![\d/+_])(?<!\d[.,:])"
 _FLAGS = re.IGNORECASE
 _GROUP = re.compile(r"\(\?P([<=])(\w+)")
 
@@ -230,14 +231,14 @@ class DateHit:
 
     @property
     def precision(self) -> DatePrecision:
-        return "day" if self.day else "month" if self.month else "year"
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
 
     def value(self, year: int | None = None) -> DateValue | None:
         """The date, completing a year-less hit with ``year``; None when impossible or out of range."""
         y = self.year if self.year is not None else year
         if not self.valid or y is None:
             return None
-        return make_date(y, self.month or 1, self.day or 1, self.precision)
+        return make_date(y, self.month or 1, 1 if self.day is None else self.day, self.precision)
 
 
 def make_date(year: int, month: int, day: int, precision: DatePrecision) -> DateValue | None:
@@ -267,7 +268,7 @@ def _hit(m: re.Match[str], rule: str, year: int | None, month: int | None, day: 
     ok = (year_only or month is not None) and (year is None or YEAR_MIN <= year <= YEAR_MAX)
     if ok and month is not None:
         try:
-            dt.date(year if year is not None else 2000, month, day or 1)
+            dt.date(year if year is not None else 2000, month, 1 if day is None else day)
         except ValueError:
             ok = False
     return DateHit(m.start(), m.end() if end is None else end, rule, year, month, day, ok)

@@ -91,7 +91,7 @@ def patterns() -> _Patterns:
     unit = "(?:" + "|".join(re.escape(u) for u in month_units) + r")(?!\w)"
     initials = "".join(sorted({re.escape(c) for u in month_units for c in (u[0].lower(), u[0].upper())}))
     return _Patterns(
-        gap=re.compile(r"\s*" + _PAREN + r"(?:(?P<inf>" + infix + r")|(?P<and>" + between + r"))\s*", _FLAGS),
+        gap=re.compile(r"\.?\s*" + _PAREN + r"(?:(?P<inf>" + infix + r")|(?P<and>" + between + r"))\s*", _FLAGS),
         prefix=re.compile(r"(?P<pre>" + prefix + r")\s*$", _FLAGS),
         year_range=re.compile(r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*\.?\s*" + infix
                               + r"\s*(?P<y2>\d{4})\s*\.?\s*" + year_alone, _FLAGS),
