@@ -319,3 +319,19 @@ def test_datapackage_describes_derived_tables() -> None:
     fields = {f["name"]: f for r in pkg["resources"] for f in r["schema"]["fields"]}
     assert "÷" in fields["cost_per_beneficiary_eur"]["description"]
     assert fields["cost_per_beneficiary_eur"]["socreport:title_lv"].startswith("Izmaksas uz labuma guvēju")
+
+
+@pytest.mark.parametrize(("field", "a", "b", "same"), [
+    ("eu_share_pct", "85", "85.0", True),
+    ("total_budget_eur", "9412350.00", "9412350", True),
+    ("total_budget_eur", "9412350.00", "5709424.00", False),
+    ("total_budget_eur", "705573.37", "705537.37", False),  # two digits swapped
+    ("end_date", "2019-08-31", "2019-08-31 00:00:00", True),
+    ("end_date", "2019-08-31", "2019-10-31", False),
+    ("beneficiaries", "706", "706", True),
+    ("title", "“Atver sirdi Zemgalē!”", "Atver sirdi Zemgalē", True),
+    ("title", "Ģimenes asistenti Jelgavas pilsētā", "Ģimenes  asistenti jelgavas pilsētā", True),
+    ("acronym", "RiskChildren", "SocQuality", False),
+])
+def test_canonical_values(field: str, a: str, b: str, same: bool) -> None:
+    assert (chk.canonical(field, a) == chk.canonical(field, b)) is same

@@ -483,11 +483,12 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
         return
     s = sources[_present_mask(sources["value"])]
     for (pid, field), g in s.groupby(["project_id", "field"], sort=True):
-        values = g["value"].astype(str).str.strip()
-        if values.nunique() < 2:
+        keys = pd.Series([canonical(str(field), str(v)) for v in g["value"]], index=g.index)
+        if keys.nunique() < 2:
             continue
         versions = []
-        for val, vg in g.groupby(values, sort=True):
+        for _, vg in g.groupby(keys, sort=True):
+            val = str(vg["value"].iloc[0]).strip()
             pub = vg["published"].dropna()
             newest = pub.max() if len(pub) else pd.NaT
             used = bool(vg["used"].fillna(False).astype(bool).any())
@@ -516,6 +517,28 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
                        f"{_field_label(field, 'en')}: articles differ: {listed_en}; used: {used_en}.",
                        f"{_field_label(field, 'lv')}: raksti atšķiras: {listed_lv}; izmantota: {used_lv}.",
                        values_str, join_evidence(pairs), severity)
+
+
+def canonical(field: str, value: str) -> str:
+    """The comparison key of a ``sources`` value: numbers to two decimals (``85`` = ``85.0``), dates as ISO
+    dates, text case-folded with spaces, quotes and end punctuation ignored (``“Atver sirdi Zemgalē!”`` =
+    ``Atver sirdi Zemgalē``), so that only real differences count as versions."""
+    v = str(value).strip()
+    try:
+        dtype = schemas.PROJECTS.column(field).dtype
+    except KeyError:
+        dtype = "string"
+    if dtype in ("Float64", "Int64"):
+        try:
+            return f"{float(v.replace(' ', '').replace(',', '.')):.2f}"
+        except ValueError:
+            return v
+    if dtype == schemas.DATE:
+        try:
+            return _date(v)
+        except (ValueError, TypeError):
+            return v
+    return " ".join(v.casefold().strip(" \"'“”„‘’«»!?.,;:").split())
 
 
 def _present_mask(s: pd.Series) -> pd.Series:
@@ -664,5 +687,5 @@ def data_dictionary() -> str:
 __all__ = [
     "Check", "CHECKS", "QUALITY", "SEVERITIES", "Ceiling", "load_ceilings", "find_ceiling", "ceiling_for", "fmt_eur", "fmt_pct",
     "check_dates", "check_duration", "check_shares", "check_parts_sum", "check_partner_parts", "check_ceiling",
-    "check_versions", "check_missing", "quality_table", "add_quality", "data_dictionary", "join_evidence",
+    "check_versions", "canonical", "check_missing", "quality_table", "add_quality", "data_dictionary", "join_evidence",
 ]

@@ -124,8 +124,10 @@ INDICATORS = schemas.register(Table(
              "Galvenais apkalpoto vai mērķa grupas cilvēku skaits.", unit="people"),
         _col("cost_per_beneficiary_eur", "Float64", "Cost per beneficiary, EUR (nominal)",
              "Izmaksas uz labuma guvēju, EUR (nominālās)",
-             "What the project costs per person served; empty where budget or beneficiaries are missing or zero.",
-             "Projekta izmaksas uz vienu apkalpoto cilvēku; tukšs, ja budžeta vai labuma guvēju nav vai tie ir nulle.",
+             "What the project costs per person served; empty where budget or beneficiaries are missing or zero. "
+             "Where the count is a minimum ('vismaz 706') the cost is an upper bound.",
+             "Projekta izmaksas uz vienu apkalpoto cilvēku; tukšs, ja budžeta vai labuma guvēju nav vai tie ir nulle. "
+             "Ja skaits ir minimālais ('vismaz 706'), izmaksas ir augšējā robeža.",
              unit="EUR/person"),
         _col("cost_per_beneficiary_per_month_eur", "Float64", "Cost per beneficiary per month, EUR (nominal)",
              "Izmaksas uz labuma guvēju mēnesī, EUR (nominālās)",
