@@ -218,6 +218,12 @@ ROLES = [
     ("Pirmie savu dalību projekta aktivitātēs uzsāka 2012. gada aprīlī un decembrī.", "2012. gada aprīlī", "start"),
     ("2018.gada janvāris bija pēdējais mēnesis, kad vecāki saņem pakalpojumu.", "2018.gada janvāris", None),
     ("2015. gada 16. oktobrī ģimenes asistenti bija darbam sagatavoti.", "2015. gada 16. oktobrī", None),
+    ("Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022. (24 mēneši).", "01.06.2020.", "start"),
+    ("Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022. (24 mēneši).", "31.05.2022.", "end"),
+    ("Projekta īstenošanas laiks: 2016.gada 8.jūlijs (sadarbības līguma noslēgšanas datums) – "
+     "2018.gada 31.oktobris", "2018.gada 31.oktobris", "end"),
+    ("Projekta īstenošanas termiņš – 2022. gada 31. decembris", "2022. gada 31. decembris", "end"),
+    ("Pievienots: 12.02.2021", "12.02.2021", "published"),
     ("Published: 1 July 2020", "1 July 2020", "published"),
     ("The project will end on 30 November 2022.", "30 November 2022", "end"),
     ("Projekto pabaiga 2022 m. lapkričio 30 d.", "2022 m. lapkričio 30 d.", "end"),

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, alternation, markers, regions, scan
+from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, alternation, markers, regions, scan, scan_uncached
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
 
@@ -222,7 +222,11 @@ def find_periods(text: str, *, this_year: int | None = None) -> list[Fact]:
     :func:`socreport.parse.dates.find_dates`."""
     if not isinstance(text, str) or not text:
         return []
-    hits = scan(text, partial=True, this_year=this_year)
+    return _periods(text, scan(text, partial=True, this_year=this_year))
+
+
+def _periods(text: str, hits: list[DateHit]) -> list[Fact]:
+    """Non-overlapping periods from the date ``hits`` of ``text`` (leftmost-longest)."""
     facts = _ranges(text, hits) + _year_ranges(text) + _duration_periods(text, hits)
     facts.sort(key=lambda f: (f.start, -(f.end - f.start), f.rule))
     out: list[Fact] = []
@@ -278,20 +282,42 @@ def _after_window(text: str, end: int) -> str:
     return w[:m.start()] if m else w
 
 
-def date_role(text: str, start: int, end: int) -> str | None:
-    """``"start"``, ``"end"`` or ``"published"`` for the date at ``text[start:end]``, from keywords
-    of ``lexicon/date_roles.csv`` in the same sentence just before or after it; None otherwise.
+def _range_role(text: str, start: int, end: int) -> Role | None:
+    """``start`` or ``end`` when ``text[start:end]`` lies inside a range found around it: the end
+    nearer the range's beginning is its start (the date of a ``duration_start`` range is always the
+    start), the other its end."""
+    lo, hi = max(0, start - _ROLE_WINDOW), min(len(text), end + _ROLE_WINDOW)
+    window = text[lo:hi]
+    full, with_partial = scan_uncached(window)
+    for p in _periods(window, list(with_partial)):
+        p_start, p_end = p.start + lo, p.end + lo
+        if p_start <= start and end <= p_end and (start, end) != (p_start, p_end):
+            if p.rule == "duration_start":
+                return "start"
+            return "start" if start - p_start < p_end - end else "end"
+    return None
 
-    Distance is the number of words between keyword and date (at most the keyword's
+
+def date_role(text: str, start: int, end: int) -> str | None:
+    """``"start"``, ``"end"`` or ``"published"`` for the date at ``text[start:end]``; None when
+    nothing says.
+
+    First from keywords of ``lexicon/date_roles.csv`` in the same sentence just before or after
+    the date: distance is the number of words between keyword and date (at most the keyword's
     ``max_words``); the nearest keyword wins, at equal distance one before the date, then the
-    longer keyword. Never raises."""
+    longer keyword. Failing a keyword, a date opening a range (``01.06.2020. – 31.05.2022.``) is a
+    start and one closing it an end. Never raises."""
     if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
         return None
     if not 0 <= start <= end <= len(text):
         return None
+    return _keyword_role(text, start, end) or _range_role(text, start, end)
+
+
+def _keyword_role(text: str, start: int, end: int) -> Role | None:
     before, after = _before_window(text, start), _after_window(text, end)
     best: tuple[int, int, int] | None = None
-    best_role: str | None = None
+    best_role: Role | None = None
     for w in _role_words():
         if w.before:
             for m in w.pattern.finditer(before):
