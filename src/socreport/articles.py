@@ -10,16 +10,18 @@ The split is driven by three kinds of marker lines (their spellings are in the l
   ``ES_logo.JPG``, optionally followed by the title): an article starts at the line;
 * **publication lines** — a label and a numeric date at the start of a line (``Publicēts:
   12.02.2021.``, ``Publicēšanas datums: 21.09.2020.``, ``Informāciju 12.05.2015. ievietoja``).
-  Usually they close an article (*footer* layout); when the first one comes before any article
-  text (fewer than :data:`HEADER_LETTERS` letters before it) the page puts them first and each
-  one opens an article (*header* layout).
+  Usually they close an article (*footer* layout); on pages that put them first each one opens
+  an article (*header* layout). The layout is voted by the other markers (a publication line just
+  before a separator or image line votes footer, just after votes header); without votes it is
+  header when the first publication line has hardly any text before it.
 
 The pieces between cuts are then merged so that every article has text: a piece with fewer than
 :data:`MIN_ARTICLE_LETTERS` letters outside marker lines (page chrome, a blank gap, a title line
 before its image) joins the next piece when it has any letters, else the previous one. A page
 without markers is one article. Articles cover the text without gaps or overlaps.
 
-An article's publication date is the date on its first publication line. An article whose text
+An article's publication date is the date on its own publication line (the first in header
+layout, the last in footer layout, when merging brought in more than one). An article whose text
 repeats an earlier one on the same page (same sequence of substantial paragraphs, compared by
 letters only, ignoring case, image names and marker lines) gets ``duplicate_of`` = the index of
 the first.
@@ -36,8 +38,6 @@ from functools import lru_cache
 
 #: A piece of a page needs this many letters (outside marker lines) to be an article on its own.
 MIN_ARTICLE_LETTERS: int = 60
-#: Publication lines are headers when fewer than this many letters precede the first one.
-HEADER_LETTERS: int = 150
 #: Paragraphs with at least this many letters are compared to find repeated articles.
 PARAGRAPH_LETTERS: int = 40
 
@@ -156,10 +156,37 @@ def _classify(text: str) -> list[_Line]:
     return out
 
 
-def _cuts(lines: list[_Line], n: int) -> list[int]:
-    """Positions where an article may start, from the marker lines (0 and ``n`` excluded)."""
+def _header_layout(lines: list[_Line]) -> bool:
+    """Whether publication lines open articles (header layout) rather than close them.
+
+    Votes from the page's other markers: a publication line just before a separator or image line
+    (blank lines aside) is a footer vote, one just after is a header vote. Without votes, or on a
+    tie: header when fewer than :data:`MIN_ARTICLE_LETTERS` letters precede the first one."""
+    kinds = [ln.kind for ln in lines if ln.kind != "blank"]
+    marker = [k in ("separator", "image") for k in kinds]
+    # kind of the nearest non-marker line before / after each position (None at the page edges)
+    before: list[str | None] = []
+    last = None
+    for k, m in zip(kinds, marker):
+        before.append(last)
+        if not m:
+            last = k
+    after: list[str | None] = [None] * len(kinds)
+    nxt = None
+    for i in range(len(kinds) - 1, -1, -1):
+        after[i] = nxt
+        if not marker[i]:
+            nxt = kinds[i]
+    footer = sum(1 for i, m in enumerate(marker) if m and before[i] == "publication")
+    header = sum(1 for i, m in enumerate(marker) if m and after[i] == "publication")
+    if footer != header:
+        return header > footer
     first_pub = next((i for i, ln in enumerate(lines) if ln.kind == "publication"), None)
-    header = first_pub is not None and sum(ln.letters for ln in lines[:first_pub]) < HEADER_LETTERS
+    return first_pub is not None and sum(ln.letters for ln in lines[:first_pub]) < MIN_ARTICLE_LETTERS
+
+
+def _cuts(lines: list[_Line], n: int, header: bool) -> list[int]:
+    """Positions where an article may start, from the marker lines (0 and ``n`` excluded)."""
     cuts: set[int] = set()
     for i, ln in enumerate(lines):
         after = lines[i + 1].start if i + 1 < len(lines) else n
@@ -178,7 +205,8 @@ def split_articles(text: str) -> list[Article]:
     Always at least one article (the whole text, possibly empty)."""
     n = len(text)
     lines = _classify(text)
-    bounds = [0, *_cuts(lines, n), n]
+    header = _header_layout(lines)
+    bounds = [0, *_cuts(lines, n, header), n]
     pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
     # letters per piece, from its lines
     letters = []
@@ -193,7 +221,7 @@ def split_articles(text: str) -> list[Article]:
     merged = _merge(pieces, letters)
     spans = [(a, b) for a, b in merged]
     starts = [ln.start for ln in lines]
-    dates = [_published(_lines_in(lines, starts, a, b), a, b) for a, b in spans]
+    dates = [_published(_lines_in(lines, starts, a, b), header) for a, b in spans]
     prints = [_fingerprint(text, _lines_in(lines, starts, a, b), a, b) for a, b in spans]
     first_seen: dict[str, int] = {}
     out = []
@@ -232,13 +260,13 @@ def _lines_in(lines: list[_Line], starts: list[int], a: int, b: int) -> list[_Li
     return lines[bisect_left(starts, a):bisect_left(starts, b)]
 
 
-def _published(lines: list[_Line], a: int, b: int) -> _dt.date | None:
-    for ln in lines:
-        if ln.start >= b:
-            break
-        if ln.start >= a and ln.kind == "publication" and ln.published is not None:
-            return ln.published
-    return None
+def _published(lines: list[_Line], header: bool) -> _dt.date | None:
+    """Date of the article's own publication line: the first one in header layout, the last one in
+    footer layout (a short piece merged into the article may bring another)."""
+    dated = [ln.published for ln in lines if ln.kind == "publication" and ln.published is not None]
+    if not dated:
+        return None
+    return dated[0] if header else dated[-1]
 
 
 def _fingerprint(text: str, lines: list[_Line], a: int, b: int) -> str:
