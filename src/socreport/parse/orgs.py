@@ -22,15 +22,14 @@ pašvaldībā`` are both ``Jelgavas pilsētas pašvaldība``; the fact's ``raw``
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 
 from . import lexicon
 from .names import CLOSE_QUOTE, OPEN_QUOTE
 from .spans import Fact, Organisation, fact
 
-_UPPER = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isupper() and chr(c).isalpha()
-                 and c < 0x0600)
+#: Capital letters of the Latin, Greek and Cyrillic blocks (U+0000-U+05FF): Latvian, Lithuanian, English.
+_UPPER = "".join(chr(c) for c in range(0x0600) if chr(c).isupper())
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _PLACE_WORD = rf"{_UPPER_CLASS}[^\W\d_]*(?:-{_UPPER_CLASS}[^\W\d_]*)?"
 _SPACE = "[ \t\u00a0]"
