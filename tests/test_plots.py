@@ -68,7 +68,7 @@ def indicators_frame(rows=SEED_PROJECTS) -> pd.DataFrame:
     out = []
     for pid, label, fund, prog, start, end, total, eu, pct, state, muni, other, stated_m, benef in rows:
         months = _months(start, end)
-        share = lambda part: None if part is None or total is None else part / total  # noqa: E731
+        share = lambda part: None if part is None or not total else part / total  # noqa: E731
         out.append({
             "project_id": pid, "label": label, "eu_fund": fund or None, "programme": prog or None,
             "start_date": start, "end_date": end, "start_year": int(start[:4]) if start else None,
@@ -357,8 +357,8 @@ def test_save_all_writes_png_and_svg_byte_identical(tables, tmp_path: Path):
     assert first[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = first[1].read_text(encoding="utf-8")
     assert "<dc:date>" not in svg and "socreport" in svg
-    again = plots.save_all(tables, tmp_path / "a")  # overwriting in place gives the same bytes
-    assert [p.read_bytes() for p in again] == [q.read_bytes() for q in second]
+    again = plots.save_figure(plots.funding_split(tables), first[2])  # overwriting in place: same bytes
+    assert again.read_bytes() == second[2].read_bytes()
     assert not [p for p in (tmp_path / "a").iterdir() if p.name.startswith(".")]  # no temp files left
 
 
@@ -382,10 +382,10 @@ def test_save_figure_failure_leaves_no_file(tables, tmp_path: Path, monkeypatch)
     assert list(tmp_path.iterdir()) == []
 
 
-def test_save_all_latvian(tables, tmp_path: Path):
-    paths = plots.save_all(tables, tmp_path, lang="lv")
-    svg = (tmp_path / "findings_overview.svg").read_text(encoding="utf-8")
-    assert len(paths) == 2 * len(plots.FIGURES) and svg.startswith("<?xml")
+def test_save_all_rejects_unknown_language(tables, tmp_path: Path):
+    with pytest.raises(ValueError, match="lang"):
+        plots.save_all(tables, tmp_path, lang="lt")
+    assert list(tmp_path.iterdir()) == []
 
 
 # ---------------------------------------------------------------- with the package's own indicators
@@ -435,3 +435,42 @@ def test_charts_compute_the_derived_tables_when_absent(tmp_path: Path):
     assert "Stated duration vs. dates" in [x.get_text() for x in findings.axes[0].get_yticklabels()]  # 18 vs 34
     paths = plots.save_all(t, tmp_path)
     assert len(paths) == 10 and all(p.stat().st_size > 1000 for p in paths)
+
+
+def test_timeline_end_before_start_is_not_drawn():
+    rows = [SEED_PROJECTS[0], ("X-1", "Reversed", "ESF", GROWTH, "2023-01-01", "2022-01-01", NA, NA, NA, NA, NA, NA, NA, NA)]
+    fig = plots.timeline(indicators_frame(rows))
+    (bars,) = bar_containers(fig)
+    assert len(bars) == 1 and all(b.get_width() > 0 for b in bars)
+    assert any(t.startswith("n/a: end date before start date (projects: 1)") for t in all_texts(fig))
+
+
+# ------------------------------------------------------------------------------ property: never raises
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_amount = st.one_of(st.none(), st.just(0.0), st.floats(min_value=0.01, max_value=1e9, allow_nan=False))
+_date = st.one_of(st.none(), st.dates(min_value=pd.Timestamp("1990-01-01").date(),
+                                      max_value=pd.Timestamp("2040-12-31").date()).map(str))
+_row = st.tuples(
+    st.text(alphabet="ABCLI-0123456789", min_size=1, max_size=8),
+    st.text(alphabet="abcāčēģīķļņšūž ĀČ!", max_size=60),
+    st.sampled_from(["", "ERDF", "ESF", "EEA", "Norway", "EaSI", "EAFRD", "CF"]),
+    st.sampled_from(["", INTERREG, GROWTH, "EEA Grants NGO Fund"]),
+    _date, _date, _amount, _amount,
+    st.one_of(st.none(), st.floats(min_value=0, max_value=120, allow_nan=False)),
+    _amount, _amount, _amount,
+    st.one_of(st.none(), st.integers(0, 200)), st.one_of(st.none(), st.integers(0, 100000)),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(_row, max_size=6, unique_by=lambda r: r[0]), lang=st.sampled_from(plots.LANGS))
+def test_charts_never_raise_and_draw_only_present_values(rows, lang):
+    ind = indicators_frame(rows)
+    cpb = plots.cost_per_beneficiary(ind, lang=lang)
+    n = valued(ind["cost_per_beneficiary_eur"]) if len(ind) else 0
+    assert sum(len(c) for c in bar_containers(cpb)) == min(n, plots.MAX_ROWS)
+    for draw in (plots.funding_split, plots.timeline, plots.eu_share_vs_ceiling):
+        assert isinstance(draw(ind, lang=lang), Figure)

@@ -291,7 +291,7 @@ def cost_per_beneficiary(tables: TablesLike, lang: str = "en") -> Figure:
         xs = [values[rows[y]] for y in ys]
         bars = ax.barh(ys, xs, height=0.65, color=COLORS["bar"], label=text("cpb_xlabel", lang))
         ax.bar_label(bars, labels=[format_number(x, lang) for x in xs], padding=3, fontsize=7.5)
-        top = max(xs) if xs else 1.0
+        top = max(xs) if xs and max(xs) > 0 else 1.0
         ax.set_xlim(0, top * 1.18)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: format_number(v, lang, 0)))
         _project_axis(ax, [labels[i] for i in rows], [y for y, i in enumerate(rows) if np.isnan(values[i])], lang)
@@ -356,7 +356,7 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Figure:
 
 def timeline(tables: TablesLike, lang: str = "en") -> Figure:
     """A Gantt chart: one bar per project from its first to its last day, coloured by EU fund.
-    Projects without both dates are listed as "n/a"."""
+    Projects without both dates, or ending before they start, are listed as "n/a" and counted in a note."""
     _check_lang(lang)
     ind = _indicators(tables)
     _require(ind, ("project_id", "start_date", "end_date", "eu_fund"), "indicators")
@@ -368,11 +368,15 @@ def timeline(tables: TablesLike, lang: str = "en") -> Figure:
         start = pd.to_datetime(ind["start_date"]).reset_index(drop=True)
         end = pd.to_datetime(ind["end_date"]).reset_index(drop=True)
         funds = _strings(ind["eu_fund"])
-        known = [not (pd.isna(start[i]) or pd.isna(end[i])) for i in range(len(ind))]
+        dated = [not (pd.isna(start[i]) or pd.isna(end[i])) for i in range(len(ind))]
+        reversed_ = [dated[i] and end[i] < start[i] for i in range(len(ind))]
+        known = [dated[i] and not reversed_[i] for i in range(len(ind))]
         valued = sorted((i for i in range(len(ind)) if known[i]), key=lambda i: (start[i], end[i], labels[i]))
         missing = sorted((i for i in range(len(ind)) if not known[i]), key=lambda i: labels[i])
         rows, cut = _rows(valued, missing)
-        notes = ([text("timeline_missing", lang, n=len(missing))] if missing else []) + (
+        n_undated, n_reversed = len(ind) - sum(dated), sum(reversed_)
+        notes = ([text("timeline_missing", lang, n=n_undated)] if n_undated else []) + (
+            [text("timeline_reversed", lang, n=n_reversed)] if n_reversed else []) + (
             [text("more_not_shown", lang, n=cut)] if cut else [])
         fig, ax = _figure(len(rows), len(notes))
         ys = [y for y, i in enumerate(rows) if known[i]]
