@@ -335,3 +335,16 @@ def test_datapackage_describes_derived_tables() -> None:
 ])
 def test_canonical_values(field: str, a: str, b: str, same: bool) -> None:
     assert (chk.canonical(field, a) == chk.canonical(field, b)) is same
+
+
+def test_titles_in_two_languages_are_not_versions() -> None:
+    t = seed_tables()
+    extra = _frame([(OCTO, "title", "Daudzfunkcionālo centru - vietējās kopienas sociālās iekļaušanas un izaugsmes "
+                     "veicinātāju attīstība", None, 0, True, "a", 1, "x"),
+                    (OCTO, "title", "Development of Multifunctional Centers as Driver for Social Inclusion and "
+                     "Development of Local Community", None, 0, False, "a", 2, "y")],
+                   ["project_id", "field", "value", "published", "article", "used", "doc_id", "start", "sentence"],
+                   "sources")
+    s = schemas.conform(pd.concat([t.sources, extra], ignore_index=True), "sources")
+    q = chk.quality_table(Tables(**{**{n: t[n] for n in Tables.EXTRACTED}, "sources": s}))
+    assert _findings(q, OCTO).empty

@@ -73,11 +73,11 @@ CHECKS: tuple[Check, ...] = (
           "(data/programme_ceilings.csv)."),
     Check("versions_differ", "warning",
           "Articles or documents give different values for the same project field (amended budget, moved end "
-          "date, a changed digit): every version listed, oldest first, the one used (the newest) marked; info for "
-          "text fields.",
+          "date, a changed digit): every version listed, oldest first, the one used (the newest) marked. Figures, "
+          "dates and the fund are compared; names and titles are not.",
           "Raksti vai dokumenti tam pašam projekta laukam dod dažādas vērtības (grozīts budžets, pārcelts beigu "
-          "datums, mainīts cipars): uzskaitītas visas versijas, vecākā vispirms, izmantotā (jaunākā) atzīmēta; "
-          "teksta laukiem informācija."),
+          "datums, mainīts cipars): uzskaitītas visas versijas, vecākā vispirms, izmantotā (jaunākā) atzīmēta. "
+          "Salīdzina skaitļus, datumus un fondu, ne nosaukumus."),
     Check("missing_field", "info",
           "A key field (total budget, start or end date, beneficiaries) is not stated, so the ratios that need "
           "it stay empty.",
@@ -468,9 +468,10 @@ def check_ceiling(indicators: pd.DataFrame, ev: Evidence, precision_pp: float = 
                            ev.of(r.project_id, ["eu_share_pct", "eu_funding_eur", "total_budget_eur"]))
 
 
-#: Fields whose differing versions are a warning (figures); other fields (names, codes) are info.
-FIGURE_FIELDS: tuple[str, ...] = ("total_budget_eur", "eu_funding_eur", "eu_share_pct", "start_date", "end_date",
-                                  "duration_months_stated", "beneficiaries")
+#: Fields compared across articles: the figures and the fund. Names, titles and programme wording vary
+#: between languages and articles without contradicting anything, so they are not compared.
+VERSIONED_FIELDS: tuple[str, ...] = ("total_budget_eur", "eu_funding_eur", "eu_share_pct", "start_date", "end_date",
+                                     "duration_months_stated", "beneficiaries", "eu_fund")
 
 
 def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
@@ -481,7 +482,7 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
     marked ``used``."""
     if sources is None or sources.empty:
         return
-    s = sources[_present_mask(sources["value"])]
+    s = sources[_present_mask(sources["value"]) & sources["field"].isin(list(VERSIONED_FIELDS)).fillna(False)]
     for (pid, field), g in s.groupby(["project_id", "field"], sort=True):
         keys = pd.Series([canonical(str(field), str(v)) for v in g["value"]], index=g.index)
         if keys.nunique() < 2:
@@ -512,11 +513,10 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
         for v in versions:
             vg = v[4].sort_values(["doc_id", "start"], kind="mergesort")
             pairs.extend(zip(vg["sentence"].fillna(""), vg["doc_id"].fillna("")))
-        severity = "warning" if field in FIGURE_FIELDS else "info"
         yield _finding(str(pid), "versions_differ", str(field),
                        f"{_field_label(field, 'en')}: articles differ: {listed_en}; used: {used_en}.",
                        f"{_field_label(field, 'lv')}: raksti atšķiras: {listed_lv}; izmantota: {used_lv}.",
-                       values_str, join_evidence(pairs), severity)
+                       values_str, join_evidence(pairs))
 
 
 def canonical(field: str, value: str) -> str:
@@ -687,5 +687,5 @@ def data_dictionary() -> str:
 __all__ = [
     "Check", "CHECKS", "QUALITY", "SEVERITIES", "Ceiling", "load_ceilings", "find_ceiling", "ceiling_for", "fmt_eur", "fmt_pct",
     "check_dates", "check_duration", "check_shares", "check_parts_sum", "check_partner_parts", "check_ceiling",
-    "check_versions", "canonical", "check_missing", "quality_table", "add_quality", "data_dictionary", "join_evidence",
+    "VERSIONED_FIELDS", "check_versions", "canonical", "check_missing", "quality_table", "add_quality", "data_dictionary", "join_evidence",
 ]
