@@ -366,10 +366,6 @@ def select(hits: Iterable[DateHit]) -> list[DateHit]:
 
 @lru_cache(maxsize=4)
 def _scan_cached(text: str, this_year: int | None) -> tuple[tuple[DateHit, ...], tuple[DateHit, ...]]:
-    return scan_uncached(text, this_year)
-
-
-def scan_uncached(text: str, this_year: int | None = None) -> tuple[tuple[DateHit, ...], tuple[DateHit, ...]]:
     """Selected hits without and with year-less day-month hits (both scans share one pass)."""
     where = regions(text)
     fam = patterns().dated

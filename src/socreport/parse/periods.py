@@ -23,14 +23,16 @@ The words come from ``lexicon/date_markers.csv``, ``date_duration_units.csv`` an
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, Mapping
 
-from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, alternation, markers, regions, scan, scan_uncached
+from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, alternation, markers, regions, scan
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
 
@@ -222,6 +224,8 @@ def find_periods(text: str, *, this_year: int | None = None) -> list[Fact]:
     :func:`socreport.parse.dates.find_dates`."""
     if not isinstance(text, str) or not text:
         return []
+    if this_year is None:
+        return list(_doc_periods(text))
     return _periods(text, scan(text, partial=True, this_year=this_year))
 
 
@@ -243,23 +247,26 @@ def _periods(text: str, hits: list[DateHit]) -> list[Fact]:
 
 
 @dataclass(frozen=True, slots=True)
-class _RoleWord:
+class _RoleWords:
+    """Role keywords of one position (before or after the date) as one alternation, longest
+    first, with each spelling's role and the most words allowed between it and the date."""
+
     pattern: re.Pattern[str]
-    role: Role
-    before: bool
-    max_words: int
-    length: int
+    info: Mapping[str, tuple[Role, int]]
 
 
-@lru_cache(maxsize=1)
-def _role_words() -> tuple[_RoleWord, ...]:
-    out = []
+def _key(form: str) -> str:
+    return " ".join(form.lower().split())
+
+
+@lru_cache(maxsize=None)
+def _role_words(before: bool) -> _RoleWords:
+    info: dict[str, tuple[Role, int]] = {}
     for r in load("date_roles"):
-        form = r["keyword"]
-        role: Role = r["role"]  # type: ignore[assignment]
-        out.append(_RoleWord(re.compile(alternation([form]), _FLAGS), role, r["position"] == "before",
-                             int(r["max_words"]), len(form)))
-    return tuple(out)
+        if (r["position"] == "before") == before:
+            role: Role = r["role"]  # type: ignore[assignment]
+            info.setdefault(_key(r["keyword"]), (role, int(r["max_words"])))
+    return _RoleWords(re.compile(alternation(info), _FLAGS), MappingProxyType(info))
 
 
 _WORD = re.compile(r"\w+")
@@ -282,20 +289,32 @@ def _after_window(text: str, end: int) -> str:
     return w[:m.start()] if m else w
 
 
+@lru_cache(maxsize=4)
+def _doc_periods_indexed(text: str) -> tuple[tuple[Fact, ...], tuple[int, ...]]:
+    """The periods of ``text`` and their start offsets (cached for the last few texts, so the
+    roles of many dates of one document cost one scan)."""
+    periods = tuple(_periods(text, scan(text, partial=True)))
+    return periods, tuple(p.start for p in periods)
+
+
+def _doc_periods(text: str) -> tuple[Fact, ...]:
+    return _doc_periods_indexed(text)[0]
+
+
 def _range_role(text: str, start: int, end: int) -> Role | None:
-    """``start`` or ``end`` when ``text[start:end]`` lies inside a range found around it: the end
+    """``start`` or ``end`` when ``text[start:end]`` lies inside a range of ``text``: the end
     nearer the range's beginning is its start (the date of a ``duration_start`` range is always the
     start), the other its end."""
-    lo, hi = max(0, start - _ROLE_WINDOW), min(len(text), end + _ROLE_WINDOW)
-    window = text[lo:hi]
-    full, with_partial = scan_uncached(window)
-    for p in _periods(window, list(with_partial)):
-        p_start, p_end = p.start + lo, p.end + lo
-        if p_start <= start and end <= p_end and (start, end) != (p_start, p_end):
-            if p.rule == "duration_start":
-                return "start"
-            return "start" if start - p_start < p_end - end else "end"
-    return None
+    periods, starts = _doc_periods_indexed(text)
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
+        return None
+    p = periods[i]
+    if not (p.start <= start and end <= p.end) or (start, end) == (p.start, p.end):
+        return None
+    if p.rule == "duration_start":
+        return "start"
+    return "start" if start - p.start < p.end - end else "end"
 
 
 def date_role(text: str, start: int, end: int) -> str | None:
@@ -318,18 +337,14 @@ def _keyword_role(text: str, start: int, end: int) -> Role | None:
     before, after = _before_window(text, start), _after_window(text, end)
     best: tuple[int, int, int] | None = None
     best_role: Role | None = None
-    for w in _role_words():
-        if w.before:
-            for m in w.pattern.finditer(before):
-                gap = len(_WORD.findall(before, m.end()))
-                key = (gap, 0, -w.length)
-                if gap <= w.max_words and (best is None or key < best):
-                    best, best_role = key, w.role
-        else:
-            m = w.pattern.search(after)
-            if m:
-                gap = len(_WORD.findall(after, 0, m.start()))
-                key = (gap, 1, -w.length)
-                if gap <= w.max_words and (best is None or key < best):
-                    best, best_role = key, w.role
+    for is_before, window in ((True, before), (False, after)):
+        words = _role_words(is_before)
+        for m in words.pattern.finditer(window):
+            role, max_words = words.info.get(_key(m.group()), (None, -1))
+            if role is None:
+                continue
+            gap = len(_WORD.findall(window, m.end())) if is_before else len(_WORD.findall(window, 0, m.start()))
+            key = (gap, 0 if is_before else 1, -len(m.group()))
+            if gap <= max_words and (best is None or key < best):
+                best, best_role = key, role
     return best_role
