@@ -113,7 +113,8 @@ class ArticleRecord:
     funding: tuple[FundingItem, ...]
     partners: tuple[PartnerItem, ...]
     counts: tuple[CountItem, ...]
-    stems: tuple[tuple[str, int], ...] = field(default=())
+    stems: tuple[tuple[str, int], ...] = field(default=())  # word stems and stem bigrams with counts
+    groups: tuple[tuple[str, int], ...] = field(default=())  # target-group mentions with counts
 
     @property
     def has_figures(self) -> bool:
@@ -188,7 +189,6 @@ class _Sentences:
 
 _CAP = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ"
 _SENTENCE_END = re.compile(rf"[.!?]\s+[{_CAP}]")
-_CONJ = re.compile(r"\s(?:un|bet|and|ir|ar)\s", re.IGNORECASE)
 
 
 def _gap(text: str, a: int, b: int, blockers: Sequence[tuple[int, int]] = ()) -> float:
@@ -206,9 +206,10 @@ def _gap(text: str, a: int, b: int, blockers: Sequence[tuple[int, int]] = ()) ->
             return math.inf
     cost = float(len(between.strip()))
     cost += 30 * (between.count(",") + between.count(";"))
-    cost += 60 * between.count("\n")
-    if _CONJ.search(between):
-        cost += 15
+    for nl in re.finditer(r"\n+", between):  # a wrapped line costs little, a paragraph break much
+        before = between[: nl.start()].rstrip()
+        cost += 60 if (not before or before[-1] in ".:;!?") else 5
+    cost += 40 * len(re.findall(r"\s(?:un|bet|and|but|kā arī)\s", between, re.IGNORECASE))
     if _has("breakdown", between):
         cost += 200
     if _SENTENCE_END.search(between):
@@ -255,17 +256,35 @@ _NAME_TAIL = re.compile(rf"((?:[{_CAP}][^\W\d_]+[ ]?){{1,4}})$")
 
 
 def _headline(text: str, start: int, end: int) -> str:
-    for line in text[start:end].split("\n"):
-        line = _IMAGE_LINE.sub("", line.strip()).strip()
-        if len(_WORD.findall(line)) >= 2 and not _has("breakdown", line[:3]):
+    """The article's first line of words, skipping image names and lines repeated on the page
+    (navigation such as "Projekti 2012.- 2021. gadā" printed twice)."""
+    lines = [_IMAGE_LINE.sub("", ln.strip()).strip() for ln in text[start:end].split("\n")]
+    seen = Counter(ln for ln in lines if ln)
+    for line in lines:
+        if len(_WORD.findall(line)) >= 2 and seen[line] == 1:
             return line[:200]
     return ""
 
 
 def _stems(body: str) -> tuple[tuple[str, int], ...]:
-    words = [w.casefold() for w in _WORD.findall(body) if len(w) >= 4]
-    c = Counter(w[:6] for w in words)
+    """Word stems (first six letters of words of four or more) and adjacent stem pairs, counted."""
+    words = [w.casefold()[:6] for w in _WORD.findall(body) if len(w) >= 4]
+    c = Counter(words)
+    c.update(f"{a}_{b}" for a, b in zip(words, words[1:]))
     return tuple(sorted(c.items()))
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((r["group"], re.compile(r"(?<![^\W\d_])" + re.escape(r["stem"]), re.IGNORECASE))
+                 for r in lexicon.load("target_groups"))
+
+
+def _groups(body: str) -> tuple[tuple[str, int], ...]:
+    c: Counter[str] = Counter()
+    for g, pat in _group_patterns():
+        c[g] += len(pat.findall(body))
+    return tuple(sorted((g, k) for g, k in c.items() if k))
 
 
 def _lead(text: str, pos: int, floor: int, width: int = 110) -> str:
@@ -295,6 +314,10 @@ def _partner_from_lead(lead: str, orgs: Sequence[Fact], lead_start: int) -> str 
         inner = re.search(rf"\b([{_CAP}][^\W\d_]+)\s+{re.escape(m.group().split()[0])}", lead)
         if inner and not re.fullmatch(r"Kopēj\w*", inner.group(1)):
             return inner.group(1)
+        # or be the whole phrase before it: 'Daugavpils pilsētas pašvaldības iestādes "Sociālais dienests" daļa'
+        phrase = re.split(r"[.;:!?]\s", before)[-1].strip(" •·*–-\t")
+        if re.match(rf"[{_CAP}]", phrase) and 1 <= len(phrase.split()) <= 10 and not _has("total", phrase):
+            return phrase
     return None
 
 
@@ -336,29 +359,52 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact]) 
     funding: list[FundingItem] = []
 
     # -- money: parts (bound to a fund), partner parts, whole totals -------------------------------
+    # A share written right beside an amount is that amount's ("(85%)", "90% (17 489,62 EUR)");
+    # otherwise a share binds to the fund it names ("85% ir ESF līdzfinansējums (8 000 497,43 EUR)").
+    # An amount binds to its fund; an amount labelled as the total stays the total even when a
+    # share statement follows it ("1 001 524.17 EUR (80% no projekta finansē ... EaSI").
+    m_pct = _assign(text, money, percents, 12, blockers)
+    direct = set(m_pct.values())
+    loose_pct = [k for k in range(len(percents)) if k not in direct]
+    p_fund = {loose_pct[a]: b for a, b in _assign(text, [percents[k] for k in loose_pct], funds, 60, blockers).items()}
+    fund_pct = {j: k for k, j in p_fund.items()}
     m_fund = _assign(text, money, funds, 120, blockers)
-    m_pct = _assign(text, money, percents, 45, blockers)
     containers: list[tuple[int, str, str | None, Fact | None]] = []  # (pos, scope, partner, money)
     parts: list[tuple[int, Fact, str, float | None]] = []  # (pos, money, source, share)
+    used_pct: set[int] = set()
+    part_funds: set[int] = set()
     prev_end = lo
     for i, m in enumerate(money):
         lead = _lead(text, m.start, prev_end)
         lead_start = m.start - len(lead)
-        trail = text[m.end: min(hi, m.end + 60)].split("\n")[0]
+        nxt = money[i + 1].start if i + 1 < len(money) else hi
+        trail = text[m.end: min(nxt, m.end + 80)].split("\n")[0]
         prev_end = m.end
-        if _has("ignore", lead[-40:]) or _has("ignore", trail[:60]):
+        if _has("ignore", lead[-40:]) or _has("ignore", trail):
             continue
-        share = percents[m_pct[i]].value.value if i in m_pct else None  # type: ignore[union-attr]
-        if i in m_fund:
-            parts.append((m.start, m, funds[m_fund[i]].value.key, share))  # type: ignore[union-attr]
+        j = m_fund.get(i)
+        if j is not None and _has("total", lead) and any(m.end <= pc.start < funds[j].start for pc in percents):
+            j = None  # "total (80% ... EaSI)": a share statement after the total, not a part
+        if j is not None:
+            k = m_pct.get(i, fund_pct.get(j))
+            share = percents[k].value.value if k is not None else None  # type: ignore[union-attr]
+            if k is not None:
+                used_pct.add(k)
+            part_funds.add(j)
+            parts.append((m.start, m, funds[j].value.key, share))  # type: ignore[union-attr]
             continue
         partner = _partner_from_lead(lead, orgs, lead_start)
         if partner:
             containers.append((m.start, "partner", _resolve_partner(partner, orgs), m))
         elif _has("total", lead):
             containers.append((m.start, "whole", None, m))
+            if i in m_pct and m_pct[i] in direct:
+                direct.discard(m_pct[i])  # "(80% no projekta ...)" after a total is a share statement
         elif _has("breakdown", lead) and containers:
-            parts.append((m.start, m, "other", share))
+            k = m_pct.get(i)
+            if k is not None:
+                used_pct.add(k)
+            parts.append((m.start, m, "other", percents[k].value.value if k is not None else None))  # type: ignore[union-attr]
 
     def container_at(pos: int) -> tuple[str, str | None, Fact | None]:
         before = [c for c in containers if c[0] < pos]
@@ -367,30 +413,36 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact]) 
             return scope, partner, m
         return "whole", None, None
 
+    seen_items: set[tuple] = set()
+
+    def add(item: FundingItem) -> None:
+        # the same statement repeated (a page in two languages) is one row
+        key = (item.scope, name_key(item.partner or ""), item.source, item.amount_eur, item.share_pct)
+        if key not in seen_items:
+            seen_items.add(key)
+            funding.append(item)
+
     for pos, scope, partner, m in containers:
         assert m is not None
-        funding.append(FundingItem(scope, partner, "total", m.value.amount_eur, None, m.value.amount,  # type: ignore[union-attr]
-                                   m.value.currency, False, prov(m.start, m.end)))  # type: ignore[union-attr]
+        add(FundingItem(scope, partner, "total", m.value.amount_eur, None, m.value.amount,  # type: ignore[union-attr]
+                        m.value.currency, False, prov(m.start, m.end)))  # type: ignore[union-attr]
     for pos, m, source, share in parts:
         scope, partner, _ = container_at(pos)
         v: Money = m.value  # type: ignore[assignment]
-        funding.append(FundingItem(scope, partner, source, v.amount_eur, share, v.amount, v.currency, False,
-                                   prov(m.start, m.end)))
+        add(FundingItem(scope, partner, source, v.amount_eur, share, v.amount, v.currency, False, prov(m.start, m.end)))
 
     # -- shares stated without amounts: "85% finansē Eiropas Sociālais fonds, 15% ir valsts budžets"
-    used_pct = set(m_pct.values())
-    free_pct = [p for k, p in enumerate(percents) if k not in used_pct]
-    used_funds = {funds[j] for j in m_fund.values()}
-    free_funds = [f for f in funds if f not in used_funds]
-    p_fund = _assign(text, free_pct, free_funds, 80, blockers)
-    for k, j in sorted(p_fund.items()):
-        p, fnd = free_pct[k], free_funds[j]
-        scope, partner, total_m = container_at(p.start)
+    rest_pct = [k for k in range(len(percents)) if k not in used_pct]
+    rest_funds = [j for j in range(len(funds)) if j not in part_funds]
+    shares = _assign(text, [percents[k] for k in rest_pct], [funds[j] for j in rest_funds], 150, blockers)
+    for a, b in sorted(shares.items()):
+        pct, fnd = percents[rest_pct[a]], funds[rest_funds[b]]
+        scope, partner, total_m = container_at(pct.start)
         total = total_m.value.amount_eur if total_m is not None else None  # type: ignore[union-attr]
-        share = p.value.value  # type: ignore[union-attr]
+        share = pct.value.value  # type: ignore[union-attr]
         amount = round(total * share / 100, 2) if total is not None else None
-        funding.append(FundingItem(scope, partner, fnd.value.key, amount, share, None, None, amount is not None,  # type: ignore[union-attr]
-                                   prov(min(p.start, fnd.start), max(p.end, fnd.end))))
+        add(FundingItem(scope, partner, fnd.value.key, amount, share, None, None, amount is not None,  # type: ignore[union-attr]
+                        prov(min(pct.start, fnd.start), max(pct.end, fnd.end))))
 
     funding = _add_derived_totals(funding)
 
@@ -448,7 +500,10 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact]) 
 
     # -- counts ------------------------------------------------------------------------------------
     counts = _count_items(text, by["count"], sents, prov)
-    best = sorted((c for c in counts if c.eligible), key=lambda c: (c.rank, -c.n, c.prov.start))
+    eligible = [c for c in counts if c.eligible]
+    if len({c.n for c in eligible if c.rank == 3}) > 2:  # many unlabelled counts: none is the headline
+        eligible = [c for c in eligible if c.rank < 3]
+    best = sorted(eligible, key=lambda c: (c.rank, -c.n, c.prov.start))
     if best:
         c = best[0]
         fields.append(FieldValue("beneficiaries", c.n, c.prov, c.rank))
@@ -464,7 +519,7 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact]) 
         acronyms=tuple(dict.fromkeys(f.value.text for f in by["acronym"])),  # type: ignore[union-attr]
         titles=tuple(dict.fromkeys(f.value.text for f in by["title"])),  # type: ignore[union-attr]
         fields=tuple(fields), funding=tuple(funding), partners=tuple(partners), counts=tuple(counts),
-        stems=_stems(body),
+        stems=_stems(body), groups=_groups(body),
     )
 
 
@@ -567,7 +622,7 @@ def _count_items(text: str, counts: Sequence[Fact], sents: _Sentences, prov) -> 
             eligible = v.kind == "people" and not partner_level
             if target:
                 rank = 0
-            elif _has("whole_count", sentence):
+            elif _has("whole_count", sentence) or _has("results", sentence):
                 rank = 1
             elif v.qualifier in ("at_least", "at_most"):
                 rank = 2
@@ -620,8 +675,10 @@ class _UnionFind:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-#: Minimum cosine similarity for an article without identifiers to join a project on the same page.
-SIMILARITY_THRESHOLD = 0.22
+#: An article without identifiers joins a neighbour on its page whose similarity is at least this
+#: and at least :data:`NEIGHBOUR_RATIO` of its best neighbour's.
+SIMILARITY_THRESHOLD = 0.05
+NEIGHBOUR_RATIO = 0.75
 
 
 def _keys(rec: ArticleRecord) -> set[tuple[str, str]]:
@@ -631,20 +688,45 @@ def _keys(rec: ArticleRecord) -> set[tuple[str, str]]:
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
     na = math.sqrt(sum(v * v for v in a.values()))
     nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    if not na or not nb:
+        return 0.0
+    return sum(v * b.get(k, 0.0) for k, v in a.items()) / (na * nb)
+
+
+def _page_similarity(records: Sequence[ArticleRecord], idx: Sequence[int]) -> dict[tuple[int, int], float]:
+    """Pairwise similarity of the articles of one page.
+
+    TF-IDF cosine over word stems and stem pairs that at most a few articles share (the page's
+    common vocabulary says nothing about which project an article is on), plus a bonus of up to 0.1
+    when both articles speak of the same groups of people (children, adults with mental disorders,
+    seniors, ...), scaled by the text similarity so the bonus never links unrelated articles."""
+    n = len(idx)
+    df = Counter(s for i in idx for s, _ in records[i].stems)
+    max_df = max(4, int(0.15 * n))
+    vec = {i: {s: (1 + math.log(c)) * math.log((1 + n) / (1 + df[s])) for s, c in records[i].stems if df[s] <= max_df}
+           for i in idx}
+    grp = {i: {g: math.log(1 + c) for g, c in records[i].groups} for i in idx}
+    out = {}
+    for a in idx:
+        for b in idx:
+            if a < b:
+                t = _cosine(vec[a], vec[b])
+                out[(a, b)] = out[(b, a)] = t + 0.1 * _cosine(grp[a], grp[b]) * min(1.0, 10 * t)
+    return out
 
 
 def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
-    """Indices of ``records`` grouped by project. Articles that share a code, acronym or title are
-    one project (also across documents); an article whose headline is a known title joins it; an
-    article without identifiers but with figures joins the most similar project on its own page
-    (TF-IDF cosine ≥ :data:`SIMILARITY_THRESHOLD`) or another such article. Articles with neither
-    identifiers nor figures belong to no project (their facts stay in the ``facts`` table)."""
+    """Indices of ``records`` grouped by project.
+
+    Articles that share a code, acronym or title are one project, across documents too; an article
+    whose headline is a known title joins it. On each page, every article without identifiers links
+    to its nearest neighbours (:func:`_page_similarity` at least :data:`SIMILARITY_THRESHOLD` and at
+    least :data:`NEIGHBOUR_RATIO` of its best); links are taken strongest first and never join two
+    projects that have identifiers of their own. A group becomes a project when it has identifiers
+    and any figure, or, without identifiers, a budget, both dates or a headline count. Other
+    articles belong to no project; their facts stay in the ``facts`` table."""
     n = len(records)
     uf = _UnionFind(n)
     owner: dict[tuple[str, str], int] = {}
@@ -659,50 +741,51 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
             k = ("name", name_key(rec.headline))
             if k in owner:
                 uf.union(owner[k], i)
-    identified = {i for i, rec in enumerate(records) if _keys(rec) or uf.find(i) != i or
-                  any(uf.find(j) == uf.find(i) and j != i for j in range(n) if _keys(records[j]))}
-    # similarity within each document
+    identified_roots = {uf.find(i) for i, rec in enumerate(records) if _keys(rec)}
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, rec in enumerate(records):
         by_doc[rec.doc_id].append(i)
-    for doc, idx in by_doc.items():
-        loose = [i for i in idx if i not in identified and records[i].has_figures]
-        if not loose:
+    for doc in sorted(by_doc):
+        idx = by_doc[doc]
+        loose = [i for i in idx if uf.find(i) not in identified_roots]
+        if not loose or len(idx) < 2:
             continue
-        df = Counter(s for i in idx for s, _ in records[i].stems)
-        ndocs = len(idx)
-
-        def vec(members: Iterable[int]) -> dict[str, float]:
-            tf: Counter[str] = Counter()
-            for m in members:
-                tf.update(dict(records[m].stems))
-            return {s: (1 + math.log(c)) * math.log((1 + ndocs) / (1 + df[s])) for s, c in tf.items()}
-
+        sim = _page_similarity(records, idx)
+        edges = []
         for i in loose:
-            clusters: dict[int, list[int]] = defaultdict(list)
-            for j in idx:
-                if j != i and (records[j].has_figures or j in identified):
-                    clusters[uf.find(j)].append(j)
-            vi = vec([i])
-            best, best_root = 0.0, None
-            for root, members in sorted(clusters.items()):
-                if uf.find(i) == root:
-                    continue
-                if not any(records[m].has_figures for m in members):
-                    continue
-                sim = _cosine(vi, vec(members))
-                if sim > best:
-                    best, best_root = sim, root
-            if best_root is not None and best >= SIMILARITY_THRESHOLD:
-                uf.union(i, best_root)
+            ranked = sorted(((sim[(i, j)], j) for j in idx if j != i), reverse=True)
+            if not ranked:
+                continue
+            best = ranked[0][0]
+            for v, j in ranked:
+                if v >= SIMILARITY_THRESHOLD and v >= NEIGHBOUR_RATIO * best:
+                    edges.append((v, min(i, j), max(i, j)))
+        ident = {r for r in identified_roots}
+        for v, i, j in sorted(set(edges), key=lambda e: (-e[0], e[1], e[2])):
+            ri, rj = uf.find(i), uf.find(j)
+            if ri == rj or (ri in ident and rj in ident):
+                continue
+            uf.union(i, j)
+            if ri in ident or rj in ident:
+                ident.add(uf.find(i))
+        identified_roots = ident
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
     out = []
     for root, members in groups.items():
-        if any(records[m].has_figures for m in members):
+        if any(_keys(records[m]) for m in members):
+            if any(records[m].has_figures for m in members):
+                out.append(sorted(members))
+        elif any(_strong(records[m]) for m in members):
             out.append(sorted(members))
     return sorted(out, key=lambda ms: (records[ms[0]].doc_id, records[ms[0]].start))
+
+
+def _strong(rec: ArticleRecord) -> bool:
+    """An article without identifiers is a project of its own only with a budget, a period or a headline count."""
+    have = {f.field for f in rec.fields}
+    return bool({"total_budget_eur", "beneficiaries"} & have or {"start_date", "end_date"} <= have)
 
 
 def _newest_first(rec: ArticleRecord) -> tuple:
