@@ -348,3 +348,49 @@ def test_titles_in_two_languages_are_not_versions() -> None:
     s = schemas.conform(pd.concat([t.sources, extra], ignore_index=True), "sources")
     q = chk.quality_table(Tables(**{**{n: t[n] for n in Tables.EXTRACTED}, "sources": s}))
     assert _findings(q, OCTO).empty
+
+
+# ------------------------------------------------------------------------------------ end to end
+
+SEED_CORPUS_FINDINGS = [
+    # project, check, field, substrings of values
+    ("LLI-550", "duration_mismatch", "duration_months_stated", ["stated=18", "computed=34"]),
+    ("9.2.2.1/15/I/001", "versions_differ", "total_budget_eur",
+     ["5709424.00 (undated)", "9412350.00 (published 2020-12-08, used)"]),
+    ("9.2.2.1/15/I/001", "versions_differ", "end_date", ["2022-12-31 (undated)", "2023-12-31 (published 2020-12-08, used)"]),
+    ("2014.EEZ/PP/1/MIC/081/043", "share_mismatch", "eu_share_pct", ["stated=90%", "computed=89.78%"]),
+    ("9.2.2.2/16/I/001", "versions_differ", "end_date", ["2019-08-31", "2019-10-31 (published", ", used)"]),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_corpus(raw_dir: Path) -> Tables:
+    import socreport
+
+    return socreport.check(socreport.indicators(socreport.extract(raw_dir)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("pid", "check", "field", "values"), SEED_CORPUS_FINDINGS)
+def test_seed_corpus_finding(seed_corpus: Tables, pid: str, check: str, field: str, values: list[str]) -> None:
+    rows = _findings(seed_corpus["quality"], pid, check, field)
+    assert len(rows) == 1, seed_corpus["quality"][["project_id", "check", "field", "values"]].to_string()
+    for v in values:
+        assert v in rows.iloc[0]["values"]
+    assert rows.iloc[0]["evidence"] and rows.iloc[0]["doc_ids"]
+
+
+@pytest.mark.slow
+def test_seed_corpus_consistent_projects_and_indicators(seed_corpus: Tables) -> None:
+    q = seed_corpus["quality"]
+    assert _findings(q, "LLI-425").empty  # OCTOPUS: consistent
+    assert _findings(q, "LLI-491")[["check", "field"]].values.tolist() == [["missing_field", "beneficiaries"]]
+    octo = seed_corpus["indicators"].set_index("project_id").loc["LLI-425"]
+    assert round(float(octo["cost_per_beneficiary_eur"]), 2) == 999.40
+    assert round(float(octo["eu_share"]), 4) == 0.8500
+    assert int(octo["duration_months"]) == int(octo["duration_months_stated"]) == 24
+    agg = seed_corpus["aggregates"]
+    esf = agg[(agg["dimension"] == "fund") & (agg["group"] == "ESF") & (agg["indicator"] == "total_budget_eur")]
+    assert 9412350.00 <= float(esf["sum"].iloc[0]) < 9412350.00 + 5709424.00  # the amended budget counted once
+    for name in ("indicators", "partner_shares", "aggregates", "quality"):
+        schemas.validate(seed_corpus[name], name)
