@@ -66,7 +66,8 @@ SEED_SENTENCES = [
     ("2018.gada janvāris bija pēdējais mēnesis, kad projekta ietvaros vecāki, kuri strādā nestandarta "
      "darba laiku un kuriem ir bērni vecumā līdz 7 gadiem, saņem subsidētu bērnu pieskatīšanas pakalpojumu.",
      [("2018.gada janvāris", "2018-01-01", "month")]),
-    ("Noslēgtie līgumi tika īstenoti līdz 2018.gada 31.janvārim.", [("2018.gada 31.janvārim", "2018-01-31", "day")]),
+    ("Noslēgtie līgumi tika īstenoti līdz 2018.gada 31.janvārim.",
+     [("2018.gada 31.janvārim", "2018-01-31", "day")]),
     ("No 2016.gada maija līdz 2018.gada janvārim kopumā 169 bērniem Rīgā, Valmierā un Jelgavā tika "
      "nodrošināta pieskatīšana.",
      [("2016.gada maija", "2016-05-01", "month"), ("2018.gada janvārim", "2018-01-01", "month")]),
@@ -146,7 +147,8 @@ NOT_DATES = [
     "85%", "(85%)", "3.75 %", "661 092.24", "705 810,00 euro", "1 001 524.17 EUR", "1990,00 EUR",
     "9.2.2.1./15/I/001", "1DP/1.4.1.2.4./11/APIA/NVA/046", "VS/2015/0206", "LLI-491", "Nr.LLI-550",
     "2014.EEZ/PP/1/MIC/081/043", "līgums Nr.4-35/6", "t.63048908", "+371 63048908", "plkst.10.30", "10:30",
-    "31.02.2020", "30.02.2019.", "00.06.2020", "2020. gada 0. jūlijā", "01.00.2020", "2019. gada 31. novembrī", "01.13.2020", "01.01.1989", "01.01.2101",
+    "31.02.2020", "30.02.2019.", "00.06.2020", "2020. gada 0. jūlijā", "01.00.2020", "2019. gada 31. novembrī",
+    "01.13.2020", "01.01.1989", "01.01.2101",
     "1989. gadā", "2020", "1.10.2020.5", "01.06.2020/1", "2020-13-01", "šī gada novembrī", "16. maijā",
     "may 2020", "Nr.9.2.2.2./16/I/001", "", "   ",
 ]
@@ -201,8 +203,10 @@ def test_relative_years_resolve_with_this_year() -> None:
 
 # (sentence, the date's raw text, expected role)
 ROLES = [
-    ("Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim.", "2020.gada 1.jūlija", "start"),
-    ("Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim.", "2022. gada 30.novembrim", "end"),
+    ("Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim.",
+     "2020.gada 1.jūlija", "start"),
+    ("Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim.",
+     "2022. gada 30.novembrim", "end"),
     ("Izmēģinājuma projekts noslēgsies 2019.gada oktobrī.", "2019.gada oktobrī", "end"),
     ("Izmēģinājumprojekts ilgs gadu – līdz 2019.gada augusta beigām.", "2019.gada augusta", "end"),
     ("dalībnieki varēs saņemt atbalstu vēl līdz 2021. gada janvāra beigām.", "2021. gada janvāra", "end"),
@@ -215,7 +219,8 @@ ROLES = [
      "2018.gada 1.septembrī", "start"),
     ("Noslēgtie līgumi tika īstenoti līdz 2018.gada 31.janvārim.", "2018.gada 31.janvārim", "end"),
     ("Projekta realizācijas laiks: 27 mēneši, sākot no 2015.gada 1.augusta", "2015.gada 1.augusta", "start"),
-    ("Pirmie savu dalību projekta aktivitātēs uzsāka 2012. gada aprīlī un decembrī.", "2012. gada aprīlī", "start"),
+    ("Pirmie savu dalību projekta aktivitātēs uzsāka 2012. gada aprīlī un decembrī.",
+     "2012. gada aprīlī", "start"),
     ("2018.gada janvāris bija pēdējais mēnesis, kad vecāki saņem pakalpojumu.", "2018.gada janvāris", None),
     ("2015. gada 16. oktobrī ģimenes asistenti bija darbam sagatavoti.", "2015. gada 16. oktobrī", None),
     ("Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022. (24 mēneši).", "01.06.2020.", "start"),

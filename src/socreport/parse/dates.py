@@ -16,8 +16,9 @@ around the numbers from ``lexicon/date_markers.csv``):
   ``pērnā gada septembra`` (this year's / last year's).
 
 A date's span never includes role words such as ``līdz`` or ``beigām``;
-:func:`socreport.parse.periods.date_role` reads those. Years outside :data:`YEAR_MIN`–:data:`YEAR_MAX` and impossible days (``31.02.2020``) give no
-date, and their text is not re-read as a shorter date.
+:func:`socreport.parse.periods.date_role` reads those. Years outside
+:data:`YEAR_MIN`–:data:`YEAR_MAX` and impossible days (``31.02.2020``) give no date, and their
+text is not re-read as a shorter date. A bare number (``2020``) is no date.
 """
 
 from __future__ import annotations

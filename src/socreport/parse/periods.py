@@ -98,7 +98,8 @@ def patterns() -> _Patterns:
         year_range=re.compile(r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*\.?\s*" + infix
                               + r"\s*(?P<y2>\d{4})\s*\.?\s*" + year_alone, _FLAGS),
         # the look-ahead on the units' first letters skips numbers that are no durations at once
-        duration=re.compile(r"(?=\d{1,3}\s*-?\s*[" + initials + r"])(?<![\d/+_])(?<!\d[.,])(?P<n>\d{1,3})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
+        duration=re.compile(r"(?=\d{1,3}\s*-?\s*[" + initials + r"])(?<![\d/+_])(?<!\d[.,])"
+                            r"(?P<n>\d{1,3})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
         age_after=re.compile(r"\s*" + alternation(_units("age")), _FLAGS),
         number_range_before=re.compile(r"\d\s*[-–—]\s*$"),
         duration_start=re.compile(r"[\s,(]*" + alternation(markers("duration_start")) + r"\s*", _FLAGS),
