@@ -1,0 +1,184 @@
+"""Acronyms and titles: real sentences from the seed pages (typographic and straight quotes),
+negatives, properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from socreport.parse.names import find_acronyms, find_titles, parse_name
+from socreport.parse.spans import Name
+
+_STRAIGHT = str.maketrans({c: '"' for c in "“”„«»"})
+
+# (sentence from a seed page, expected acronyms as written)
+ACRONYMS = [
+    ("Sociālajam riskam pakļauto bērnu un jauniešu integrācija Jelgavas un Šauļu pilsētas pašvaldībās "
+     "(RiskChildren) Nr. LLI-491", ["RiskChildren"]),
+    ("Informācija sagatavota projekta Nr. LLI-491 “Sociālajam riskam pakļauto bērnu un jauniešu integrācija "
+     "Jelgavas un Šauļu pilsētas pašvaldībās (RiskChildren)” īstenošanas ietvaros", ["RiskChildren"]),
+    ("Projekta nosaukuma saīsinājums:       Valued people\n\nProjekta sadarbības partneri:", ["Valued people"]),
+    ("Saīsinātais nosaukums: “OCTOPUS”\n\nProjekta īstenošanas laiks: 01.06.2020. – 31.05.2022.", ["OCTOPUS"]),
+    ("Projekts “Sociālo pakalpojumu pieejamības un kvalitātes uzlabošana Vidus-Baltijas reģionā” jeb “SocQuality” "
+     "izstrādāts ar mērķi uzlabot sociālo pakalpojumu pieejamību", ["SocQuality"]),
+    ("Projekts “SocQuality” īstenots Interreg V-A Latvijas-Lietuvas pārrobežu sadarbības programmā 2014-2020",
+     ["SocQuality"]),
+    ("Acronym: RiskChildren\nProject No. LLI-491", ["RiskChildren"]),
+    ("Projekto akronimas: SocQuality", ["SocQuality"]),
+    ("Projekta akronīms – CARE4YOU.", ["CARE4YOU"]),
+    ("the project “Social Quality in Rural Areas” (SocQuality) was launched", ["SocQuality"]),
+]
+
+NO_ACRONYM = [
+    "No 2019. gada novembra līdz 2021.gada janvārim Labklājības ministrija (LM) sadarbībā ar 10 pašvaldībām",
+    "Projekta mērķis: motivēt un aktivizēt jauniešus, kuri nav reģistrēti Nodarbinātības valsts aģentūrā (NVA) "
+    "kā bezdarbnieki",
+    "ES Nodarbinātības un sociālās inovācijas programmas (EaSI PROGRESS) 2014.-2020.gadam ietvaros",
+    "Labklājības ministrija sadarbībā ar Jelgavas pilsētas pašvaldību un Korporatīvās ilgtspējas un atbildības "
+    "institūtu (InCSR) īsteno projektu",
+    "Vadošais partneris: Zemgales Plānošanas reģions (LV), www.zemgale.lv",
+    "Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR EUR (85%) Eiropas Reģionālā attīstības "
+    "fonda (ERAF) finansējums.",
+    "Individuālā budžeta modeļa* (turpmāk – IBM) ietvaros",
+    "Jelgavas pilsētas pašvaldības iestāde ”Jelgavas sociālo lietu pārvalde‘’.",
+]
+
+# (sentence from a seed page, expected titles)
+TITLES = [
+    ("Informācija sagatavota projekta Nr. LLI-491 “Sociālajam riskam pakļauto bērnu un jauniešu integrācija "
+     "Jelgavas un Šauļu pilsētas pašvaldībās (RiskChildren)” īstenošanas ietvaros",
+     ["Sociālajam riskam pakļauto bērnu un jauniešu integrācija Jelgavas un Šauļu pilsētas pašvaldībās"]),
+    ("Sociālajam riskam pakļauto bērnu un jauniešu integrācija Jelgavas un Šauļu pilsētas pašvaldībās "
+     "(RiskChildren) Nr. LLI-491",
+     ["Sociālajam riskam pakļauto bērnu un jauniešu integrācija Jelgavas un Šauļu pilsētas pašvaldībās"]),
+    ("Daugavpils pilsētas pašvaldības iestāde “Sociālais dienests” realizē jaunu projektu “Neaizsargāto grupu "
+     "sociālā iekļaušana Zarasai-Daugavpils pārrobežu reģionā, attīstot integrētu sociālās aprūpes tīklu” Nr.LLI-550",
+     ["Neaizsargāto grupu sociālā iekļaušana Zarasai-Daugavpils pārrobežu reģionā, attīstot integrētu sociālās "
+      "aprūpes tīklu"]),
+    ("Projekta nosaukums:      Neaizsargāto grupu sociālā iekļaušana Zarasai-Daugavpils pārrobežu reģionā, attīstot "
+     "integrētu sociālās aprūpes tīklu / Social inclusion of vulnerable groups in Zarasai-Daugavpils cross-border "
+     "region through development of integrated social care network",
+     ["Neaizsargāto grupu sociālā iekļaušana Zarasai-Daugavpils pārrobežu reģionā, attīstot integrētu sociālās "
+      "aprūpes tīklu"]),
+    ("Projekts: LLI-425 Daudzfunkcionālo centru - vietējās kopienas sociālās iekļaušanas un izaugsmes veicinātāju "
+     "attīstība",
+     ["Daudzfunkcionālo centru - vietējās kopienas sociālās iekļaušanas un izaugsmes veicinātāju attīstība"]),
+    ("LLI-425 “Development of Multifunctional Centers as Driver for Social Inclusion and Development of Local "
+     "Community”",
+     ["Development of Multifunctional Centers as Driver for Social Inclusion and Development of Local Community"]),
+    ("Projekts “Sociālo pakalpojumu pieejamības un kvalitātes uzlabošana Vidus-Baltijas reģionā” jeb “SocQuality” "
+     "izstrādāts", ["Sociālo pakalpojumu pieejamības un kvalitātes uzlabošana Vidus-Baltijas reģionā"]),
+    ("Projekta Nr. 9.2.2.1./15/I/001 “Atver sirdi Zemgalē!” mērķis ir Zemgales reģionā palielināt ģimeniskai videi "
+     "pietuvinātu un sabiedrībā balstītu sociālo pakalpojumu pieejamību", ["Atver sirdi Zemgalē!"]),
+    ("Ir noslēdzies ESF projekta Nr.9.2.2.2./16/I/001 “Sociālo pakalpojumu atbalsta sistēmas pilnveide” darbības "
+     "“Sabiedrībā balstītu sociālo pakalpojumu finansēšanas mehānismu aprakstu un ieviešanas metodiku izstrāde” "
+     "ietvaros", ["Sociālo pakalpojumu atbalsta sistēmas pilnveide"]),
+    ("Eiropas Savienības projekts Nr.9.2.2.2./16/I/001 ’’Sabiedrībā balstītu sociālo pakalpojumu nodrošināšana "
+     "bērniem ar funkcionāliem traucējumiem”.",
+     ["Sabiedrībā balstītu sociālo pakalpojumu nodrošināšana bērniem ar funkcionāliem traucējumiem"]),
+    ("Jelgavas pašvaldība iesaistījusies Labklājības ministrijas īstenotā Eiropas Sociālā fonda projektā “Sociālo "
+     "pakalpojumu atbalsta sistēmas pilnveide” sadarbības partneris",
+     ["Sociālo pakalpojumu atbalsta sistēmas pilnveide"]),
+    ("Projekts: “PROTI un DARI!”\n\nProjekta ieviesējs: Jaunatnes starptautisko programmu aģentūra",
+     ["PROTI un DARI!"]),
+    ("Projekts ,,Ģimenes asistenti Jelgavas pilsētā” – finiša taisnē", ["Ģimenes asistenti Jelgavas pilsētā"]),
+    ("Teju pirms gada Jelgavas Pensionāru biedrība sadarbībā ar Jelgavas pilsētas pašvaldības iestādi „Jelgavas "
+     "sociālo lietu pārvalde” uzsāka projekta ”Ģimenes asistenti Jelgavas pilsētā” realizāciju.",
+     ["Ģimenes asistenti Jelgavas pilsētā"]),
+    ("Projektu ,,Ģimenes asistenti Jelgavas pilsētā” Nr.2014.EEZ/PP?1/MIC/081/043 administrē Sabiedrības "
+     "integrācija fonds.", ["Ģimenes asistenti Jelgavas pilsētā"]),
+    ("Projekts “Elastīga bērnu uzraudzības pakalpojuma nodrošināšana darbiniekiem, kas strādā nestandarta darba "
+     "laiku”", ["Elastīga bērnu uzraudzības pakalpojuma nodrošināšana darbiniekiem, kas strādā nestandarta darba "
+                "laiku"]),
+    ("... procesos” projektu ,,Mans budžets”, līgums Nr.4-35/6.", ["Mans budžets"]),
+    ("Zirgu ielā 47A no 02.01.2012.līdz 31.12.2013. īstenojies projekts „ Sociālās rehabilitācijas un motivācijas "
+     "programma sociālās atstumtības riskam pakļautajiem bērniem un jauniešiem Jelgavas pilsētā”, līg.nr. "
+     "1DP/1.4.1.2.4/11/APIA/NVA/064.",
+     ["Sociālās rehabilitācijas un motivācijas programma sociālās atstumtības riskam pakļautajiem bērniem un "
+      "jauniešiem Jelgavas pilsētā"]),
+    ("Projekts „Sociālās rehabilitācijas programma Jelgavas pilsētā dzīvojošām romu tautības ģimenēm ar "
+     "pirmsskolas vai skolas vecuma bērniem” Nr.1DP/1.4.1.2.4./11/APIA/NVA/065",
+     ["Sociālās rehabilitācijas programma Jelgavas pilsētā dzīvojošām romu tautības ģimenēm ar pirmsskolas vai "
+      "skolas vecuma bērniem"]),
+    ("Projekts: „Drošības poga Zemgalē” Nr.1DP/1.4.1.2.4./11/APIA/NVA/046", ["Drošības poga Zemgalē"]),
+    ("Project title: Social inclusion of vulnerable groups\n", ["Social inclusion of vulnerable groups"]),
+    ("Projektas „Saugi bendruomenė“ pradėtas.", ["Saugi bendruomenė"]),
+]
+
+NO_TITLE = [
+    "Daugavpils pilsētas pašvaldības iestāde “Sociālais dienests” realizē",
+    "Jelgavas pilsētas pašvaldības iestāde ”Jelgavas sociālo lietu pārvalde‘’.",
+    "Vajadzību izvērtēšanā piedalījās SIA “Rīgas veselības centrs” multiprofesionāla komanda",
+    "Eiropas Strukturālo un investīciju fondu mērķa „Eiropas teritoriālā sadarbība” Latvijas – Lietuvas "
+    "pārrobežu sadarbības programmas projekts\n\nDaugavpils",
+    "programmas ,,NVO fonds” apakšprogrammas ,,Nevalstisko organizāciju projektu programma”",
+    "Projekts “SocQuality” īstenots",
+    "šis izmēģinājumprojekts” un “Cits teksts” turpinās",
+    "“Mūsu projekts” un “Cits teksts” turpinās",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ACRONYMS)
+def test_acronyms(sentence: str, expected: list[str]) -> None:
+    assert [f.value.text for f in find_acronyms(sentence)] == expected
+    assert [f.raw for f in find_acronyms(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", ACRONYMS)
+def test_acronyms_with_straight_quotes(sentence: str, expected: list[str]) -> None:
+    assert [f.value.text for f in find_acronyms(sentence.translate(_STRAIGHT))] == expected
+
+
+@pytest.mark.parametrize("text", NO_ACRONYM)
+def test_no_acronym(text: str) -> None:
+    assert find_acronyms(text) == []
+
+
+@pytest.mark.parametrize("sentence,expected", TITLES)
+def test_titles(sentence: str, expected: list[str]) -> None:
+    assert [f.value.text for f in find_titles(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", TITLES)
+def test_titles_with_straight_quotes(sentence: str, expected: list[str]) -> None:
+    assert [f.value.text for f in find_titles(sentence.translate(_STRAIGHT))] == expected
+
+
+@pytest.mark.parametrize("text", NO_TITLE)
+def test_no_title(text: str) -> None:
+    assert find_titles(text) == []
+
+
+def test_seed_acronyms(seed_texts: dict[str, str]) -> None:
+    found = {f.value.text for t in seed_texts.values() for f in find_acronyms(t)}
+    assert found == {"RiskChildren", "Valued people", "OCTOPUS", "SocQuality"}
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("“Atver sirdi Zemgalē!”", Name("Atver sirdi Zemgalē!")),
+    (",,Mans budžets”", Name("Mans budžets")),
+    ('"PROTI un DARI!"', Name("PROTI un DARI!")),
+    ("  OCTOPUS ", Name("OCTOPUS")),
+    ("“”", None),
+    ("", None),
+])
+def test_parse_name(s: str, expected: Name | None) -> None:
+    assert parse_name(s) == expected
+
+
+_PIECES = st.sampled_from(["projekts", "Projekta Nr. LLI-491", " ", "“", "”", '"', ",,", "’’", "(", ")",
+                           "RiskChildren", "jeb", "saīsinājums:", "Projekta nosaukums:", "\n", "Atver sirdi", "/"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=25).map(" ".join)))
+def test_any_text_spans_valid(text: str) -> None:
+    for finder, kind in ((find_acronyms, "acronym"), (find_titles, "title")):
+        facts = finder(text)
+        for f in facts:
+            assert 0 <= f.start < f.end <= len(text)
+            assert f.raw == text[f.start:f.end]
+            assert f.kind == kind
+            assert f.value.text == f.raw
+        assert len({(f.start, f.end) for f in facts}) == len(facts)
