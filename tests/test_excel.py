@@ -315,11 +315,21 @@ def test_projects_headers_join_indicators(lang, books):
     ws = openpyxl.load_workbook(books[lang]).worksheets[1]
     headers = [c.value for c in ws[1]]
     proj = schemas.get("projects").names
-    extra = [n for n in schemas.get("indicators").names if n not in proj]
+    # eu_share_pct_stated repeats projects.eu_share_pct (same label, same values): shown once
+    extra = [n for n in schemas.get("indicators").names if n not in proj and n != "eu_share_pct_stated"]
     expected = excel.unique_headers([schemas.label("projects", n, lang) for n in proj]
                                     + [schemas.label("indicators", n, lang) for n in extra])
     assert headers == expected
     assert len(set(headers)) == len(headers)
+
+
+def test_indicator_column_kept_when_it_differs_from_its_projects_twin(tables):
+    ind = tables.indicators.copy()
+    ind.loc[ind["project_id"] == "LLI-491", "eu_share_pct_stated"] = 84.0
+    frame_, origin = excel.projects_frame(tables.with_derived(indicators=ind))
+    assert "eu_share_pct_stated" in frame_.columns and ("eu_share_pct_stated", "indicators") in origin
+    headers = [c.header for c in excel.build_data_sheets(tables.with_derived(indicators=ind), "en")[0].columns]
+    assert "EU share stated, % (2)" in excel.unique_headers(headers)
 
 
 def _format_cases():
@@ -473,7 +483,7 @@ def test_summary_has_three_native_charts(wb_en, wb_lv):
         assert [c.grouping for c in charts] == ["clustered", "stacked", "stacked"]
         assert all(c.x_axis.delete is False and c.y_axis.delete is False for c in charts)  # axes shown
         assert all(s.cat.strRef is not None for c in charts for s in c.series)  # project names as categories
-    assert wb_en.worksheets[0]._charts[2].y_axis.number_format.formatCode == "yyyy"  # the timeline date axis
+    assert wb_en.worksheets[0]._charts[2].y_axis.number_format.formatCode == "0"  # the timeline's year axis
 
 
 def test_summary_charts_in_memory(tables):
@@ -484,7 +494,7 @@ def test_summary_charts_in_memory(tables):
     assert len(cost.series) == 1 and len(split.series) == 4 and len(timeline.series) == 2
     assert split.grouping == "stacked" and split.overlap == 100
     assert timeline.series[0].graphicalProperties.noFill  # invisible start offset
-    assert timeline.y_axis.number_format.formatCode == "yyyy"
+    assert timeline.y_axis.scaling.min == 2015 and timeline.y_axis.scaling.max == 2024
 
 
 def test_chart_data_beside_charts(tables):
@@ -492,9 +502,19 @@ def test_chart_data_beside_charts(tables):
     assert cost["project_id"].tolist() == ["LLI-425", "LLI-550"]  # largest first
     tl = excel.timeline_chart_data(tables)
     assert tl["project_id"].tolist() == [ATV, "LLI-425", "LLI-491", "LLI-550"]  # EVIL-1 ends before it starts
-    assert tl.set_index("project_id").loc["LLI-425", "days"] == 730
+    octopus = tl.set_index("project_id").loc["LLI-425"]
+    assert octopus["days"] == 730
+    assert octopus["start_year"] == pytest.approx(2020 + 152 / 366)  # 2020-06-01: day 153 of a leap year
+    assert octopus["start_year"] + octopus["years"] == pytest.approx(2022 + 151 / 365)  # up to 2022-06-01
     split = excel.split_chart_data(tables)
     assert set(split["project_id"]) == {"LLI-491", "LLI-425", ATV, EEA}
+
+
+@pytest.mark.parametrize("day,expected", [
+    (dt.date(2020, 1, 1), 2020.0), (dt.date(2020, 7, 1), 2020 + 182 / 366), (dt.date(2021, 12, 31), 2021 + 364 / 365),
+    (dt.date(2015, 12, 1), 2015 + 334 / 365)])
+def test_decimal_year(day, expected):
+    assert excel.decimal_year(day) == pytest.approx(expected)
 
 
 def test_about_sheet(wb_en, tables):
@@ -513,7 +533,7 @@ def test_about_sheet(wb_en, tables):
         for col in schemas.get(table).columns:
             assert entries[(sheet, col.name)] == col.description_en
     for col in schemas.get("indicators").columns:
-        if col.name not in schemas.get("projects").names:
+        if col.name not in schemas.get("projects").names and col.name != "eu_share_pct_stated":
             assert entries[("Projects", col.name)] == col.description_en
 
 

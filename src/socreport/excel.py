@@ -48,8 +48,8 @@ from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -69,6 +69,8 @@ SHARE_FORMAT = "0.0%"  #: a computed fraction 0..1
 DATE_FORMAT = "yyyy-mm-dd"
 COUNT_FORMAT = "#,##0"
 INTEGER_FORMAT = "0"
+#: Booleans read TRUE/FALSE in Excel whatever the format; LibreOffice needs this format to say so too.
+BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"'
 AVERAGE_FORMAT = "#,##0.0"  #: a median or sum of whole numbers (months, people) in the aggregates
 
 #: Units of whole-number columns shown with a thousands separator (others, e.g. years, plain).
@@ -110,16 +112,30 @@ SEVERITY_COLOURS: Mapping[str, tuple[str, str]] = {
 }
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-LINK_FONT = Font(color="0563C1", underline="single")
-TITLE_FONT = Font(bold=True, size=16, color="1F4E78")
-SECTION_FONT = Font(bold=True, size=12, color="1F4E78")
+#: Font of every styled cell (the workbook default is Calibri 11; naming it keeps bold text in the
+#: same face in LibreOffice, which substitutes the metric-compatible Carlito).
+FONT = "Calibri"
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
+LINK_FONT = Font(name=FONT, color="0563C1", underline="single")
+TITLE_FONT = Font(name=FONT, bold=True, size=16, color="1F4E78")
+SECTION_FONT = Font(name=FONT, bold=True, size=12, color="1F4E78")
+BOLD_FONT = Font(name=FONT, bold=True)
+NOTE_FONT = Font(name=FONT, italic=True)
 SERIES_COLOURS: tuple[str, ...] = ("2F5597", "ED7D31", "70AD47", "A5A5A5")
 TABLE_STYLE = "TableStyleLight9"
 
-#: Row height (points) used to place charts; one text line of a wrapped cell.
-ROW_POINTS = 15.0
+#: Row height (points): one line of text; Excel's maximum row height.
+ROW_POINTS, MAX_ROW_POINTS = 15.0, 409.0
 CM_PER_POINT = 2.54 / 72
+#: Characters of ordinary text per unit of column width (a width unit is one "0"; text is narrower).
+CHARS_PER_WIDTH = 1.2
+#: A sheet whose columns add up to at most this many width units is printed one page wide.
+FIT_WIDTH_CHARS = 240.0
+#: Summary columns: A figure, B value, C note (the charts span A..C), D gap, E.. the chart data.
+SUMMARY_WIDTHS: Mapping[int, float] = {1: 36.0, 2: 17.0, 3: 46.0, 4: 2.0, 5: 30.0, 6: 12.0, 7: 12.0, 8: 12.0,
+                                       9: 12.0, 10: 12.0}
+#: Chart width: about the width of Summary columns A..C (a width unit is ~0.19 cm).
+CHART_WIDTH_CM = 18.5
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,8 +219,7 @@ def number_format(column: schemas.Column | None, name: str = "") -> tuple[str | 
     EUR amounts (unit starting ``EUR``, or a ``*_eur`` name) ``#,##0.00``; stated percentages
     (unit ``%``) divided by 100 and shown as ``0.0#%``; fractions (unit ``share``) ``0.0%``; dates
     ``yyyy-mm-dd``; counts of people, projects, characters ``#,##0``; years, months, offsets and
-    indices ``0``; other floats
-    ``#,##0.00``; text and booleans ``None`` (General)."""
+    indices ``0``; other floats ``#,##0.00``; booleans TRUE/FALSE; text ``None`` (General)."""
     if column is None:
         return (EUR_FORMAT, 1.0) if name.endswith("_eur") else (None, 1.0)
     unit, dtype = column.unit, column.dtype
@@ -220,6 +235,8 @@ def number_format(column: schemas.Column | None, name: str = "") -> tuple[str | 
         return (COUNT_FORMAT if unit in COUNT_UNITS else INTEGER_FORMAT), 1.0
     if dtype == "Float64":
         return EUR_FORMAT if not unit else "#,##0.0#", 1.0
+    if dtype == "boolean":
+        return BOOLEAN_FORMAT, 1.0
     return None, 1.0
 
 
@@ -343,9 +360,27 @@ def quality_frame(quality: pd.DataFrame) -> pd.DataFrame:
     return _stable_sort(quality, key.astype("int64"))
 
 
+def _same_values(a: pd.Series, b: pd.Series) -> bool:
+    """Equal element by element, missing equal to missing (floats within 1e-9 relative)."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a.tolist(), b.tolist()):
+        if pd.isna(x) or pd.isna(y):
+            if not (pd.isna(x) and pd.isna(y)):
+                return False
+        elif isinstance(x, float) or isinstance(y, float):
+            if not math.isclose(float(x), float(y), rel_tol=1e-9):
+                return False
+        elif x != y:
+            return False
+    return True
+
+
 def projects_frame(tables: Tables) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Projects joined with the indicator columns they lack (left join on ``project_id``).
 
+    An indicator column is left out when the projects table already has it: the same name, or the
+    same English label with the same values (``eu_share_pct_stated`` repeats ``eu_share_pct``).
     Returns the frame and, per column, the schema table it comes from."""
     proj = tables.projects.reset_index(drop=True)
     origin = [(c, "projects") for c in proj.columns]
@@ -357,6 +392,15 @@ def projects_frame(tables: Tables) -> tuple[pd.DataFrame, list[tuple[str, str]]]
         return proj, origin
     right = ind[["project_id", *extra]].drop_duplicates("project_id")
     joined = proj.merge(right, on="project_id", how="left", sort=False)
+    ind_schema, proj_schema = _schema("indicators"), _schema("projects")
+    if ind_schema is not None and proj_schema is not None:
+        by_label = {c.en: c.name for c in proj_schema.columns if c.name in proj.columns}
+        for name in list(extra):
+            if name in ind_schema.names:
+                twin = by_label.get(ind_schema.column(name).en)
+                if twin is not None and _same_values(joined[name], joined[twin]):
+                    extra.remove(name)
+        joined = joined[[*proj.columns, *extra]]
     return joined, origin + [(c, "indicators") for c in extra]
 
 
@@ -441,19 +485,38 @@ def _set_widths(ws: Worksheet, widths: Mapping[int, float]) -> None:
         ws.column_dimensions[get_column_letter(idx)].width = round(w, 1)
 
 
-def _page_setup(ws: Worksheet, *, landscape: bool = True, title_rows: str | None = "1:1") -> None:
-    """Print (and PDF) layout: landscape, all columns on one page width, header repeated."""
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+def text_lines(value: str, width: float) -> int:
+    """Lines a wrapped text takes in a column ``width`` characters wide (an estimate: neither
+    Excel nor LibreOffice fits row heights to wrapped text when opening a file)."""
+    per_line = max(1.0, width * CHARS_PER_WIDTH)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
+
+
+def _fit_height(ws: Worksheet, row: int, lines: int) -> None:
+    """Give ``row`` the height of ``lines`` text lines (only when more than one)."""
+    if lines > 1:
+        ws.row_dimensions[row].height = min(MAX_ROW_POINTS, ROW_POINTS * lines)
+
+
+def _page_setup(ws: Worksheet, *, fit_width: bool = True, title_rows: str | None = "1:1",
+                title_cols: str | None = None) -> None:
+    """Print (and PDF) layout: A4 landscape; all columns on one page width when that stays legible,
+    else pages across with the header row (and the first column) repeated."""
+    ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if fit_width:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     if title_rows:
         ws.print_title_rows = title_rows
+    if title_cols:
+        ws.print_title_cols = title_cols
 
 
 def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
-    """Header row, values with number formats, links, severity colours, widths, freeze, filter."""
+    """Header row, values with number formats, links, severity colours, widths and row heights,
+    frozen header, an Excel table (or a bare autofilter when there are no rows), print layout."""
     headers = unique_headers([c.header for c in sheet.columns])
     for j, h in enumerate(headers, start=1):
         _style_header(put(ws, 1, j, h))
@@ -462,30 +525,31 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
     if n + 1 > MAX_ROWS:
         raise ValueError(f"table {sheet.key!r} has {n} rows; an Excel sheet holds at most {MAX_ROWS - 1}")
 
+    wrapped: list[tuple[int, list[object]]] = []
+    top = Alignment(vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
     for j, col in enumerate(sheet.columns, start=1):
         fmt, divisor = number_format(col.column, col.name)
         per_row = sheet.row_formats.get(col.name)
         links = sheet.links.get(col.name, {})
-        values = sheet.frame[col.name].tolist()
-        is_text = col.column is not None and col.column.dtype == "string"
+        values = []
         longest = 0
-        for i, raw in enumerate(values):
+        for i, raw in enumerate(sheet.frame[col.name].tolist()):
             f, d = per_row[i] if per_row else (fmt, divisor)
             v = excel_value(raw, d)
+            values.append(v)
             cell = put(ws, i + 2, j, v)
-            if f and v is not None and not isinstance(v, (str, bool)):
+            cell.alignment = top
+            if f and v is not None and not isinstance(v, str):
                 cell.number_format = f
             if i in links:
                 cell.hyperlink = Hyperlink(ref=cell.coordinate, location=links[i])
                 cell.font = LINK_FONT
             longest = max(longest, display_width(v, f))
-        wrap = (is_text or any(isinstance(v, str) for v in values[:50])) and longest > WRAP_WIDTH
-        if wrap:
+        if longest > WRAP_WIDTH:
+            wrapped.append((j, values))
             for i in range(n):
-                ws.cell(row=i + 2, column=j).alignment = Alignment(wrap_text=True, vertical="top")
-        elif n:
-            for i in range(n):
-                ws.cell(row=i + 2, column=j).alignment = Alignment(vertical="top")
+                ws.cell(row=i + 2, column=j).alignment = wrap
         widths[j] = max(widths[j], float(min(longest, WRAP_WIDTH)))
 
     for i, colours in enumerate(sheet.row_colours):
@@ -496,19 +560,23 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
             c = ws.cell(row=i + 2, column=j)
             c.fill = fill
             if sheet.columns[j - 1].name == "severity":
-                c.font = Font(bold=True, color=colours[1])
+                c.font = Font(name=FONT, bold=True, color=colours[1])
 
-    _set_widths(ws, {j: max(MIN_WIDTH, w + 2) for j, w in widths.items()})
+    final = {j: max(MIN_WIDTH, w + 2) for j, w in widths.items()}
+    _set_widths(ws, final)
+    _fit_height(ws, 1, max((text_lines(h, final[j] - 1) for j, h in enumerate(headers, start=1)), default=1))
+    for i in range(n):
+        lines = max((text_lines(v[i], final[j] - 1) for j, v in wrapped if isinstance(v[i], str)), default=1)
+        _fit_height(ws, i + 2, lines)
+
     ws.freeze_panes = sheet.freeze
     last = get_column_letter(max(1, len(sheet.columns)))
     if n:
-        table = ExcelTable(displayName=f"T_{sheet.key}", ref=f"A1:{last}{n + 1}")
-        table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True, showColumnStripes=False,
-                                              showFirstColumn=False, showLastColumn=False)
-        ws.add_table(table)
+        _add_table(ws, f"T_{sheet.key}", f"A1:{last}{n + 1}")
     else:
         ws.auto_filter.ref = f"A1:{last}1"
-    _page_setup(ws)
+    _page_setup(ws, fit_width=sum(final.values()) <= FIT_WIDTH_CHARS,
+                title_cols="A:A" if sheet.freeze == "B2" else None)
 
 
 # --------------------------------------------------------------------------------------------
@@ -615,9 +683,22 @@ def split_chart_data(tables: Tables) -> pd.DataFrame:
     return df[["project_id", "label", *names]]
 
 
+def decimal_year(day: dt.date) -> float:
+    """``day`` as a year with a fraction: year + (days since 1 January) ÷ (days in that year).
+
+    2020-07-01 -> 2020.4973 (182 of 366 days). The timeline plots these numbers: an axis of
+    whole years then has exact yearly ticks in Excel and LibreOffice alike (a date-serial axis with
+    a 365.25-day step is labelled inconsistently by LibreOffice)."""
+    jan1 = dt.date(day.year, 1, 1)
+    days = (dt.date(day.year + 1, 1, 1) - jan1).days
+    return day.year + (day - jan1).days / days
+
+
 def timeline_chart_data(tables: Tables) -> pd.DataFrame:
-    """``project_id, label, start, end, days`` (days = end − start + 1) for projects with both dates,
-    earliest start first. Dates from the projects table."""
+    """``project_id, label, start, end, days, start_year, years`` for projects with both dates,
+    earliest start first (dates from the projects table). ``days`` = end − start + 1;
+    ``start_year`` = :func:`decimal_year` of the start; ``years`` = decimal year of the day after
+    the end − ``start_year`` (the bar's length)."""
     proj = tables.projects
     labels = project_labels(tables)
     start = pd.to_datetime(proj["start_date"], errors="coerce")
@@ -626,9 +707,11 @@ def timeline_chart_data(tables: Tables) -> pd.DataFrame:
                        "start": start.to_numpy(), "end": end.to_numpy()})
     df = df[df["start"].notna() & df["end"].notna() & (df["end"] >= df["start"])].reset_index(drop=True)
     df["days"] = (df["end"] - df["start"]).dt.days.astype("int64") + 1
+    df["start_year"] = [decimal_year(d.date()) for d in df["start"]]
+    df["years"] = [decimal_year(e.date() + dt.timedelta(days=1)) - s for e, s in zip(df["end"], df["start_year"])]
     df["label"] = df["project_id"].map(labels)
     df = _stable_sort(df, df["start"])
-    return df[["project_id", "label", "start", "end", "days"]]
+    return df[["project_id", "label", "start", "end", "days", "start_year", "years"]]
 
 
 def _chart_height_cm(n: int) -> float:
@@ -663,7 +746,7 @@ def _horizontal_bar(title: str, n: int) -> BarChart:
     chart.type = "bar"
     chart.title = title
     chart.gapWidth = 60
-    chart.width = 21.0
+    chart.width = CHART_WIDTH_CM
     chart.height = _chart_height_cm(n)
     chart.x_axis.scaling.orientation = "maxMin"  # first row at the top
     chart.y_axis.crosses = "max"  # ... and the value axis at the bottom
@@ -676,10 +759,11 @@ def _horizontal_bar(title: str, n: int) -> BarChart:
 def _data_block(ws: Worksheet, top: int, left: int, headers: Sequence[str], rows: Sequence[Sequence[object]],
                 formats: Sequence[str | None], lang: str) -> int:
     """A small table with a caption at ``(top, left)``; returns the header row."""
-    put(ws, top, left, text("chart.data", lang)).font = Font(bold=True, italic=True)
+    put(ws, top, left, text("chart.data", lang)).font = Font(name=FONT, bold=True, italic=True)
     hdr = top + 1
     for j, h in enumerate(headers):
         _style_header(put(ws, hdr, left + j, h))
+    _fit_height(ws, hdr, max(text_lines(h, SUMMARY_WIDTHS.get(left + j, 10.0) - 1) for j, h in enumerate(headers)))
     for i, row in enumerate(rows, start=1):
         for j, (v, f) in enumerate(zip(row, formats)):
             cell = put(ws, hdr + i, left + j, excel_value(v))
@@ -695,22 +779,34 @@ def write_summary(ws: Worksheet, tables: Tables, lang: str) -> list[Headline]:
     c = put(ws, 2, 1, subtitle)
     c.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells("A2:C2")
-    widths = {1: 38.0, 2: 18.0, 3: 64.0, 4: 3.0, 5: 30.0, 6: 14.0, 7: 14.0, 8: 14.0, 9: 14.0}
-    ws.row_dimensions[2].height = ROW_POINTS * math.ceil(len(subtitle) / (sum(widths[k] for k in (1, 2, 3)) * 0.9))
+    widths = SUMMARY_WIDTHS
+    _fit_height(ws, 2, text_lines(subtitle, widths[1] + widths[2] + widths[3] - 2))
 
     put(ws, 4, 1, text("summary.headline", lang)).font = SECTION_FONT
     for j, key in enumerate(("summary.figure", "summary.value", "summary.note"), start=1):
         _style_header(put(ws, 5, j, text(key, lang)))
     heads = headline_figures(tables, lang)
     for i, h in enumerate(heads, start=6):
-        put(ws, i, 1, text(h.key, lang)).font = Font(bold=True)
+        put(ws, i, 1, text(h.key, lang)).font = BOLD_FONT
         cell = put(ws, i, 2, excel_value(h.value))
         if h.number_format and cell.value is not None:
             cell.number_format = h.number_format
-        put(ws, i, 3, h.note).alignment = Alignment(wrap_text=True, vertical="top")
+        put(ws, i, 3, h.note).alignment = Alignment(wrap_text=True, vertical="top", indent=1)
+        ws.cell(row=i, column=1).alignment = Alignment(vertical="top")
+        cell.alignment = Alignment(vertical="top")
+        _fit_height(ws, i, text_lines(h.note, widths[3] - 1))
     row = 6 + len(heads) + 1
     put(ws, row, 1, text("summary.charts", lang)).font = SECTION_FONT
     row += 1
+    charts = 0
+
+    def place(chart: BarChart, at: int) -> None:
+        """Anchor ``chart`` at row ``at``; every chart after the first starts a printed page."""
+        nonlocal charts
+        if charts:  # the break goes above the blank row before the chart: no frame edge on the page before
+            ws.row_breaks.append(Break(id=at - 2))
+        ws.add_chart(chart, f"A{at}")
+        charts += 1
 
     notes: list[str] = []
     ind_ok = tables.indicators is not None
@@ -728,10 +824,11 @@ def write_summary(ws: Worksheet, tables: Tables, lang: str) -> list[Headline]:
         chart.legend = None
         chart.y_axis.number_format = "#,##0"
         _solid(chart.series[0], SERIES_COLOURS[0])
-        chart.dataLabels = DataLabelList()
-        chart.dataLabels.showVal = True
+        chart.y_axis.scaling.min = 0
+        chart.dataLabels = DataLabelList(showVal=True, showCatName=False, showSerName=False, showLegendKey=False,
+                                         showPercent=False, showLeaderLines=False)
         chart.dataLabels.numFmt = "#,##0"
-        ws.add_chart(chart, f"A{row}")
+        place(chart, row)
         row += max(_rows_for(chart.height), len(cost) + 3) + 1
     elif ind_ok:
         notes.append(text("chart.cost.none", lang))
@@ -756,44 +853,41 @@ def write_summary(ws: Worksheet, tables: Tables, lang: str) -> list[Headline]:
             chart.y_axis.scaling.max = 1
         chart.legend.position = "b"
         chart.height = _chart_height_cm(len(split)) + 1.0
-        ws.add_chart(chart, f"A{row}")
+        place(chart, row)
         row += max(_rows_for(chart.height), len(split) + 3) + 1
     elif ind_ok:
         notes.append(text("chart.split.none", lang))
 
     tl = timeline_chart_data(tables)
     if len(tl):
-        hdr = _data_block(ws, row, 5, [project_hdr, text("chart.timeline.start", lang), text("chart.timeline.end", lang),
-                                       text("chart.timeline.days", lang)],
-                          [[r["label"], r["start"], r["end"], r["days"]] for _, r in tl.iterrows()],
-                          [None, DATE_FORMAT, DATE_FORMAT, COUNT_FORMAT], lang)
+        hdr = _data_block(ws, row, 5, [project_hdr, *[text(f"chart.timeline.{k}", lang) for k in
+                                                      ("start", "end", "days", "start_year", "years")]],
+                          [[r["label"], r["start"], r["end"], r["days"], r["start_year"], r["years"]]
+                           for _, r in tl.iterrows()],
+                          [None, DATE_FORMAT, DATE_FORMAT, COUNT_FORMAT, "0.00", "0.00"], lang)
         chart = _horizontal_bar(text("chart.timeline.title", lang), len(tl))
         chart.grouping = "stacked"
         chart.overlap = 100
-        chart.add_data(Reference(ws, min_col=6, min_row=hdr, max_row=hdr + len(tl)), titles_from_data=True)
-        chart.add_data(Reference(ws, min_col=8, min_row=hdr, max_row=hdr + len(tl)), titles_from_data=True)
+        chart.add_data(Reference(ws, min_col=9, max_col=10, min_row=hdr, max_row=hdr + len(tl)), titles_from_data=True)
         _set_categories(chart, ws, 5, hdr + 1, hdr + len(tl))
         offset, bar = chart.series
         offset.graphicalProperties.noFill = True  # the invisible start offset
         offset.graphicalProperties.line.noFill = True
         _solid(bar, SERIES_COLOURS[0])
-        first = tl["start"].min()
-        last = tl["end"].max()
-        lo = to_excel(dt.datetime(int(first.year), 1, 1))
-        hi = to_excel(dt.datetime(int(last.year) + 1, 1, 1))
-        years = int(last.year) + 1 - int(first.year)
+        lo = int(tl["start"].min().year)
+        hi = int(math.ceil(max(s + y for s, y in zip(tl["start_year"], tl["years"]))))
         chart.y_axis.scaling.min = lo
-        chart.y_axis.scaling.max = hi
-        chart.y_axis.majorUnit = 365.25 * max(1, math.ceil(years / 12))
-        chart.y_axis.number_format = "yyyy"
+        chart.y_axis.scaling.max = max(hi, lo + 1)
+        chart.y_axis.majorUnit = max(1, math.ceil((hi - lo) / 12))
+        chart.y_axis.number_format = "0"
         chart.legend = None
-        ws.add_chart(chart, f"A{row}")
+        place(chart, row)
         row += max(_rows_for(chart.height), len(tl) + 3) + 1
     else:
         notes.append(text("chart.timeline.none", lang))
 
     for note in notes:
-        put(ws, row, 1, note).font = Font(italic=True)
+        put(ws, row, 1, note).font = NOTE_FONT
         row += 1
     _set_widths(ws, widths)
     ws.freeze_panes = None
@@ -810,7 +904,7 @@ def _wide_row(ws: Worksheet, row: int, value: str, width_chars: float, last_col:
     cell = put(ws, row, 1, value)
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(f"A{row}:{last_col}{row}")
-    ws.row_dimensions[row].height = ROW_POINTS * max(1, math.ceil(len(value) / (width_chars * 0.95)))
+    _fit_height(ws, row, text_lines(value, width_chars - 2))
 
 
 def data_as_of(tables: Tables) -> dt.datetime | None:
@@ -827,11 +921,13 @@ def write_about(ws: Worksheet, tables: Tables, lang: str, sheets: Sequence[DataS
     """Facts about the run, caveats, what is missing, input files and the data dictionary."""
     from . import __version__
 
-    widths = {1: 24.0, 2: 34.0, 3: 26.0, 4: 12.0, 5: 90.0}
+    widths = {1: 24.0, 2: 34.0, 3: 26.0, 4: 14.0, 5: 90.0}
     span = sum(widths.values())
     put(ws, 1, 1, text("about.title", lang)).font = TITLE_FONT
-    for j, key in enumerate(("about.item", "about.value"), start=1):
-        _style_header(put(ws, 3, j, text(key, lang)))
+    _style_header(put(ws, 3, 1, text("about.item", lang)))
+    _style_header(ws.cell(row=3, column=2))
+    ws.merge_cells("A3:B3")
+    _style_header(put(ws, 3, 3, text("about.value", lang)))
     asof = data_as_of(tables)
     facts: list[tuple[str, object, str | None]] = [
         (text("about.version", lang), __version__, None),
@@ -841,8 +937,9 @@ def write_about(ws: Worksheet, tables: Tables, lang: str, sheets: Sequence[DataS
     ]
     row = 4
     for label_, value, fmt in facts:
-        put(ws, row, 1, label_).font = Font(bold=True)
-        cell = put(ws, row, 2, excel_value(value))
+        put(ws, row, 1, label_).font = BOLD_FONT
+        ws.merge_cells(f"A{row}:B{row}")
+        cell = put(ws, row, 3, excel_value(value))
         cell.alignment = Alignment(horizontal="left")
         if fmt and cell.value is not None:
             cell.number_format = fmt
@@ -902,7 +999,8 @@ def write_about(ws: Worksheet, tables: Tables, lang: str, sheets: Sequence[DataS
         row += 1
         for j, v in enumerate(entry, start=1):
             cell = put(ws, row, j, v)
-            cell.alignment = Alignment(wrap_text=(j == 5), vertical="top")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        _fit_height(ws, row, max(text_lines(v, widths[j] - 1) for j, v in enumerate(entry, start=1)))
     _add_table(ws, "T_dictionary", f"A{top}:E{row}")
     _set_widths(ws, widths)
     _page_setup(ws, title_rows=None)
