@@ -186,8 +186,9 @@ def test_funding_split_segments(tables):
     fig = plots.funding_split(tables)
     containers = bar_containers(fig)
     assert len(containers) == 5  # EU, state, municipality, other, not broken down
-    n = int(ind[["eu_share", "state_share", "municipality_share", "other_share"]].notna().any(axis=1).sum())
-    assert all(len(c) == n == 5 for c in containers)
+    n = int(ind[["eu_share", "eu_share_pct_stated", "state_share", "municipality_share", "other_share"]]
+            .notna().any(axis=1).sum())
+    assert all(len(c) == n == 6 for c in containers)
     eu, state, muni, _other, rest = containers
     ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     atver = ticks.index("Atver sirdi Zemgalē!")
@@ -198,8 +199,13 @@ def test_funding_split_segments(tables):
     assert rest[riskchildren].get_width() == pytest.approx(15.0, abs=0.01)  # not broken down, not "other"
     eea = ticks.index(plots.short_label("Ģimenes asistenti Jelgavas pilsētā"))
     assert muni[eea].get_width() == pytest.approx(100 * 1990.00 / 19479.62, abs=0.01)
+    easi = ticks.index(plots.short_label("Elastīga bērnu uzraudzības pakalpojuma nodrošināšana darbiniekiem"))
+    assert eu[easi].get_width() == pytest.approx(80.0) and eu[easi].get_hatch() == ".."  # stated, not computed
+    assert eu[atver].get_hatch() is None
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert legend == ["EU fund", "State budget", "Municipality", "Other / own", "Not broken down in the text"]
+    assert legend == ["EU fund", "EU fund, % as stated", "State budget", "Municipality", "Other / own",
+                      "Not broken down in the text"]
+    assert any(t.startswith("Dotted: EU share as the text states it") and "(projects: 1)" in t for t in all_texts(fig))
 
 
 def test_funding_split_flags_parts_above_total():

@@ -308,23 +308,30 @@ _SPLIT_PARTS: tuple[tuple[str, str], ...] = (
 
 def funding_split(tables: TablesLike, lang: str = "en") -> Figure:
     """Stacked bars of each project's funding as shares of its whole-project total (EUR nominal):
-    EU fund, state budget, municipality, other; the part the text does not break down is hatched,
-    parts summing above 100 % are flagged. Projects with no share at all are listed as "n/a"."""
+    EU fund, state budget, municipality, other. The EU part is the computed share (EU ÷ total);
+    where the amounts do not allow computing it, the share the text states is used and the segment
+    is dotted. The part the text does not break down is hatched; parts summing above 100 % are
+    flagged. Projects with no share at all are listed as "n/a"."""
     _check_lang(lang)
     ind = _indicators(tables)
-    _require(ind, ["project_id"] + [c for c, _ in _SPLIT_PARTS], "indicators")
+    _require(ind, ["project_id", "eu_share_pct_stated"] + [c for c, _ in _SPLIT_PARTS], "indicators")
     with rc_context(STYLE):
         title = text("split_title", lang)
         if ind.empty:
             return _empty_figure(title, text("no_projects", lang))
         labels = _labels(ind)
         shares = np.column_stack([_floats(ind[c]) for c, _ in _SPLIT_PARTS])
+        eu_stated = _floats(ind["eu_share_pct_stated"]) / 100.0
+        from_text = np.isnan(shares[:, 0]) & ~np.isnan(eu_stated)
+        shares[from_text, 0] = eu_stated[from_text]
         known = ~np.isnan(shares).all(axis=1)
         filled = np.nan_to_num(shares, nan=0.0)
         valued = sorted((i for i in range(len(ind)) if known[i]), key=lambda i: (-filled[i, 0], labels[i]))
         missing = sorted((i for i in range(len(ind)) if not known[i]), key=lambda i: labels[i])
         rows, cut = _rows(valued, missing)
-        notes = ([text("split_missing", lang, n=len(missing))] if missing else []) + (
+        n_text = int(from_text.sum())
+        notes = ([text("split_eu_stated_note", lang, n=n_text)] if n_text else []) + (
+            [text("split_missing", lang, n=len(missing))] if missing else []) + (
             [text("more_not_shown", lang, n=cut)] if cut else [])
         fig, ax = _figure(len(rows), len(notes))
         ys = [y for y, i in enumerate(rows) if known[i]]
@@ -336,6 +343,10 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Figure:
                            linewidth=0.5, label=text(f"split_{part}", lang))
             ax.bar_label(bars, labels=[f"{w:.0f}" if w >= 7 else "" for w in widths], label_type="center",
                          fontsize=7, color="white" if part == "eu" else "black")
+            if part == "eu":
+                for bar, i in zip(bars, idx):
+                    if from_text[i]:
+                        bar.set_hatch("..")
             left = left + widths
         rest = np.clip(100.0 - left, 0.0, None)
         ax.barh(ys, np.where(rest > 0.05, rest, 0.0), left=left, height=0.65, color=COLORS["unstated"],
@@ -344,12 +355,20 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Figure:
             if total > 100.5:
                 ax.text(total + 1, y, f"Σ {format_number(total, lang, 1)} % — {text('split_over', lang)}",
                         va="center", fontsize=7, color=COLORS["ceiling"])
-        ax.set_xlim(0, max(100.0, float(left.max()) if len(left) else 100.0) * 1.02 + (30 if (left > 100.5).any() else 0))
+        over = bool((left > 100.5).any())
+        ax.set_xlim(0, max(100.0, float(left.max()) if len(left) else 100.0) * 1.02 + (30 if over else 0))
         _percent_axis(ax, lang)
         _project_axis(ax, [labels[i] for i in rows], [y for y, i in enumerate(rows) if not known[i]], lang)
         ax.set_xlabel(text("split_xlabel", lang))
         ax.set_title(title)
-        _side_legend(ax)
+        handles = [Patch(facecolor=COLORS[part], edgecolor="white", label=text(f"split_{part}", lang))
+                   for _col, part in _SPLIT_PARTS]
+        if n_text:
+            handles.insert(1, Patch(facecolor=COLORS["eu"], edgecolor="white", hatch="..",
+                                    label=text("split_eu_stated", lang)))
+        handles.append(Patch(facecolor=COLORS["unstated"], edgecolor="#9e9e9e", hatch="///",
+                             label=text("split_unstated", lang)))
+        _side_legend(ax, handles=handles)
         _notes(fig, notes)
     return fig
 
