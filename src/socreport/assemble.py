@@ -25,7 +25,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -103,6 +103,7 @@ class ArticleRecord:
     doc_id: str
     article: int
     start: int
+    end: int
     published: dt.date | None
     headline: str
     codes: tuple[str, ...]
@@ -252,6 +253,7 @@ def _assign(text: str, items: Sequence[Fact], targets: Sequence[Fact], limit: fl
 
 _IMAGE_LINE = re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|bmp)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _NAME_TAIL = re.compile(rf"((?:[{_CAP}][^\W\d_]+[ ]?){{1,4}})$")
 
 
@@ -266,25 +268,38 @@ def _headline(text: str, start: int, end: int) -> str:
     return ""
 
 
-def _stems(body: str) -> tuple[tuple[str, int], ...]:
-    """Word stems (first six letters of words of four or more) and adjacent stem pairs, counted."""
-    words = [w.casefold()[:6] for w in _WORD.findall(body) if len(w) >= 4]
-    c = Counter(words)
-    c.update(f"{a}_{b}" for a, b in zip(words, words[1:]))
-    return tuple(sorted(c.items()))
-
-
 @lru_cache(maxsize=1)
-def _group_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((r["group"], re.compile(r"(?<![^\W\d_])" + re.escape(r["stem"]), re.IGNORECASE))
-                 for r in lexicon.load("target_groups"))
+def _group_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of the target-group stems (lower case, longest first) and stem → group."""
+    group_of = {r["stem"].lower(): r["group"] for r in lexicon.load("target_groups")}
+    alts = "|".join(re.escape(st) for st in sorted(group_of, key=lambda x: (-len(x), x)))
+    return re.compile(rf"\b(?:{alts})"), group_of
 
 
-def _groups(body: str) -> tuple[tuple[str, int], ...]:
-    c: Counter[str] = Counter()
-    for g, pat in _group_patterns():
-        c[g] += len(pat.findall(body))
-    return tuple(sorted((g, k) for g, k in c.items() if k))
+def profile(body: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """An article's vocabulary for telling projects apart on one page:
+
+    * stems: the first six letters of words of four letters or more, and adjacent stem pairs;
+    * groups: how often each target group of people is mentioned (``target_groups`` lexicon)."""
+    low = body.lower()
+    long = [w[:6] for w in _LONG_WORD.findall(low)]
+    stems = Counter(long)
+    stems.update(map("_".join, zip(long, long[1:])))
+    pat, group_of = _group_pattern()
+    groups = Counter(group_of[m] for m in pat.findall(low))
+    return tuple(stems.items()), tuple(sorted(groups.items()))
+
+
+def with_profiles(records: Sequence[ArticleRecord], text: str) -> list[ArticleRecord]:
+    """``records`` with their vocabulary profiles, when the page needs them: only a page with several
+    articles, some without identifiers, has articles to group by similarity."""
+    if len(records) < 2 or all(_keys(r) for r in records):
+        return list(records)
+    out = []
+    for r in records:
+        stems, groups = profile(text[r.start:r.end])
+        out.append(replace(r, stems=stems, groups=groups))
+    return out
 
 
 def _lead(text: str, pos: int, floor: int, width: int = 110) -> str:
@@ -512,14 +527,13 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact]) 
     partners = _partner_items(text, orgs, funding, sents, prov)
 
     return ArticleRecord(
-        doc_id=doc_id, article=art.index, start=art.start, published=art.published,
+        doc_id=doc_id, article=art.index, start=art.start, end=art.end, published=art.published,
         headline=_headline(text, lo, hi),
         codes=tuple(dict.fromkeys(f.value.code for f in codes)),  # type: ignore[union-attr]
         code_schemes=tuple(dict.fromkeys(f.value.scheme for f in codes)),  # type: ignore[union-attr]
         acronyms=tuple(dict.fromkeys(f.value.text for f in by["acronym"])),  # type: ignore[union-attr]
         titles=tuple(dict.fromkeys(f.value.text for f in by["title"])),  # type: ignore[union-attr]
         fields=tuple(fields), funding=tuple(funding), partners=tuple(partners), counts=tuple(counts),
-        stems=_stems(body), groups=_groups(body),
     )
 
 

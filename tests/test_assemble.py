@@ -1,0 +1,142 @@
+"""Roles of figures from their labels: real sentences → funding rows, dates, counts (table-driven)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from socreport.articles import Article
+from socreport.assemble import group_articles, name_key, read_article
+from socreport.parse import find_facts
+from socreport.text import normalise
+
+
+def read(text: str, published: dt.date | None = None):
+    text = normalise(text)
+    art = Article(0, 0, len(text), published, None)
+    return read_article("doc", art, text, find_facts(text, this_year=published.year if published else None))
+
+
+def funding_rows(rec):
+    return sorted(((it.scope, it.source, it.amount_eur, it.share_pct, it.derived) for it in rec.funding),
+                  key=lambda r: (r[0], r[1], r[2] or 0.0))
+
+
+FUNDING_CASES = [
+    ("Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR EUR (85%) Eiropas Reģionālā attīstības fonda (ERAF) finansējums.",
+     [("whole", "ERDF", 561928.39, 85.0, False), ("whole", "total", 661092.24, None, False)]),
+    ("Jelgavas pilsētas pašvaldības plānotais projekta budžets ir 352 347.97 EUR, t.sk. 299 495.77 EUR (85%) ERAF finansējums, "
+     "17 617.40 EUR (5%) ir Valsts budžeta dotācija un 35 234.80 EUR (10%) ir Jelgavas valstspilsētas pašvaldības līdzfinansējums.",
+     [("partner", "ERDF", 299495.77, 85.0, False), ("partner", "municipality", 35234.80, 10.0, False),
+      ("partner", "state", 17617.40, 5.0, False), ("partner", "total", 352347.97, None, False)]),
+    ("Projekta kopējās izmaksas ir 9 412 350,00 EUR, no kuriem 85% ir ESF līdzfinansējums (8 000 497,43 EUR) un 15% Valsts budžeta finansējums (1 411 852,57 EUR).",
+     [("whole", "ESF", 8000497.43, 85.0, False), ("whole", "state", 1411852.57, 15.0, False), ("whole", "total", 9412350.0, None, False)]),
+    ("Projekta kopējais budžets ir 5 709 424.00 euro, no kura 85% finansē Eiropas Sociālais fonds, 15% ir Valsts budžeta finansējums.",
+     [("whole", "ESF", 4853010.4, 85.0, True), ("whole", "state", 856413.6, 15.0, True), ("whole", "total", 5709424.0, None, False)]),
+    ("Projekta kopējais finansējums: 705 573,37 EUR (t.sk. ERAF finansējums 599 737,33 EUR)\n\nZemgales Plānošanas reģiona finansējums: 91 462.34 EUR (t.sk. ERAF finansējums 77 742.98 EUR).",
+     [("partner", "ERDF", 77742.98, None, False), ("partner", "total", 91462.34, None, False),
+      ("whole", "ERDF", 599737.33, None, False), ("whole", "total", 705573.37, None, False)]),
+    ("Projekts “SocQuality” īstenots Interreg V-A Latvijas-Lietuvas pārrobežu sadarbības programmā 2014-2020, un projekta kopējais budžets ir 791 256,20 EUR, no kuriem 672 576,74 EUR ir ERAF līdzfinansējums.",
+     [("whole", "ERDF", 672576.74, None, False), ("whole", "total", 791256.2, None, False)]),
+    ("Projekta budžets: 90% (17 489,62 EUR) EEZ finanšu instrumenta finansējums un 10% (1990,00 EUR) Jelgavas pilsētas pašvaldības līdzfinansējums.",
+     [("whole", "EEA", 17489.62, 90.0, False), ("whole", "municipality", 1990.0, 10.0, False), ("whole", "total", 19479.62, None, True)]),
+    ("Projekta budžets: 100% (1845.09 EUR) Valsts budžeta līdzekļi ar 20% (370.00 EUR) JSLP priekšfinansējumu, kas tiks atgūts pēc projekta noslēguma.",
+     [("whole", "state", 1845.09, 100.0, False), ("whole", "total", 1845.09, None, True)]),
+    ("Projekta finansējuma apmērs: 1 001 524.17 EUR (80% no projekta finansē\n\nEiropas Savienība ar Nodarbinātības un sociālās inovācijas (EaSI) programmas PROGRESS apakšprogrammas finanšu instrumenta starpniecību un 20% – Latvijas valsts budžets).",
+     [("whole", "EaSI", 801219.34, 80.0, True), ("whole", "state", 200304.83, 20.0, True), ("whole", "total", 1001524.17, None, False)]),
+    ("Projekta kopējais finansējums: LVL 83397.18.", [("whole", "total", 118663.5, None, False)]),
+    ("Finansējums: Eiropas Sociālais fonda (85%)un valsts budžeta finansējums (15%)",
+     [("whole", "ESF", None, 85.0, False), ("whole", "state", None, 15.0, False)]),
+    ("Projekta budžets: ESF 100% finansējums", [("whole", "ESF", None, 100.0, False)]),
+    ("Kopējais Jelgavai pieejamais finansējums: 333 174,60 EUR", [("partner", "total", 333174.6, None, False)]),
+    ("Projekta ilgums: 18 mēneši (01.09.2020.-30.06.2023.)", []),
+    ("Šajā laikā pašvaldība iegādājās datorus par 12 000 EUR.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FUNDING_CASES)
+def test_funding_roles(text, expected):
+    got = funding_rows(read(text))
+    assert len(got) == len(expected)
+    for g, e in zip(got, sorted(expected)):
+        assert g[:2] == e[:2] and g[3:] == e[3:]
+        assert g[2] == (pytest.approx(e[2]) if e[2] is not None else None)
+
+
+def test_partner_name_is_kept():
+    rec = read("Daugavpils pilsētas pašvaldības iestādes “Sociālais dienests” daļa: 271 564,00 euro, t.sk.:\n\n"
+               "• Eiropas Reģionālā attīstības fonda finansējums 85% – 230 829,40 euro;\n"
+               "• Valsts budžeta līdzfinansējums 5% – 13 578,20 euro;\n"
+               "• Daugavpils pilsētas domes līdzfinansējums 10% – 27 156,40 euro.")
+    partners = {it.partner for it in rec.funding}
+    assert len(partners) == 1 and "Daugavpils" in partners.pop()
+    assert sorted((it.source, it.share_pct) for it in rec.funding) == [
+        ("ERDF", 85.0), ("municipality", 10.0), ("state", 5.0), ("total", None)]
+
+
+def fields(rec, name):
+    return sorted({f.value for f in rec.fields if f.field == name and f.rank == min(
+        g.rank for g in rec.fields if g.field == name)}, key=str)
+
+
+DATE_CASES = [
+    ("Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim.", "2020-07-01", "2022-11-30"),
+    ("Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022. (24 mēneši).", "2020-06-01", "2022-05-31"),
+    ("Projekta ilgums: 18 mēneši (01.09.2020.-30.06.2023.)", "2020-09-01", "2023-06-30"),
+    ("Projekts tiks īstenots no 2018. gada marta līdz 2020.gada februārim.", "2018-03-01", "2020-02-29"),
+    ("Projekta ieviešanas laiks ir no 2015. gada 1. decembra līdz 2023. gada 31. decembrim.", "2015-12-01", "2023-12-31"),
+    ("Plānotais projekta īstenošanas laiks: 2015. gada 1.decembris – 2022.gada 31.decembris.", "2015-12-01", "2022-12-31"),
+    ("Izmēģinājumprojekts tiek īstenots laika periodā no 01.09.2018. līdz 31.08.2019", "2018-09-01", "2019-08-31"),
+    ("Projekta realizācijas laiks: 27 mēneši, sākot no 2015.gada 1.augusta", "2015-08-01", "2017-10-31"),
+    ("Projekta īstenošanas laiks: no 2012.gada 2.janvāra – 2013.gada 31. decembrim.", "2012-01-02", "2013-12-31"),
+    ("Izmēģinājuma projekts noslēgsies 2019.gada oktobrī.", None, "2019-10-31"),
+    # a period that is not the project's (no label): not taken
+    ("Tās laikā (no 2020.gada 12.marta līdz 2020.gada 9.jūnijam) dalībniekiem nebija iespējams saņemt pakalpojumus.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,start,end", DATE_CASES)
+def test_project_dates(text, start, end):
+    rec = read(text)
+    got_start = fields(rec, "start_date")
+    got_end = fields(rec, "end_date")
+    assert [d.isoformat() for d in got_start] == ([start] if start else [])
+    assert [d.isoformat() for d in got_end] == ([end] if end else [])
+
+
+COUNT_CASES = [
+    ("Projekta rezultātā pasākumi kļūs pieejamāki vismaz 706 cilvēkiem ar funkcionālajiem traucējumiem.", 706),
+    ("Projekta mērķa grupa: 23 jaunieši un 2 bērni vecumā no 12 līdz 24 gadiem.", 25),
+    ("Mērķa grupa: Personas ar funkcionāliem traucējumiem – 5 cilvēki, pensijas vecuma un pirmspensijas vecuma personas – 15 cilvēki.", 20),
+    ("Projektā iesaistāmo mērķa grupas jauniešu maksimālais skaits:213 jaunieši.", 213),
+    ("No Jelgavas šajā projektā piedalījās 10 personas ar garīga rakstura traucējumiem.", None),
+    ("Projektā aktīvi iesaistījušās 11 Jelgavas pilsētā dzīvojošas romu tautības ģimenes.", None),
+    ("Ar mērķi motivēt sociālos darbiniekus (90), viņi saņems mācības.", None),
+]
+
+
+@pytest.mark.parametrize("text,headline", COUNT_CASES)
+def test_headline_beneficiaries(text, headline):
+    assert fields(read(text), "beneficiaries") == ([headline] if headline is not None else [])
+
+
+def test_name_key_ignores_case_quotes_and_diacritics():
+    assert name_key("“Atver sirdi Zemgalē!”") == name_key("Atver sirdi Zemgale") == "atver sirdi zemgale"
+
+
+def test_articles_with_one_code_are_one_project():
+    a = read("Projekta Nr. 9.2.2.1./15/I/001 “Atver sirdi Zemgalē!” kopējās izmaksas ir 9 412 350,00 EUR.", dt.date(2020, 12, 8))
+    b = read("Atver sirdi Zemgalē\n\nProjekta kopējais budžets ir 5 709 424.00 euro.")
+    c = read("Projekts: „Drošības poga Zemgalē” Nr.1DP/1.4.1.2.4./11/APIA/NVA/046. Projekta kopējais finansējums: LVL 83397.18.")
+    groups = group_articles([a, b, c])
+    assert len(groups) == 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,%€EURLVlsta:kopējais budžets t.sk. no līdz gada ERAF\n")), max_size=300))
+def test_reading_never_raises(text):
+    rec = read(text)
+    for it in rec.funding:
+        assert it.prov.start <= it.prov.end
