@@ -480,3 +480,15 @@ def test_charts_never_raise_and_draw_only_present_values(rows, lang):
     assert sum(len(c) for c in bar_containers(cpb)) == min(n, plots.MAX_ROWS)
     for draw in (plots.funding_split, plots.timeline, plots.eu_share_vs_ceiling):
         assert isinstance(draw(ind, lang=lang), Figure)
+
+
+def test_saved_files_have_the_usual_permissions(tables, tmp_path: Path):
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        path = plots.save_figure(plots.findings_overview(tables), tmp_path / "f.svg")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644

@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
+import secrets
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -576,15 +576,16 @@ def save_figure(fig: Figure, path: str | Path, fmt: str | None = None) -> Path:
     if fmt not in ("png", "svg"):
         raise ValueError(f"unsupported figure format {fmt!r} (png or svg)")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
+    # A fresh name in the same folder (so the rename is atomic); created by savefig with the usual
+    # permissions (mkstemp would make it private to the user).
+    tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(6)}.tmp"
     try:
         with rc_context(STYLE):
             fig.savefig(tmp, format=fmt, dpi=STYLE["savefig.dpi"],
                         metadata=_PNG_METADATA if fmt == "png" else _SVG_METADATA)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return path
 
