@@ -61,6 +61,13 @@ def test_normalise(raw: str, expected: str, why: str) -> None:
     assert normalise(raw) == expected
 
 
+def test_every_listed_space_is_a_python_space() -> None:
+    from socreport.text import _SPACES
+
+    assert all(ch.isspace() for ch in _SPACES)
+    assert normalise("a" + _SPACES + "b") == "a b"
+
+
 def test_seed_pages_after_normalisation(seed_texts: dict[str, str]) -> None:
     text = normalise(seed_texts["000_a6640382eac6c1fc"])
     assert "Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR" in text

@@ -44,6 +44,11 @@ PARAGRAPH_LETTERS: int = 40
 _DATE = (r"(?:(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>\d{4})\.?"
          r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
+#: Characters looked at from each end of a line: for letter counts (see :func:`_letters`) and for
+#: the fingerprints of repeated articles.
+_COUNT_PREFIX: int = 200
+_FINGERPRINT_EDGE: int = 100
+_IMAGE_HINT = re.compile(r"\.[a-z]{3,4}\b")
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     pubs.sort(key=len, reverse=True)
     pub = re.compile(r"^[ \t]*(?:" + "|".join(pubs) + ")", re.IGNORECASE)
     ext = "(?:" + "|".join(exts) + ")"
-    image_name = r"[\w.\-()%+]+\." + ext + r"(?![\w])"
+    image_name = r"(?<![\w.\-()%+])[\w.\-()%+]+\." + ext + r"(?![\w])"
     image_line = re.compile(r"^[ \t]*" + image_name + r"(?:[ \t]|$)", re.IGNORECASE)
     image_any = re.compile(image_name, re.IGNORECASE)
     sep = "(?:" + "|".join(seps) + ")"
@@ -126,7 +131,13 @@ def parse_numeric_date(groups: dict[str, str | None]) -> _dt.date | None:
 
 
 def _letters(s: str) -> int:
-    return sum(1 for ch in s if ch.isalpha())
+    """Number of letters in ``s``, or at least :data:`MIN_ARTICLE_LETTERS` of them (every rule
+    compares letter counts with thresholds up to that, so long lines are not counted in full)."""
+    if len(s) > _COUNT_PREFIX:
+        head = sum(map(str.isalpha, s[:_COUNT_PREFIX]))
+        if head >= MIN_ARTICLE_LETTERS:
+            return head
+    return sum(map(str.isalpha, s))
 
 
 def _classify(text: str) -> list[_Line]:
@@ -270,16 +281,26 @@ def _published(lines: list[_Line], header: bool) -> _dt.date | None:
 
 
 def _fingerprint(text: str, lines: list[_Line], a: int, b: int) -> str:
-    """Hash of the article's substantial paragraphs (letters only, casefolded), or ``""``."""
+    """Hash of the article's substantial paragraphs, or ``""`` when it has none.
+
+    Each paragraph (line with at least :data:`PARAGRAPH_LETTERS` letters) contributes its length
+    in letters and the letters of its first and last ``_FINGERPRINT_EDGE`` characters, casefolded,
+    with image file names removed — so labels, punctuation, spacing and image lines do not matter,
+    and the cost does not grow with paragraph length."""
     _, _, image_any, _ = _patterns()
     h = hashlib.sha256()
     used = False
     for ln in lines:
-        if ln.start >= b:
-            break
-        if ln.start < a or ln.kind not in ("text", "image") or ln.letters < PARAGRAPH_LETTERS:
+        if ln.start < a or ln.start >= b or ln.kind not in ("text", "image") or ln.letters < PARAGRAPH_LETTERS:
             continue
-        letters = _NOT_LETTER.sub("", image_any.sub("", text[ln.start:ln.end])).casefold()
-        h.update(letters.encode("utf-8") + b"\n")
+        line = text[ln.start:ln.end]
+        edge = _FINGERPRINT_EDGE
+        parts = (line,) if len(line) <= 2 * edge else (line[:edge], line[-edge:])
+        for part in parts:
+            low = part.casefold()
+            if _IMAGE_HINT.search(low):
+                low = image_any.sub("", low)
+            h.update("".join(filter(str.isalpha, low)).encode("utf-8") + b"|")
+        h.update(b"\n")
         used = True
     return h.hexdigest() if used else ""

@@ -44,6 +44,9 @@ MIN_LETTERS: int = 20
 #: ... and letters must be at least this share of its non-space characters.
 MIN_LETTER_SHARE: float = 0.3
 
+#: Characters of a document looked at to judge whether it is text at all.
+_SAMPLE_CHARS: int = 200_000
+
 #: File signatures of binary formats: (magic bytes at offset 0, what the file is).
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF document"),
@@ -338,11 +341,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
 
 def text_problem(text: str) -> str:
     """Why normalised ``text`` is not usable text (``""`` when it is): too few letters, or too
-    small a share of letters among its non-space characters."""
-    letters = sum(1 for ch in text if ch.isalpha())
+    small a share of letters among its non-space characters (judged on the first
+    ``_SAMPLE_CHARS`` characters)."""
+    sample = text[:_SAMPLE_CHARS]
+    letters = sum(map(str.isalpha, sample))
     if letters < MIN_LETTERS:
         return f"no recognisable text ({letters} letters)"
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = len("".join(sample.split()))
     if letters < MIN_LETTER_SHARE * visible:
         return f"no recognisable text (only {100 * letters // visible}% letters)"
     return ""

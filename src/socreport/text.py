@@ -3,11 +3,12 @@
 Every fact's ``start``/``end`` offsets refer to the text that :func:`normalise` returns, so the
 normalised text is the one canonical form of a document. The rules, applied in this order:
 
-1. Line breaks: CRLF, CR, NEL, LINE/PARAGRAPH SEPARATOR, vertical tab and form feed become ``\\n``.
-2. Invisible characters are removed: soft hyphen, zero-width space/joiner/non-joiner, word joiner,
-   byte-order mark, bidirectional marks and the other control characters (tab and newline stay).
-3. Unicode NFC (Latvian letters written as base letter + combining macron/caron/cedilla become
-   one character: ``a`` + U+0304 → ``ā``).
+1. Unicode NFC (Latvian letters written as base letter + combining macron/caron/cedilla become
+   one character: ``a`` + U+0304 → ``ā``); NFC is applied again at the end if a removal below
+   joined a letter and a mark.
+2. Line breaks: CRLF, CR, NEL, LINE/PARAGRAPH SEPARATOR, vertical tab and form feed become ``\\n``.
+3. Invisible characters are removed: soft hyphen, zero-width space/joiner/non-joiner, word joiner,
+   byte-order mark, bidirectional marks and the other control characters (newline stays).
 4. Spaces: no-break, thin, narrow no-break, figure, em/en and the other Unicode spaces and tabs
    become an ordinary space; so ``661\\u00a0092.24`` becomes ``661 092.24`` and the thousands
    grouping stays readable.
@@ -33,7 +34,6 @@ from functools import lru_cache
 
 # -- normalisation ------------------------------------------------------------------------------
 
-_NEWLINES = {"\r\n": "\n"}
 _LINE_BREAK_CHARS = "\r\u0085\u2028\u2029\x0b\x0c"
 _INVISIBLE = (
     "\u00ad"  # soft hyphen
@@ -52,38 +52,39 @@ _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u275b\u275c\uff07"
 _HYPHENS = "\u2010\u2011\u2212\ufe63\uff0d"
 _DASHES = "\u2012\u2014\u2015\u2e3a\u2e3b\ufe58\ufe31\ufe32"
 
-_TABLE: dict[int, str | None] = {}
-_TABLE.update({ord(c): "\n" for c in _LINE_BREAK_CHARS})
-_TABLE.update({ord(c): None for c in _INVISIBLE + _CONTROLS})
-_TABLE.update({ord(c): " " for c in _SPACES})
-_TABLE.update({ord(c): '"' for c in _DOUBLE_QUOTES})
-_TABLE.update({ord(c): "'" for c in _SINGLE_QUOTES})
-_TABLE.update({ord(c): "-" for c in _HYPHENS})
-_TABLE.update({ord(c): "\u2013" for c in _DASHES})
-
+_ONE_TO_ONE: dict[str, str] = {
+    **{c: '"' for c in _DOUBLE_QUOTES},
+    **{c: "'" for c in _SINGLE_QUOTES},
+    **{c: "-" for c in _HYPHENS},
+    **{c: "\u2013" for c in _DASHES},
+}
+_LINE_BREAK = re.compile("[" + re.escape(_LINE_BREAK_CHARS) + "]")
+_REMOVE = re.compile("[" + re.escape(_INVISIBLE + _CONTROLS) + "]+")
+_MAP = re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
 _LOW_DOUBLE_COMMA = re.compile(r"(?<![^\s(\[])(?:,,)+(?=\w)")  # ,,Ģimenes asistenti” → "Ģimenes ...
 _TWO_SINGLE_QUOTES = re.compile(r"''+")  # ’’Sabiedrībā → "Sabiedrībā
-_SPACE_RUN = re.compile(r" {2,}")
-_LINE_EDGE_SPACE = re.compile(r" *\n *")
-_BLANK_LINES = re.compile(r"\n{3,}")
+_BLANK_LINES = re.compile(r"\n\n\n+")
 
 
 def normalise(s: str) -> str:
     """The canonical form of ``s`` that all fact offsets refer to (rules in the module docstring).
 
     Never raises for any ``str``; idempotent."""
-    s = s.replace("\r\n", "\n").translate(_TABLE)
-    s = unicodedata.normalize("NFC", s)
-    # NFC maps a few characters to ones handled above (U+2000 → U+2002); map again if needed.
-    s = s.translate(_TABLE)
-    s = _LOW_DOUBLE_COMMA.sub('"', s)
-    s = _TWO_SINGLE_QUOTES.sub('"', s)
-    s = _SPACE_RUN.sub(" ", s)
-    s = _LINE_EDGE_SPACE.sub("\n", s)
-    s = _BLANK_LINES.sub("\n\n", s)
-    s = s.strip(" \n")
     if not unicodedata.is_normalized("NFC", s):
-        s = normalise(s)
+        s = unicodedata.normalize("NFC", s)
+    s = _LINE_BREAK.sub("\n", s.replace("\r\n", "\n"))
+    s = _REMOVE.sub("", s)
+    s = _MAP.sub(lambda m: _ONE_TO_ONE[m.group()], s)
+    if ",," in s:
+        s = _LOW_DOUBLE_COMMA.sub('"', s)
+    if "''" in s:
+        s = _TWO_SINGLE_QUOTES.sub('"', s)
+    # str.split() splits at every Unicode space (all of _SPACES), so this maps them to " ",
+    # collapses runs and strips both ends of each line in one pass.
+    s = "\n".join([" ".join(line.split()) for line in s.split("\n")])
+    s = _BLANK_LINES.sub("\n\n", s).strip("\n")
+    if not unicodedata.is_normalized("NFC", s):  # removing an invisible character can join a mark
+        s = normalise(unicodedata.normalize("NFC", s))
     return s
 
 
