@@ -257,13 +257,18 @@ def books(tables: Tables, tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def wb_en(books):
-    return openpyxl.load_workbook(books["en"])
+def loaded(books) -> dict[str, openpyxl.Workbook]:
+    return {lang: openpyxl.load_workbook(path) for lang, path in books.items()}
 
 
 @pytest.fixture(scope="module")
-def wb_lv(books):
-    return openpyxl.load_workbook(books["lv"])
+def wb_en(loaded):
+    return loaded["en"]
+
+
+@pytest.fixture(scope="module")
+def wb_lv(loaded):
+    return loaded["lv"]
 
 
 def header_map(ws) -> dict[str, int]:
@@ -297,22 +302,22 @@ SHEETS = {
 
 
 @pytest.mark.parametrize("lang", excel.LANGS)
-def test_sheet_names(lang, books):
-    assert openpyxl.load_workbook(books[lang]).sheetnames == SHEETS[lang]
+def test_sheet_names(lang, loaded):
+    assert loaded[lang].sheetnames == SHEETS[lang]
 
 
 @pytest.mark.parametrize("lang,sheet_idx,table", [
     (lang, i, t) for lang in excel.LANGS
     for i, t in ((2, "funding"), (3, "partners"), (5, "beneficiaries"), (8, "sources"), (9, "documents"),
                  (4, "partner_shares"), (6, "aggregates"), (7, "quality"))])
-def test_headers_are_schema_labels(lang, sheet_idx, table, books):
-    ws = openpyxl.load_workbook(books[lang]).worksheets[sheet_idx]
+def test_headers_are_schema_labels(lang, sheet_idx, table, loaded):
+    ws = loaded[lang].worksheets[sheet_idx]
     assert [c.value for c in ws[1]] == [schemas.label(table, n, lang) for n in schemas.get(table).names]
 
 
 @pytest.mark.parametrize("lang", excel.LANGS)
-def test_projects_headers_join_indicators(lang, books):
-    ws = openpyxl.load_workbook(books[lang]).worksheets[1]
+def test_projects_headers_join_indicators(lang, loaded):
+    ws = loaded[lang].worksheets[1]
     headers = [c.value for c in ws[1]]
     proj = schemas.get("projects").names
     # eu_share_pct_stated repeats projects.eu_share_pct (same label, same values): shown once
@@ -557,6 +562,18 @@ def test_missing_derived_tables_are_omitted_and_explained(tmp_path):
     assert summary["Median cost per beneficiary, EUR"] == excel.text("h.not_computed")
     assert len(excel.build_workbook(t).worksheets[0]._charts) == 1  # only the timeline
     assert [c.value for c in wb["Projects"][1]] == [schemas.label("projects", n) for n in schemas.get("projects").names]
+
+
+def test_with_the_real_indicators_and_checks(tmp_path):
+    """The hand-made extraction tables through socreport.indicators and socreport.checks."""
+    t = socreport.checks.add_quality(socreport.indicators.add_indicators(seed_tables()))
+    wb = openpyxl.load_workbook(excel.write_workbook(t, tmp_path / "real.xlsx"))
+    assert wb.sheetnames == SHEETS["en"]
+    assert wb["Quality"].max_row == len(t.quality) + 1
+    got = dict(zip(column_values(wb["Projects"], "Project"),
+                   column_values(wb["Projects"], schemas.label("indicators", "cost_per_beneficiary_eur"))))
+    assert got["LLI-425"] == pytest.approx(705573.37 / 706)
+    assert len(wb["Summary"]._charts) == 3
 
 
 def test_empty_tables_do_not_crash(tmp_path):

@@ -132,7 +132,7 @@ CHARS_PER_WIDTH = 1.2
 #: A sheet whose columns add up to at most this many width units is printed one page wide.
 FIT_WIDTH_CHARS = 240.0
 #: Summary columns: A figure, B value, C note (the charts span A..C), D gap, E.. the chart data.
-SUMMARY_WIDTHS: Mapping[int, float] = {1: 36.0, 2: 17.0, 3: 46.0, 4: 2.0, 5: 30.0, 6: 12.0, 7: 12.0, 8: 12.0,
+SUMMARY_WIDTHS: Mapping[int, float] = {1: 36.0, 2: 17.0, 3: 46.0, 4: 2.0, 5: 36.0, 6: 12.0, 7: 12.0, 8: 12.0,
                                        9: 12.0, 10: 12.0}
 #: Chart width: about the width of Summary columns A..C (a width unit is ~0.19 cm).
 CHART_WIDTH_CM = 18.5
@@ -787,14 +787,15 @@ def write_summary(ws: Worksheet, tables: Tables, lang: str) -> list[Headline]:
         _style_header(put(ws, 5, j, text(key, lang)))
     heads = headline_figures(tables, lang)
     for i, h in enumerate(heads, start=6):
-        put(ws, i, 1, text(h.key, lang)).font = BOLD_FONT
+        label_cell = put(ws, i, 1, text(h.key, lang))
+        label_cell.font = BOLD_FONT
+        label_cell.alignment = Alignment(wrap_text=True, vertical="top")
         cell = put(ws, i, 2, excel_value(h.value))
         if h.number_format and cell.value is not None:
             cell.number_format = h.number_format
         put(ws, i, 3, h.note).alignment = Alignment(wrap_text=True, vertical="top", indent=1)
-        ws.cell(row=i, column=1).alignment = Alignment(vertical="top")
         cell.alignment = Alignment(vertical="top")
-        _fit_height(ws, i, text_lines(h.note, widths[3] - 1))
+        _fit_height(ws, i, max(text_lines(h.note, widths[3] - 2), text_lines(label_cell.value, widths[1] - 2)))
     row = 6 + len(heads) + 1
     put(ws, row, 1, text("summary.charts", lang)).font = SECTION_FONT
     row += 1
