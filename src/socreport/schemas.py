@@ -309,9 +309,32 @@ def datapackage(tables: Iterable[str], *, name: str = "socreport", version: str 
     return pkg
 
 
+def markdown(tables: Iterable[str] | None = None, *, lang: str = "en") -> str:
+    """The data dictionary as Markdown: one section per table, one row per column."""
+    names = list(tables) if tables is not None else [t.name for t in all_tables()]
+    out = ["# Tables and columns" if lang == "en" else "# Tabulas un kolonnas", "",
+           "Generated from `socreport.schemas` (`python tools/gen_docs.py`); do not edit by hand.", ""]
+    for name in names:
+        t = get(name)
+        out += [f"## `{t.name}` — {t.title_en if lang == 'en' else t.title_lv}", "", t.description, ""]
+        if t.primary_key:
+            out += [f"Primary key: {', '.join(f'`{k}`' for k in t.primary_key)}.", ""]
+        out += ["| column | type | unit | label (en) | label (lv) | meaning |", "|---|---|---|---|---|---|"]
+        for c in t.columns:
+            desc = c.description_en if lang == "en" else c.description_lv
+            if c.allowed:
+                desc += " One of: " + ", ".join(f"`{a}`" for a in c.allowed) + "."
+            if c.required:
+                desc += " Never empty."
+            dtype = "date (YYYY-MM-DD)" if c.dtype == DATE else c.dtype
+            out.append(f"| `{c.name}` | {dtype} | {c.unit} | {c.en} | {c.lv} | {desc.replace('|', '/')} |")
+        out.append("")
+    return "\n".join(out)
+
+
 __all__ = [
     "Column", "Table", "DATE", "EU_FUNDS", "SOURCES", "DOCUMENTS", "PROJECTS", "FUNDING", "PARTNERS",
     "BENEFICIARIES", "FACTS", "SOURCES_TABLE", "EXTRACTION_TABLES", "register", "get", "all_tables", "empty",
-    "conform", "validate", "label", "datapackage",
+    "conform", "validate", "label", "datapackage", "markdown",
 ]
 _ = field  # dataclasses.field kept for subclasses that add defaults
