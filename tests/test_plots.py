@@ -430,7 +430,7 @@ def extracted_tables() -> Tables:
                    funding=schemas.conform(pd.DataFrame(funding, columns=schemas.get("funding").names), "funding"))
 
 
-def test_charts_compute_the_derived_tables_when_absent(tmp_path: Path):
+def test_charts_compute_the_derived_tables_when_absent():
     t = extracted_tables()
     assert t.indicators is None and t.quality is None
     fig = plots.cost_per_beneficiary(t)
@@ -439,8 +439,6 @@ def test_charts_compute_the_derived_tables_when_absent(tmp_path: Path):
     assert [x.get_text() for x in fig.axes[0].get_yticklabels()] == ["OCTOPUS", "Valued people", "RiskChildren"]
     findings = plots.findings_overview(t)
     assert "Stated duration vs. dates" in [x.get_text() for x in findings.axes[0].get_yticklabels()]  # 18 vs 34
-    paths = plots.save_all(t, tmp_path)
-    assert len(paths) == 10 and all(p.stat().st_size > 1000 for p in paths)
 
 
 def test_timeline_end_before_start_is_not_drawn():
@@ -471,7 +469,7 @@ _row = st.tuples(
 )
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rows=st.lists(_row, max_size=6, unique_by=lambda r: r[0]), lang=st.sampled_from(plots.LANGS))
 def test_charts_never_raise_and_draw_only_present_values(rows, lang):
     ind = indicators_frame(rows)
