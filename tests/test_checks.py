@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -284,7 +285,7 @@ def test_fmt_pct(x: float, en: str, lv: str) -> None:
 
 # ------------------------------------------------------------------------------------ property
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(_projects())
 def test_checks_never_raise(projects: pd.DataFrame) -> None:
     q = chk.quality_table(replace_projects(projects))
@@ -394,3 +395,53 @@ def test_seed_corpus_consistent_projects_and_indicators(seed_corpus: Tables) -> 
     assert 9412350.00 <= float(esf["sum"].iloc[0]) < 9412350.00 + 5709424.00  # the amended budget counted once
     for name in ("indicators", "partner_shares", "aggregates", "quality"):
         schemas.validate(seed_corpus[name], name)
+
+
+@pytest.mark.parametrize(("start", "end", "stated", "found"), [
+    ("2020-09-01", "2023-06-30", 18, True),  # Valued people
+    ("2020-06-01", "2022-05-31", 24, False),  # OCTOPUS
+    ("2020-06-01", "2022-05-31", 25, True),  # whole months: exact
+    ("2016-07-08", "2018-10-31", 27, False),  # 846 days = 27.8 months: one month of rounding allowed
+    ("2016-07-08", "2018-10-31", 26, True),
+])
+def test_duration_tolerance(start: str, end: str, stated: int, found: bool) -> None:
+    t = _with_project(start_date=pd.Timestamp(start), end_date=pd.Timestamp(end), duration_months_stated=stated)
+    assert (not _findings(chk.quality_table(t), OCTO, "duration_mismatch").empty) is found
+
+
+_money = st.one_of(st.none(), st.just(0.0), st.floats(-1e3, 1e8, allow_nan=False, allow_infinity=False))
+
+
+@st.composite
+def _bundle(draw) -> Tables:
+    projects = draw(_projects())
+    pids = list(projects["project_id"]) or ["P0"]
+    frows = [(draw(st.sampled_from(pids)), draw(st.sampled_from(["whole", "partner"])),
+              draw(st.sampled_from([None, "", "Jelgavas pilsētas pašvaldība", "Šauļu pilsētas dome"])),
+              draw(st.sampled_from(schemas.SOURCES)), draw(_money),
+              draw(st.one_of(st.none(), st.floats(0, 120, allow_nan=False))), draw(st.booleans()),
+              draw(st.sampled_from(["a", "b", None])), draw(st.one_of(st.none(), st.integers(0, 10**6))),
+              draw(st.sampled_from([None, "", "Projekta budžets: 90% (17 489,62 EUR)"])))
+             for _ in range(draw(st.integers(0, 8)))]
+    srows = [(draw(st.sampled_from(pids)), draw(st.sampled_from(list(chk.VERSIONED_FIELDS) + ["title"])),
+              draw(st.sampled_from([None, "", "85", "85.0", "9412350.00", "2019-08-31", "abc", "2019-10-31"])),
+              draw(st.one_of(st.none(), st.dates(dt.date(2010, 1, 1), dt.date(2025, 1, 1)).map(str))),
+              0, draw(st.booleans()), "a", 1, "s")
+             for _ in range(draw(st.integers(0, 8)))]
+    e = Tables.empty()
+    return Tables(documents=e.documents, projects=projects, partners=e.partners, beneficiaries=e.beneficiaries,
+                  facts=e.facts,
+                  funding=_frame(frows, ["project_id", "scope", "partner", "source", "amount_eur", "share_pct",
+                                         "derived", "doc_id", "start", "sentence"], "funding"),
+                  sources=_frame(srows, ["project_id", "field", "value", "published", "article", "used", "doc_id",
+                                         "start", "sentence"], "sources"))
+
+
+@settings(max_examples=15, deadline=None)
+@given(_bundle())
+def test_checks_and_indicators_never_raise_on_any_funding_and_sources(t: Tables) -> None:
+    out = chk.add_quality(ind.add_indicators(t))
+    for name in ("indicators", "partner_shares", "aggregates", "quality"):
+        schemas.validate(out[name], name)
+    for c in ("share_of_total", "part_eur"):
+        assert not out["partner_shares"][c].dropna().astype(float).map(lambda x: x in (float("inf"), float("-inf"))).any()

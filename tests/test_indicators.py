@@ -476,7 +476,7 @@ def _projects(draw) -> pd.DataFrame:
     return schemas.conform(df, "projects")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(_projects())
 def test_indicators_never_raise_and_never_infinite(projects: pd.DataFrame) -> None:
     t = replace_projects(projects)

@@ -49,8 +49,10 @@ CHECKS: tuple[Check, ...] = (
           "A start or end date lies outside the plausible years (config.PLAUSIBLE_YEARS): a misread date.",
           "Sākuma vai beigu datums ir ārpus ticamo gadu robežām (config.PLAUSIBLE_YEARS): kļūdaini nolasīts datums."),
     Check("duration_mismatch", "warning",
-          "The duration the text states (months) differs from the months counted from the start and end dates.",
-          "Tekstā norādītais ilgums (mēneši) atšķiras no mēnešiem, kas saskaitīti no sākuma un beigu datuma."),
+          "The duration the text states (months) differs from the months counted from the start and end dates "
+          "(by more than one month where the period is not whole calendar months).",
+          "Tekstā norādītais ilgums (mēneši) atšķiras no mēnešiem, kas saskaitīti no sākuma un beigu datuma "
+          "(vairāk nekā par mēnesi, ja periods nav veseli kalendāra mēneši)."),
     Check("share_mismatch", "warning",
           "A stated percentage differs from the share computed from the amounts: warning beyond the tolerance "
           "(default 0.5 percentage points), info when within it but visible at one decimal (90% stated, 89.8% "
@@ -287,11 +289,21 @@ def check_dates(indicators: pd.DataFrame, ev: Evidence,
                                f"{field}={_date(d)}; plausible={lo}-{hi}", ev.of(r.project_id, [field]))
 
 
+def _whole_months(start: pd.Timestamp, end: pd.Timestamp) -> bool:
+    return start.day == 1 and (end + pd.Timedelta(days=1)).day == 1
+
+
 def check_duration(indicators: pd.DataFrame, ev: Evidence, tolerance_months: int = 0) -> Iterator[dict[str, str]]:
-    """duration_mismatch: |stated − computed months| > ``tolerance_months``."""
+    """duration_mismatch: |stated − computed months| > ``tolerance_months``.
+
+    A period that is not whole calendar months (computed by rounding days, see
+    :func:`socreport.indicators.months_between`) is allowed at least one month of difference."""
     for r in indicators.itertuples(index=False):
         st, co = r.duration_months_stated, r.duration_months
-        if _present(st) and _present(co) and abs(int(st) - int(co)) > tolerance_months:
+        if not (_present(st) and _present(co)):
+            continue
+        tol = tolerance_months if _whole_months(r.start_date, r.end_date) else max(tolerance_months, 1)
+        if abs(int(st) - int(co)) > tol:
             period = f"{_date(r.start_date)}–{_date(r.end_date)}"
             yield _finding(r.project_id, "duration_mismatch", "duration_months_stated",
                            f"Stated duration {int(st)} months differs from {int(co)} months computed from {period}.",

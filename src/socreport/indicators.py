@@ -443,25 +443,28 @@ def compute_partner_shares(projects: pd.DataFrame, funding: pd.DataFrame,
     return schemas.validate(out, PARTNER_SHARES)
 
 
-def _stats(values: pd.Series, additive: bool) -> tuple[int, float | None, float | None, float | None, float | None]:
-    v = _num(values).dropna().astype(float)
-    if v.empty:
+def _floats(values: pd.Series) -> np.ndarray:
+    """``values`` as a float64 array, <NA> and non-numbers as NaN."""
+    return pd.to_numeric(values, errors="coerce").astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
+
+
+def _stats(a: np.ndarray, additive: bool) -> tuple[int, float | None, float | None, float | None, float | None]:
+    """(count, sum or None, median, min, max) of the finite values of ``a``."""
+    a = a[np.isfinite(a)]
+    if a.size == 0:
         return 0, None, None, None, None
-    return (len(v), float(v.sum()) if additive else None, float(v.median()), float(v.min()), float(v.max()))
+    return (int(a.size), float(a.sum()) if additive else None, float(np.median(a)), float(a.min()),
+            float(a.max()))
 
 
-def _group_frames(ind: pd.DataFrame, partners: pd.DataFrame | None,
-                  shares: pd.DataFrame | None) -> Iterable[tuple[str, str, pd.DataFrame, pd.DataFrame | None]]:
-    """(dimension, group, projects in the group, partner parts in the group or None)."""
-    keys = {
-        "fund": ind["eu_fund"],
-        "programme": ind["programme"],
-        "start_year": ind["start_year"].astype("string"),
-    }
+def _groups(ind: pd.DataFrame, partners: pd.DataFrame | None,
+            shares: pd.DataFrame | None) -> Iterable[tuple[str, str, np.ndarray, np.ndarray | None]]:
+    """(dimension, group, boolean mask over the indicators' rows, mask over partner_shares' rows or None)."""
+    keys = {"fund": ind["eu_fund"], "programme": ind["programme"], "start_year": ind["start_year"].astype("string")}
     for dim, key in keys.items():
         key = _text(key)
         for grp in sorted(key.dropna().unique()):
-            yield dim, str(grp), ind[(key == grp).fillna(False).to_numpy()], None
+            yield dim, str(grp), (key == grp).fillna(False).to_numpy(dtype=bool), None
     members: dict[str, set[str]] = {}
     if partners is not None and not partners.empty:
         for pid, name in zip(partners["project_id"], _text(partners["name"])):
@@ -470,11 +473,12 @@ def _group_frames(ind: pd.DataFrame, partners: pd.DataFrame | None,
     if shares is not None and not shares.empty:
         for pid, name in zip(shares["project_id"], shares["partner"]):
             members.setdefault(str(name), set()).add(str(pid))
+    ids = ind["project_id"].astype(str).to_numpy()
+    share_names = shares["partner"].astype(str).to_numpy() if shares is not None else None
     for name in sorted(members):
-        sub = ind[ind["project_id"].isin(sorted(members[name]))]
-        parts = shares[shares["partner"] == name] if shares is not None else None
-        yield "partner", name, sub, parts
-    yield "all", "all", ind, None
+        yield ("partner", name, np.isin(ids, sorted(members[name])),
+               (share_names == name) if share_names is not None else None)
+    yield "all", "all", np.ones(len(ind), dtype=bool), None
 
 
 def compute_aggregates(indicators: pd.DataFrame, partners: pd.DataFrame | None = None,
@@ -486,13 +490,15 @@ def compute_aggregates(indicators: pd.DataFrame, partners: pd.DataFrame | None =
     indicators only), median, min and max of each indicator in :data:`AGGREGATED`; for partners also of
     ``part_eur``. Projects without a value for a dimension are left out of that dimension (but are in
     ``all``). A partner's group holds each project it takes part in once."""
+    arrays = {name: _floats(indicators[name]) for name, _ in AGGREGATED}
+    parts = _floats(partner_shares["part_eur"]) if partner_shares is not None else np.array([], dtype="float64")
     rows = []
-    for dim, grp, sub, parts in _group_frames(indicators, partners, partner_shares):
+    for dim, grp, mask, share_mask in _groups(indicators, partners, partner_shares):
         for name, additive in AGGREGATED:
-            rows.append((dim, grp, name) + _stats(sub[name], additive))
+            rows.append((dim, grp, name) + _stats(arrays[name][mask], additive))
         if dim == "partner":
-            part_vals = parts["part_eur"] if parts is not None else pd.Series([], dtype="Float64")
-            rows.append((dim, grp, "part_eur") + _stats(part_vals, True))
+            sel = parts[share_mask] if share_mask is not None else parts[:0]
+            rows.append((dim, grp, "part_eur") + _stats(sel, True))
     df = pd.DataFrame(rows, columns=AGGREGATES.names)
     for c in ("sum", "median", "min", "max"):
         df[c] = pd.array([None if v is None or pd.isna(v) else float(v) for v in df[c]], dtype="Float64")
