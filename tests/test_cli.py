@@ -194,6 +194,7 @@ def built(tmp_path_factory, raw_dir: Path):
     return run("a"), run("b"), run("c", "--jobs", "2")
 
 
+@pytest.mark.slow
 def test_build_writes_every_output(built) -> None:
     (status, out, err), _, _ = built
     assert status == cli.EXIT_OK
@@ -208,6 +209,7 @@ def test_build_writes_every_output(built) -> None:
     assert "workbook" in err and "figures" in err and "5 found: 5 read" in err
 
 
+@pytest.mark.slow
 def test_build_is_deterministic_and_jobs_2_identical(built) -> None:
     (_, a, _), (_, b, _), (_, c, _) = built
     for p in sorted((a / "clean").iterdir()):
@@ -215,6 +217,7 @@ def test_build_is_deterministic_and_jobs_2_identical(built) -> None:
         assert p.read_bytes() == (c / "clean" / p.name).read_bytes(), p.name
 
 
+@pytest.mark.slow
 def test_report_from_written_tables(built, tmp_path: Path, capsys) -> None:
     (_, a, _), _, _ = built
     status = cli.main(["report", "--tables", str(a / "clean"), "--out", str(tmp_path / "r.xlsx"), "--lang", "lv"])
