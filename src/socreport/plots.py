@@ -287,7 +287,7 @@ def cost_per_beneficiary(tables: TablesLike, lang: str = "en") -> Figure:
         notes = ([text("cpb_missing", lang, n=len(missing))] if missing else []) + (
             [text("more_not_shown", lang, n=cut)] if cut else [])
         fig, ax = _figure(len(rows), len(notes))
-        ys = [y for y, i in enumerate(rows) if i in set(valued)]
+        ys = [y for y, i in enumerate(rows) if not np.isnan(values[i])]
         xs = [values[rows[y]] for y in ys]
         bars = ax.barh(ys, xs, height=0.65, color=COLORS["bar"], label=text("cpb_xlabel", lang))
         ax.bar_label(bars, labels=[format_number(x, lang) for x in xs], padding=3, fontsize=7.5)
