@@ -213,7 +213,7 @@ def _gap(text: str, a: int, b: int, blockers: Sequence[tuple[int, int]] = ()) ->
     cost += 40 * len(re.findall(r"\s(?:un|bet|and|but|kā arī)\s", between, re.IGNORECASE))
     if _has("breakdown", between):
         cost += 200
-    if _SENTENCE_END.search(between):
+    if _SENTENCE_END.search(text[a:b + 1]):  # the capital may be the first letter of what follows
         cost += 200
     return cost
 

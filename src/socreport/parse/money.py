@@ -77,7 +77,7 @@ def find_money(text: str) -> list[Fact]:
         if mult and f == 1.0:
             # "k"/"M" in the wrong case is a word, not a multiplier: keep the amount only.
             continue
-        value = parse_number(num)
+        value = parse_number(num, scaled=bool(mult))
         if value is None:
             continue
         currency = currency_of.get(cur.casefold(), "EUR")

@@ -32,8 +32,10 @@ NUMBER = (
 _NUMBER_RE = re.compile(NUMBER)
 
 
-def parse_number(s: str) -> float | None:
+def parse_number(s: str, *, scaled: bool = False) -> float | None:
     """The value of one number written as ``s`` (surrounding spaces allowed), or None.
+
+    ``scaled`` says a multiplier follows (``2,125 milj.``): then a lone separator is decimal.
 
     >>> parse_number("661 092.24"), parse_number("705 810,00"), parse_number("1,990")
     (661092.24, 705810.0, 1990.0)
@@ -53,7 +55,7 @@ def parse_number(s: str) -> float | None:
         head, _, tail = digits.rpartition(sep)
         if dots + commas > 1:
             dec = ""  # repeated separator: thousands grouping
-        elif not spaced and len(tail) == 3 and 1 <= len(head) <= 3 and not head.startswith("0"):
+        elif not spaced and not scaled and len(tail) == 3 and 1 <= len(head) <= 3 and not head.startswith("0"):
             dec = ""  # "1,990", "1.200": a thousands separator
         else:
             dec = sep
