@@ -490,3 +490,11 @@ def test_saved_files_have_the_usual_permissions(tables, tmp_path: Path):
     finally:
         os.umask(mask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_every_check_has_a_short_chart_label():
+    from socreport.checks import CHECKS
+
+    for check in CHECKS:
+        for lang in plots.LANGS:
+            assert plots.text(f"check_{check.id}", lang), check.id
