@@ -188,10 +188,10 @@ def patterns() -> _Patterns:
         "numeric_dmy": _NUM_START + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)" + year
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
         "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
-        "verbal": _NUM_START + year + r"\s*\.?\s*" + year_of + r"\s*(?:(?P<d>\d{1,2})\s*\.?\s*)?"
+        "verbal": _NUM_START + year + r"\s*(?:\.\s*)?" + year_of + r"\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?"
         + r"(?P<m>" + baltic_month + r")"
         + r"(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r"|\s*" + month_after + r")?",
-        "verbal_year": _NUM_START + year + r"\s*\.?\s*" + year_alone,
+        "verbal_year": _NUM_START + year + r"\s*(?:\.\s*)?" + year_alone,
         "en_dmy": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?"
         + r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
         "en_mdy": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\d),?\s*" + year + year_end,
@@ -207,7 +207,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         dated=_family(dated, r"\d" + _initials(("en",))),
         partial=_family(partial, r"\d" + _initials(("en", "lt"))),
-        relative=re.compile(r"(?P<rel>" + relative + r")\s*(?:(?P<d>\d{1,2})\s*\.?\s*)?(?P<m>" + baltic_month
+        relative=re.compile(r"(?P<rel>" + relative + r")\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?(?P<m>" + baltic_month
                             + r")(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r")?", _FLAGS),
     )
 

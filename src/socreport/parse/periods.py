@@ -95,10 +95,10 @@ def patterns() -> _Patterns:
     return _Patterns(
         gap=re.compile(r"\.?\s*" + _PAREN + r"(?:(?P<inf>" + infix + r")|(?P<and>" + between + r"))\s*", _FLAGS),
         prefix=re.compile(r"(?P<pre>" + prefix + r")\s*$", _FLAGS),
-        year_range=re.compile(r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*\.?\s*" + infix
-                              + r"\s*(?P<y2>\d{4})\s*\.?\s*" + year_alone, _FLAGS),
+        year_range=re.compile(r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*(?:\.\s*)?" + infix
+                              + r"\s*(?P<y2>\d{4})\s*(?:\.\s*)?" + year_alone, _FLAGS),
         # the look-ahead on the units' first letters skips numbers that are no durations at once
-        duration=re.compile(r"(?=\d{1,3}\s*-?\s*[" + initials + r"])(?<![\d/+_])(?<!\d[.,])"
+        duration=re.compile(r"(?<![\d/+_])(?<!\d[.,])(?=\d{1,3}\s*(?:-\s*)?[" + initials + r"])"
                             r"(?P<n>\d{1,3})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
         age_after=re.compile(r"\s*" + alternation(_units("age")), _FLAGS),
         number_range_before=re.compile(r"\d\s*[-–—]\s*$"),
