@@ -43,7 +43,6 @@ PARAGRAPH_LETTERS: int = 40
 
 _DATE = (r"(?:(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>\d{4})\.?"
          r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))")
-_NOT_LETTER = re.compile(r"[\W\d_]+")
 #: Characters looked at from each end of a line: for letter counts (see :func:`_letters`) and for
 #: the fingerprints of repeated articles.
 _COUNT_PREFIX: int = 200
@@ -67,7 +66,7 @@ class _Line:
     start: int
     end: int  # end of the line's text (before "\n")
     kind: str  # blank | separator | image | publication | text
-    letters: int  # letters outside markers (image name removed)
+    letters: int  # letters outside markers (image name removed), counted up to at least MIN_ARTICLE_LETTERS
     published: _dt.date | None
 
 
@@ -229,8 +228,7 @@ def split_articles(text: str) -> list[Article]:
                 total += lines[li].letters
             li += 1
         letters.append(total)
-    merged = _merge(pieces, letters)
-    spans = [(a, b) for a, b in merged]
+    spans = _merge(pieces, letters)
     starts = [ln.start for ln in lines]
     dates = [_published(_lines_in(lines, starts, a, b), header) for a, b in spans]
     prints = [_fingerprint(text, _lines_in(lines, starts, a, b), a, b) for a, b in spans]

@@ -144,7 +144,8 @@ def _period_ends_sentence(token: str, nxt: str) -> bool:
     codes). Otherwise when a capital letter follows, or a digit after an ordinary word."""
     never, final = _abbreviations()
     low = token.casefold()
-    if any(low.endswith(a) and (len(low) == len(a) or not low[-len(a) - 1].isalpha()) for a in never):
+    # the token, or its tail after a non-letter ("(t.sk." → "t.sk."), is a listed abbreviation
+    if any(low[i:] in never for i in range(len(low)) if i == 0 or not low[i - 1].isalpha()):
         return False
     words = _WORD_CHARS.findall(token)
     if low in final:
