@@ -30,13 +30,13 @@ def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: 
 
 def indicators(tables: Tables) -> Tables:
     """``tables`` plus the ``indicators``, ``partner_shares`` and ``aggregates`` tables."""
-    from . import indicators as _ind
+    from .indicators import add_indicators
 
-    return _ind.add_indicators(tables)
+    return add_indicators(tables)
 
 
 def check(tables: Tables) -> Tables:
     """``tables`` plus the ``quality`` table: one row per finding."""
-    from . import checks as _checks
+    from .checks import add_quality
 
-    return _checks.add_quality(tables)
+    return add_quality(tables)

@@ -846,6 +846,12 @@ def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
         if not versions:
             continue
         pick = versions[0]
+        if fname == "beneficiaries":
+            # a labelled statement ("mērķa grupa: 25 personas") beats a newer incidental count, and
+            # only statements as strong as the one used are versions of it
+            best_rank = min(fv.rank for _, fv in versions)
+            versions = [v for v in versions if v[1].rank == best_rank]
+            pick = versions[0]
         if fname == "code":  # the code most articles give; the newest on ties
             freq = Counter(fv.value for _, fv in versions)
             pick = next(v for v in versions if freq[v[1].value] == max(freq.values()))
