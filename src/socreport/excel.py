@@ -57,7 +57,6 @@ from openpyxl.writer.excel import ExcelWriter
 
 from . import schemas
 from .config import LVL_PER_EUR
-from .safety import looks_like_formula
 from .tables import Tables
 
 LANGS: tuple[str, ...] = ("en", "lv")
@@ -196,7 +195,7 @@ def excel_value(value: object, divisor: float = 1.0) -> object:
         if not math.isfinite(f):
             return None
         return f if divisor == 1.0 else f / divisor
-    if pd.isna(value):  # type: ignore[arg-type]
+    if pd.isna(value):  # type: ignore[call-overload]
         return None
     return clean_text(str(value))
 
@@ -438,9 +437,9 @@ def build_data_sheets(tables: Tables, lang: str) -> list[DataSheet]:
     sheets["sources"] = DataSheet("sources", titles["sources"], src, _columns_for(src, "sources", lang))
 
     for key in ("partner_shares", "aggregates"):
-        frame = tables.derived.get(key)
-        if frame is not None:
-            frame = frame.reset_index(drop=True)
+        derived = tables.derived.get(key)
+        if derived is not None:
+            frame = derived.reset_index(drop=True)
             sheet = DataSheet(key, titles[key], frame, _columns_for(frame, key, lang))
             if key == "aggregates":
                 sheet.row_formats = _aggregate_formats(frame)
