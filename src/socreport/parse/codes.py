@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 from . import lexicon
+from ._scan import find_literals, lower_same_length, windows
 from .spans import Code, Fact, fact
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
@@ -38,6 +39,12 @@ _NOT_CODE = re.compile(
 )
 
 
+#: Every known shape holds a separator before a digit, or one of these letter-digit joints.
+_SHAPE_TRIGGER = re.compile(r"[/?-] ?\d|[A-Za-z]\d")
+#: Characters searched on each side of a trigger for the whole code.
+_RADIUS = 60
+
+
 @lru_cache(maxsize=None)
 def _schemes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((r["scheme"], re.compile(r["pattern"])) for r in lexicon.load("code_schemes"))
@@ -52,14 +59,18 @@ def _number_words() -> str:
 
 
 @lru_cache(maxsize=None)
-def _labelled() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(scheme, pattern) per label; group ``code`` is the number after ``<label> Nr.``."""
-    out = []
-    nw = _number_words()
-    for r in lexicon.load("code_labels"):
-        pat = (rf"(?<!\w)(?:{r['label']})\s*(?:{nw})\s*[.:]?\s*(?P<code>{_ANY_CODE})")
-        out.append((r["scheme"], re.compile(pat, re.IGNORECASE)))
-    return tuple(out)
+def _shapes_re() -> re.Pattern[str]:
+    """All known shapes in one alternation; group ``s<i>`` tells which row matched."""
+    return re.compile("|".join(f"(?P<s{i}>{p.pattern})" for i, (_, p) in enumerate(_schemes())))
+
+
+@lru_cache(maxsize=None)
+def _labelled() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for ``<label> Nr. <code>``; group ``l<i>`` names the label row, ``code`` the number."""
+    rows = lexicon.load("code_labels")
+    labels = "|".join(f"(?P<l{i}>{r['label']})" for i, r in enumerate(rows))
+    pat = rf"(?<!\w)(?:{labels})\s*(?:{_number_words()})\s*[.:]?\s*(?P<code>{_ANY_CODE})"
+    return re.compile(pat, re.IGNORECASE), {f"l{i}": r["scheme"] for i, r in enumerate(rows)}
 
 
 @lru_cache(maxsize=None)
@@ -119,11 +130,17 @@ def find_codes(text: str) -> list[Fact]:
     if not isinstance(text, str) or not text:
         return []
     cands: list[tuple[int, int, str, str]] = []  # start, end, scheme, rule
-    for scheme, pat in _schemes():
-        for m in pat.finditer(text):
+    schemes = _schemes()
+    shapes = _shapes_re()
+    for ws, we in windows(text, ((m.start(), m.end()) for m in _SHAPE_TRIGGER.finditer(text)), _RADIUS):
+        for m in shapes.finditer(text, ws, we):
+            scheme = schemes[int(m.lastgroup[1:])][0]
             cands.append((m.start(), m.end(), scheme, f"code.{scheme}"))
-    for scheme, pat in _labelled():
-        for m in pat.finditer(text):
+    labelled, label_scheme = _labelled()
+    words = [r["form"].lower() + ("." if r["dot"] == "required" else "") for r in lexicon.load("code_number_words")]
+    for ws, we in windows(text, find_literals(lower_same_length(text), words), _RADIUS):
+        for m in labelled.finditer(text, ws, we):
+            scheme = next(label_scheme[g] for g, v in m.groupdict().items() if v is not None and g in label_scheme)
             start, end = m.span("code")
             raw = text[start:end].rstrip(".")
             end = start + len(raw)

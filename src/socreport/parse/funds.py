@@ -3,7 +3,7 @@ ELFLA/EAFRD, KF/Cohesion Fund) and non-EU sources (state budget, municipality, o
 
 The names are data (lexicon ``funds.csv``: key, is_eu, language, pattern, case). A name is taken
 only where it stands alone: not inside a word, a web address, an e-mail or a code such as
-``2014.EEZ/PP/1/MIC/081/043``. Where two names overlap the longer wins, so ``Eiropas Reģionālās
+``2014.EEZ/PP/1/MIC/081/043``. Where two names start at the same place the longer wins, so ``Eiropas Reģionālās
 attīstības fonda (ERAF)`` gives two facts (the name and the abbreviation), never three.
 """
 
@@ -13,7 +13,11 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from ._scan import find_literals, lower_same_length, windows
 from .spans import Fact, Fund, fact
+
+#: Characters searched on each side of a trigger word for the whole name.
+_RADIUS = 80
 
 #: Characters that glue a name to a neighbouring token (web address, e-mail, code, compound).
 _GLUE_BEFORE = "./-_@\\"
@@ -28,6 +32,18 @@ def _patterns() -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
         pat = re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)", flags)
         out.append((r["key"], r["is_eu"].lower() == "true", pat))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _any_name() -> re.Pattern[str]:
+    """All names in one alternation: finds where a name starts (one scan instead of one per row)."""
+    alts = [f"(?i:{r['pattern']})" if r["case"] == "ci" else f"(?:{r['pattern']})" for r in lexicon.load("funds")]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _triggers() -> tuple[str, ...]:
+    return tuple(sorted({t.lower() for r in lexicon.load("funds") for t in r["trigger"].split("|") if t}))
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -59,18 +75,27 @@ def find_funds(text: str) -> list[Fact]:
     """Every funding source named in ``text``, in order, without overlaps (longest wins)."""
     if not isinstance(text, str) or not text:
         return []
-    cands: list[tuple[int, int, str, bool, int]] = []
-    for i, (key, is_eu, pat) in enumerate(_patterns()):
-        for m in pat.finditer(text):
-            if m.end() > m.start() and _stands_alone(text, m.start(), m.end()):
-                cands.append((m.start(), m.end(), key, is_eu, i))
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[4]))
-    taken: list[tuple[int, int]] = []
     out: list[Fact] = []
-    for start, end, key, is_eu, i in cands:
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
-        out.append(fact("fund", text, start, end, Fund(key, is_eu), f"fund.{key}.{i}"))
+    any_name = _any_name()
+    hits = find_literals(lower_same_length(text), _triggers())
+    for ws, we in windows(text, hits, _RADIUS):
+        pos = ws
+        while True:
+            m = any_name.search(text, pos, we)
+            if m is None:
+                break
+            start = m.start()
+            best: tuple[int, str, bool, int] | None = None  # end, key, is_eu, row
+            for i, (key, is_eu, pat) in enumerate(_patterns()):
+                mm = pat.match(text, start, we)
+                if mm and mm.end() > start and (best is None or mm.end() > best[0]) \
+                        and _stands_alone(text, start, mm.end()):
+                    best = (mm.end(), key, is_eu, i)
+            if best is None:
+                pos = start + 1
+                continue
+            end, key, is_eu, i = best
+            out.append(fact("fund", text, start, end, Fund(key, is_eu), f"fund.{key}.{i}"))
+            pos = end
     out.sort(key=lambda f: (f.start, f.end))
     return out

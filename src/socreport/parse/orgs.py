@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from ._scan import Disjoint, find_literals, lower_same_length, word_starts
 from .names import CLOSE_QUOTE, OPEN_QUOTE
 from .spans import Fact, Organisation, fact
 
@@ -37,6 +38,13 @@ _QUOTED = rf"{OPEN_QUOTE}(?P<q>[^\n\"“”„«»‟]{{2,120}}?){CLOSE_QUOTE}"
 
 #: Most words before an institution's head noun (``name`` shape).
 MAX_NAME_WORDS = 4
+#: Most words before a head noun searched for the place that starts the name.
+MAX_PLACE_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def _triggers() -> tuple[str, ...]:
+    return tuple(sorted({t.lower() for r in lexicon.load("orgs") for t in r["trigger"].split("|") if t}))
 
 
 @lru_cache(maxsize=None)
@@ -116,12 +124,68 @@ def _explicit_country(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _place_orgs(text: str) -> list[tuple[int, int, str, str, str]]:
+def _head_starts(text: str, before: str, starts: list[int]) -> list[re.Match[str]]:
+    """Head nouns of shape ``before`` that start at one of ``starts``."""
+    out = []
+    heads = _heads(before)
+    for p in starts:
+        for pat, _, _ in heads:
+            m = pat.match(text, p)
+            if m:
+                out.append(m)
+                break
+    return out
+
+
+def _prev_word(text: str, pos: int, extra: str = "-") -> tuple[int, str] | None:
+    """The word that ends, after one or more spaces, at ``pos`` (letters, digits and ``extra``)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == pos:
+        return None
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in extra):
+        j -= 1
+    while j < i and not text[j].isalpha():
+        j += 1
+    return (j, text[j:i]) if j < i else None
+
+
+@lru_cache(maxsize=None)
+def _institution_suffix() -> re.Pattern[str]:
+    return re.compile(rf"{_SPACE}+(?i:iestād(?:e|es|ei|i|ē)){_SPACE}+{_QUOTED}")
+
+
+@lru_cache(maxsize=None)
+def _quoted_after() -> re.Pattern[str]:
+    return re.compile(rf"{_SPACE}*{_QUOTED}")
+
+
+def _place_orgs(text: str, starts: list[int]) -> list[tuple[int, int, str, str, str]]:
     """(start, end, name, country, rule) for place + type words + head."""
     out = []
     places = _places()
     mods_country = _modifiers()
-    for m in _place_re().finditer(text):
+    place_re = _place_re()
+    for h in _head_starts(text, "place", starts):
+        # the place starts one to MAX_PLACE_WORDS words before the head; the earliest that parses wins
+        pos = h.start()
+        cand_starts = []
+        for _ in range(MAX_PLACE_WORDS):
+            w = _prev_word(text, pos)
+            if w is None:
+                break
+            cand_starts.append(w[0])
+            pos = w[0]
+        m = None
+        for c in reversed(cand_starts):
+            mm = place_re.match(text, c)
+            if mm and mm.end("head") == h.end():
+                m = mm
+                break
+        if m is None:
+            continue
         place = m.group("place")
         known = places.get(place)
         mods = [" ".join(x.lower().split()) for x in re.split(rf"{_SPACE}+(?=\S)", m.group("mods").strip()) if x]
@@ -139,7 +203,7 @@ def _place_orgs(text: str) -> list[tuple[int, int, str, str, str]]:
             (mods_country.get(x, "") for x in mods if mods_country.get(x)), "")
         end = m.end()
         rule = "org.place"
-        suffix = re.compile(rf"{_SPACE}+(?i:iestād(?:e|es|ei|i|ē)){_SPACE}+{_QUOTED}").match(text, end)
+        suffix = _institution_suffix().match(text, end)
         if suffix and nominative.endswith("pašvaldība"):
             name = f"{' '.join([place, *mods])} pašvaldības iestāde “{suffix.group('q').strip()}”"
             end = suffix.end()
@@ -163,58 +227,55 @@ def _join_mods(words: list[str]) -> list[str]:
     return out
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w.-]*)" + _SPACE + r"+$")
-
-
-def _name_orgs(text: str) -> list[tuple[int, int, str, str, str]]:
+def _name_orgs(text: str, starts: list[int]) -> list[tuple[int, int, str, str, str]]:
     """(start, end, name, country, rule) for genitive words + institution noun."""
     out = []
     endings, connectors = _name_words()
     places = _places()
     for before in ("name", "place_name"):
-        for pat, nominative, head_country in _heads(before):
-            for m in pat.finditer(text):
-                pos = m.start()
-                words: list[tuple[int, str]] = []
-                start_word = None
-                while len(words) < MAX_NAME_WORDS:
-                    w = _WORD_BEFORE.search(text, max(0, pos - 60), pos)
-                    if w is None:
-                        break
-                    word = w.group(1)
-                    low = word.lower()
-                    if not (low in connectors or low.endswith(endings)):
-                        break
-                    if start_word is not None and not word[0].isupper():
-                        break  # after the first capital only capitalised words: "Sabiedrības Integrācijas"
-                    words.insert(0, (w.start(1), word))
-                    pos = w.start(1)
-                    if word[0].isupper():
-                        start_word = len(words)
-                if start_word is None or words[0][1].lower() in connectors:
-                    continue
-                # one place word may stand before the capitalised name: "Jelgavas Pensionāru biedrība"
-                w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-                if w and places.get(w.group(1), ("", ""))[1] == "place" and w.group(1) != words[0][1]:
-                    words.insert(0, (w.start(1), w.group(1)))
-                first = words[0][1]
-                if before == "place_name" and places.get(first, ("", ""))[1] != "place":
-                    continue
-                if places.get(first, ("", ""))[1] == "stop" and len(words) == 1:
-                    continue
-                country = places.get(first, ("", ""))[0] if places.get(first, ("", ""))[1] == "place" else ""
-                name = " ".join([*(w for _, w in words), nominative])
-                out.append((words[0][0], m.end(), name, country or head_country, f"org.{before}"))
+        for m in _head_starts(text, before, starts):
+            nominative, head_country = _head_match(m.group(0), before) or ("", "")
+            pos = m.start()
+            words: list[tuple[int, str]] = []
+            start_word = None
+            while len(words) < MAX_NAME_WORDS:
+                w = _prev_word(text, pos, "-.")
+                if w is None:
+                    break
+                word = w[1]
+                low = word.lower()
+                if not (low in connectors or low.endswith(endings)):
+                    break
+                if start_word is not None and not word[0].isupper():
+                    break  # after the first capital only capitalised words: "Sabiedrības Integrācijas"
+                words.insert(0, (w[0], word))
+                pos = w[0]
+                if word[0].isupper():
+                    start_word = len(words)
+            if start_word is None or words[0][1].lower() in connectors:
+                continue
+            # one place word may stand before the capitalised name: "Jelgavas Pensionāru biedrība"
+            w = _prev_word(text, pos, "-.")
+            if w and places.get(w[1], ("", ""))[1] == "place" and w[1] != words[0][1]:
+                words.insert(0, w)
+            first = words[0][1]
+            if before == "place_name" and places.get(first, ("", ""))[1] != "place":
+                continue
+            if places.get(first, ("", ""))[1] == "stop" and len(words) == 1:
+                continue
+            country = places.get(first, ("", ""))[0] if places.get(first, ("", ""))[1] == "place" else ""
+            name = " ".join([*(w for _, w in words), nominative])
+            out.append((words[0][0], m.end(), name, country or head_country, f"org.{before}"))
     return out
 
 
-def _legal_orgs(text: str) -> list[tuple[int, int, str, str, str]]:
+def _legal_orgs(text: str, starts: list[int]) -> list[tuple[int, int, str, str, str]]:
     out = []
-    for pat, nominative, country in _heads("legal_form"):
-        for m in pat.finditer(text):
-            q = re.compile(rf"{_SPACE}*{_QUOTED}").match(text, m.end())
-            if q:
-                out.append((m.start(), q.end(), f"{nominative} “{q.group('q').strip()}”", country, "org.legal_form"))
+    for m in _head_starts(text, "legal_form", starts):
+        nominative, country = _head_match(m.group(0), "legal_form") or ("", "")
+        q = _quoted_after().match(text, m.end())
+        if q:
+            out.append((m.start(), q.end(), f"{nominative} “{q.group('q').strip()}”", country, "org.legal_form"))
     return out
 
 
@@ -234,14 +295,14 @@ def find_organisations(text: str) -> list[Fact]:
     """Every organisation named in ``text``, in order, without overlaps (the longest name wins)."""
     if not isinstance(text, str) or not text:
         return []
-    cands = _place_orgs(text) + _name_orgs(text) + _legal_orgs(text)
+    starts = word_starts(text, find_literals(lower_same_length(text), _triggers()))
+    cands = _place_orgs(text, starts) + _name_orgs(text, starts) + _legal_orgs(text, starts)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[4]))
-    taken: list[tuple[int, int]] = []
+    taken = Disjoint()
     out: list[Fact] = []
     for start, end, name, country, rule in cands:
-        if any(start < e and s < end for s, e in taken):
+        if not taken.add(start, end):
             continue
-        taken.append((start, end))
         country = _explicit_country(text, end) or country
         org = Organisation(" ".join(name.split()), country, _is_lead(text, start, end))
         out.append(fact("organisation", text, start, end, org, rule))
