@@ -527,6 +527,7 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
     wrapped: list[tuple[int, list[object]]] = []
     top = Alignment(vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
+    centre = Alignment(horizontal="center", vertical="top")
     for j, col in enumerate(sheet.columns, start=1):
         fmt, divisor = number_format(col.column, col.name)
         per_row = sheet.row_formats.get(col.name)
@@ -538,7 +539,7 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
             v = excel_value(raw, d)
             values.append(v)
             cell = put(ws, i + 2, j, v)
-            cell.alignment = top
+            cell.alignment = centre if isinstance(v, bool) else top
             if f and v is not None and not isinstance(v, str):
                 cell.number_format = f
             if i in links:
@@ -574,8 +575,8 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
         _add_table(ws, f"T_{sheet.key}", f"A1:{last}{n + 1}")
     else:
         ws.auto_filter.ref = f"A1:{last}1"
-    _page_setup(ws, fit_width=sum(final.values()) <= FIT_WIDTH_CHARS,
-                title_cols="A:A" if sheet.freeze == "B2" else None)
+    fits = sum(final.values()) <= FIT_WIDTH_CHARS
+    _page_setup(ws, fit_width=fits, title_cols=None if fits else "A:A")
 
 
 # --------------------------------------------------------------------------------------------
