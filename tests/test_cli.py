@@ -75,6 +75,7 @@ def bad_run(tmp_path_factory, raw_dir: Path):
     for name, make, _, _ in BAD_INPUTS:
         (corpus / name).write_bytes(make(seed_text))
     _make_unreadable(corpus / "unreadable.txt", mp)
+    os.mkfifo(corpus / "named_pipe.txt")  # a special file: must be skipped without blocking on open
     err = io.StringIO()
     mp.setattr(sys, "stderr", err)
     try:
@@ -97,8 +98,15 @@ def test_every_bad_input_has_a_documents_row_with_a_reason(bad_run, name: str, s
         assert "\n" not in row["message"]
 
 
+def test_special_file_is_skipped_without_reading(bad_run) -> None:
+    _, rows, _, _ = bad_run
+    assert rows["named_pipe"]["status"] == "skipped"
+    assert "regular file" in rows["named_pipe"]["message"]
+
+
 def test_bad_inputs_do_not_stop_the_corpus(bad_run, raw_dir: Path) -> None:
     status, rows, out, err = bad_run
+    assert len(rows) == 5 + len(BAD_INPUTS) + 1
     assert status == cli.EXIT_SKIPPED
     for p in raw_dir.glob("*.txt"):
         assert rows[p.stem]["status"] == "ok"
@@ -242,6 +250,25 @@ def test_unwritable_output_is_one_line_and_exit_4(tmp_path: Path, raw_dir: Path,
     assert status == cli.EXIT_WRITE
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("socreport: error: cannot write the tables")
+
+
+@pytest.mark.slow
+def test_serial_parallel_and_dask_write_identical_tables(bad_run, tmp_path: Path) -> None:
+    _, _, serial_out, _ = bad_run
+    corpus = serial_out.parent / "in"
+    # unreadable.txt is left out: as root only the in-process monkeypatch makes it unreadable
+    inputs = [str(p) for p in sorted(corpus.iterdir()) if p.name != "unreadable.txt"]
+    outs = {}
+    for label, extra in {"serial": [], "jobs2": ["--jobs", "2"], "dask": ["--engine", "dask", "--jobs", "2"]}.items():
+        outs[label] = tmp_path / label
+        status = cli.main(["extract", *inputs, "--out", str(outs[label]), "--max-bytes", MAX_BYTES, "-q", *extra])
+        assert status == cli.EXIT_SKIPPED, label
+    names = sorted(p.name for p in outs["serial"].iterdir())
+    assert len(names) == 23  # 11 tables x (csv, parquet) + datapackage.json
+    for label in ("jobs2", "dask"):
+        assert sorted(p.name for p in outs[label].iterdir()) == names
+        for name in names:
+            assert (outs[label] / name).read_bytes() == (outs["serial"] / name).read_bytes(), (label, name)
 
 
 @pytest.mark.parametrize("text, size", [("2048", 2048), ("150k", 150 * 1024), ("50M", 50 * 1024 ** 2),
