@@ -84,7 +84,6 @@ def test_amended_budget_keeps_both_versions(tables):
 
 
 def test_every_figure_has_provenance(tables):
-    text = {d: (Path(p).read_text(encoding="utf-8")) for d, p in zip(tables.documents["doc_id"], tables.documents["path"])}
     for name in ("funding", "beneficiaries", "facts"):
         df = tables[name]
         assert df["doc_id"].notna().all() and df["sentence"].notna().all(), name
@@ -108,3 +107,18 @@ def test_extraction_is_deterministic(raw_dir, tables):
     again = socreport.extract(raw_dir)
     for name, df in tables.items():
         pd.testing.assert_frame_equal(df, again[name])
+
+
+def test_documents_record_characters_of_normalised_text(tables):
+    from socreport.sources import read_document
+
+    for r in tables.documents.itertuples():
+        assert r.characters == len(read_document(r.path).text) > 1000
+
+
+def test_fact_spans_point_into_the_normalised_text(tables):
+    from socreport.sources import read_document
+
+    texts = {r.doc_id: read_document(r.path).text for r in tables.documents.itertuples()}
+    for r in tables.facts.itertuples():
+        assert texts[r.doc_id][r.start:r.end] == r.raw

@@ -911,7 +911,7 @@ def _unique_ids(projects: list[_Project]) -> None:
 def build_tables(results: Iterable["DocResult"]) -> Tables:
     """The tidy tables from the per-document results (any order in, deterministic order out)."""
     results = sorted(results, key=lambda r: r.document.doc_id)
-    documents = [r.document.row() for r in results]
+    documents = [r.row() for r in results]
     facts = [fr for r in results for fr in r.facts]
     records = [a for r in results for a in r.articles]
     projects = [_assemble(records, g) for g in group_articles(records)]

@@ -37,6 +37,14 @@ class DocResult:
     document: Document  # with ``text`` emptied: the tables need its metadata only
     facts: tuple[FactRow, ...]
     articles: tuple[ArticleRecord, ...]
+    characters: int | None = None  # length of the normalised text, kept when the text is dropped
+
+    def row(self) -> dict:
+        """The document's row of the ``documents`` table."""
+        row = self.document.row()
+        if self.characters is not None:
+            row["characters"] = self.characters
+        return row
 
 
 def extract_document(path: str | Path, *, doc_id: str | None = None,
@@ -59,7 +67,8 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
                                      f.raw, f.rule, sents.of(f.start, f.end)))
             records.append(read_article(doc.doc_id, art, text, found))
         records = with_profiles(records, text)
-    return DocResult(doc.without_text(), tuple(facts), tuple(records))
+    chars = None if doc.status == "skipped" else len(doc.text)
+    return DocResult(doc.without_text(), tuple(facts), tuple(records), chars)
 
 
 def format_value(f) -> str:
