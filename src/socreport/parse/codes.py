@@ -19,7 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 from . import lexicon
-from ._scan import find_literals, lower_same_length, windows
+from ._scan import Disjoint, find_literals, lower_same_length, windows
 from .spans import Code, Fact, fact
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
@@ -148,12 +148,11 @@ def find_codes(text: str) -> list[Fact]:
                 cands.append((start, end, scheme, f"code.label.{scheme}"))
     # A known shape beats a labelled guess over the same characters; then longer beats shorter.
     cands.sort(key=lambda c: (not c[3].startswith("code.label"), c[1] - c[0]), reverse=True)
-    taken: list[tuple[int, int]] = []
+    taken = Disjoint()
     out: list[Fact] = []
     for start, end, scheme, rule in cands:
-        if any(start < e and s < end for s, e in taken):
+        if not taken.add(start, end):
             continue
-        taken.append((start, end))
         out.append(fact("code", text, start, end, Code(normalise_code(text[start:end]), scheme), rule))
     out.sort(key=lambda f: (f.start, f.end))
     return out

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from ._scan import Disjoint
 from .spans import Count, Fact, fact
 
 #: Most words allowed between the number and its group noun.
@@ -29,7 +30,8 @@ MAX_HEAD_SHIFT = 4
 
 _SPACE = "[ \t\u00a0\u202f]"
 _NUMBER = re.compile(
-    rf"(?<![\w.,/])(?<!\w-)(?<!\w–)(?P<n>\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)|\d{{1,7}})(?![\w%])(?![.,/:–-]?\d)"
+    # digit first (fast scanning); the look-behinds then check the characters before that digit
+    rf"(?P<n>\d(?<![\w.,/]\d)(?<!\w[-–]\d)(?:\d{{0,2}}(?:{_SPACE}\d{{3}})+(?!\d)|\d{{0,6}}))(?![\w%])(?![.,/:–-]?\d)"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BRACKETED = re.compile(r"\((?P<n>\d{1,7})\)")
@@ -177,7 +179,7 @@ def find_counts(text: str) -> list[Fact]:
     if not isinstance(text, str) or not text:
         return []
     out: list[Fact] = []
-    taken: list[tuple[int, int]] = []
+    taken = Disjoint()
     for m in _NUMBER.finditer(text):
         words = _words_after(text, m.end(), MAX_GAP_WORDS + 1 + MAX_HEAD_SHIFT + _max_form_words())
         head = _head(words)
@@ -190,7 +192,7 @@ def find_counts(text: str) -> list[Fact]:
         group = " ".join(w.group(0).lower() for w in words[first:last])
         out.append(fact("count", text, start, end, Count(n, group, qual, form.kind),
                         f"count.number_noun.{qual}"))
-        taken.append((start, end))
+        taken.add(start, end)
     for m in _BRACKETED.finditer(text):
         # "sociālos darbiniekus (90)": the group noun ends right before the bracket.
         before = text[max(0, m.start() - 80):m.start()]
@@ -210,7 +212,7 @@ def find_counts(text: str) -> list[Fact]:
         if form.kind == "other":
             continue  # "dienas aprūpes centra (37) pakalpojumus": brackets after places count services
         start = m.start() - len(before) + ws[-k].start()
-        if any(start < e and s < m.end() for s, e in taken):
+        if taken.overlaps(start, m.end()):
             continue
         group = " ".join(w.group(0).lower() for w in ws[-k:])
         out.append(fact("count", text, start, m.end(), Count(_to_int(m.group("n")), group, "exact", form.kind),

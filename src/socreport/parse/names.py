@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from ._scan import find_literals, lower_same_length, windows, word_starts
 from .codes import find_codes
 from .funds import parse_fund
 from .spans import Fact, Name, fact
@@ -37,6 +38,9 @@ _QUOTED = rf"{OPEN_QUOTE}(?P<q>[^\n\"“”„«»‟]{{1,300}}?){CLOSE_QUOTE}"
 #: Longest acronym and title taken.
 MAX_ACRONYM = 60
 MAX_TITLE = 300
+
+#: Characters searched around the last word of a label for the whole label.
+_LABEL_RADIUS = 60
 
 _ACRONYM_TOKEN = re.compile(r"[^\W_][\w&+.-]{1,40}")
 _BRACKET = re.compile(r"\((?P<a>[^\W\d_][\w&+-]{1,30})\)")
@@ -56,13 +60,12 @@ def _looks_like_acronym(s: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = sorted(lexicon.load("name_labels"), key=lambda r: len(r["label"]), reverse=True)
-    out = []
-    for r in rows:
-        words = r"\s+".join(re.escape(w) for w in r["label"].split())
-        out.append((re.compile(rf"(?<!\w){words}{_SPACE}*[:–—-]{_SPACE}*", re.IGNORECASE), r["kind"]))
-    return tuple(out)
+def _labels(kind: str) -> re.Pattern[str]:
+    """All labels of ``kind`` (acronym or title) in one pattern, longest first, with ``:`` or a dash."""
+    rows = sorted((r for r in lexicon.load("name_labels") if r["kind"] == kind),
+                  key=lambda r: len(r["label"]), reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
+    return re.compile(rf"(?<!\w)(?:{alts}){_SPACE}*[:–—-]{_SPACE}*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -82,7 +85,47 @@ def _project_quoted() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _alias_quoted() -> re.Pattern[str]:
-    return re.compile(rf"{CLOSE_QUOTE}{_SPACE}*(?:{_keywords('alias')}){_SPACE}+{_QUOTED}", re.IGNORECASE)
+    """alias word then a quoted name; the caller checks that a closing quote stands before it."""
+    return re.compile(rf"(?:{_keywords('alias')}){_SPACE}+{_QUOTED}", re.IGNORECASE)
+
+
+_CLOSE_BEFORE = re.compile(rf"{CLOSE_QUOTE}{_SPACE}*$")
+
+
+def _project_matches(text: str, low: str) -> list[re.Match[str]]:
+    pat = _project_quoted()
+    return [m for p in _keyword_starts(text, low, "project") if (m := pat.match(text, p))]
+
+
+def _label_wins(text: str, low: str, kind: str) -> list[tuple[int, int]]:
+    """Windows around the last words of the labels of ``kind`` (acronym or title)."""
+    words = {r["label"].split()[-1].lower() for r in lexicon.load("name_labels") if r["kind"] == kind}
+    return windows(text, find_literals(low, words), _LABEL_RADIUS)
+
+
+def _label_matches(text: str, low: str, kind: str) -> list[re.Match[str]]:
+    pat = _labels(kind)
+    return [m for ws, we in _label_wins(text, low, kind) for m in pat.finditer(text, ws, we)]
+
+
+@lru_cache(maxsize=None)
+def _keyword_literals(role: str) -> tuple[str, ...]:
+    """Literal beginnings of the keywords of ``role`` (the letters before any regex syntax)."""
+    out = []
+    for r in lexicon.load("name_keywords"):
+        if r["role"] == role:
+            kw = r["keyword"]
+            lit = re.match(r"[^\\()\[\]?*+|{}.]+", kw)
+            word = lit.group(0) if lit else kw
+            if len(word) < len(kw) and kw[len(word)] in "?*{":
+                word = word[:-1]  # "projects?": the s is optional
+            out.append(word.lower())
+    return tuple(out)
+
+
+def _keyword_starts(text: str, low: str, role: str) -> list[int]:
+    """Start offsets of the words that begin like a keyword of ``role``."""
+    return word_starts(text, find_literals(low, _keyword_literals(role)))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -138,14 +181,16 @@ def find_acronyms(text: str) -> list[Fact]:
     if not isinstance(text, str) or not text:
         return []
     found: list[Fact] = []
-    for pat, kind in _labels():
-        if kind != "acronym":
+    low = lower_same_length(text)
+    for m in _label_matches(text, low, "acronym"):
+        span = _label_value(text, m.end(), MAX_ACRONYM)
+        if span:
+            found.append(fact("acronym", text, *span, Name(text[span[0]:span[1]]), "acronym.label"))
+    alias = _alias_quoted()
+    for p in _keyword_starts(text, low, "alias"):
+        m = alias.match(text, p)
+        if m is None or not _CLOSE_BEFORE.search(text, max(0, p - 6), p):
             continue
-        for m in pat.finditer(text):
-            span = _label_value(text, m.end(), MAX_ACRONYM)
-            if span:
-                found.append(fact("acronym", text, *span, Name(text[span[0]:span[1]]), "acronym.label"))
-    for m in _alias_quoted().finditer(text):
         s, e = _trim(text, *m.span("q"))
         if 0 < e - s <= MAX_ACRONYM and len(text[s:e].split()) <= 4:
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.alias"))
@@ -163,7 +208,7 @@ def find_acronyms(text: str) -> list[Fact]:
         )
         if confirmed:
             found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.brackets"))
-    for m in _project_quoted().finditer(text):
+    for m in _project_matches(text, low):
         s, e = _trim(text, *m.span("q"))
         if _looks_like_acronym(text[s:e]):
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.quoted_after_project"))
@@ -185,7 +230,8 @@ def find_titles(text: str) -> list[Fact]:
             return
         found.append(fact("title", text, s, e, Name(name), rule))
 
-    for m in _project_quoted().finditer(text):
+    low = lower_same_length(text)
+    for m in _project_matches(text, low):
         add(*m.span("q"), "title.quoted_after_project")
     quoted = re.compile(rf"{_SPACE}+{_QUOTED}")
     for c in find_codes(text):
@@ -209,13 +255,10 @@ def find_titles(text: str) -> list[Fact]:
         words = text[line_start:head_end].split()
         if len(words) >= 3 and not re.search(OPEN_QUOTE, text[line_start:head_end]):
             add(line_start, head_end, "title.heading_before_acronym")
-    for pat, kind in _labels():
-        if kind != "title":
-            continue
-        for m in pat.finditer(text):
-            span = _label_value(text, m.end(), MAX_TITLE)
-            if span:
-                add(*span, "title.label")
+    for m in _label_matches(text, low, "title"):
+        span = _label_value(text, m.end(), MAX_TITLE)
+        if span:
+            add(*span, "title.label")
     return _dedupe(found)
 
 
