@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import math
 import os
 import shutil
@@ -20,6 +21,8 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 import socreport
 import socreport.checks  # noqa: F401  (registers the quality schema)
@@ -656,6 +659,24 @@ def test_illegal_control_characters_are_replaced(tmp_path):
 ])
 def test_excel_value(value, expected):
     assert excel.excel_value(value) == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example("\ud800 lone surrogate")
+@example("non-character \ufffe\uffff")
+@example("=1+1\x0b\x1f")
+@example("\r\n-2 rinda")
+@given(st.text(max_size=60) | st.sampled_from(EVIL_TEXTS).flatmap(lambda p: st.text(max_size=20).map(lambda t: p + t)))
+def test_any_text_is_stored_as_inert_text(value):
+    """Whatever a page says, the cell is a string cell, the file is valid, and the text comes back
+    as written (characters an xlsx file cannot hold as U+FFFD; XML reads CR as LF)."""
+    wb = openpyxl.Workbook()
+    cell = excel.put(wb.active, 1, 1, excel.excel_value(value))
+    assert cell.data_type == "s"
+    back = openpyxl.load_workbook(io.BytesIO(excel.workbook_bytes(wb))).active["A1"]
+    expected = excel.clean_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    assert (back.value or "") == expected
+    assert back.data_type == ("s" if expected else "inlineStr")  # openpyxl writes "" as an empty inline string
 
 
 def test_percent_divisor():

@@ -31,6 +31,7 @@ import datetime as dt
 import io
 import math
 import os
+import re
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -165,10 +166,15 @@ def text(key: str, lang: str = "en", **values: object) -> str:
 # Cell values and formats
 
 
+#: Characters an xlsx part cannot hold: C0 controls other than tab, LF and CR (openpyxl's list),
+#: lone surrogates (not encodable as UTF-8) and the XML non-characters U+FFFE, U+FFFF.
+XML_ILLEGAL_RE = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ud800-\udfff\ufffe\uffff]")
+
+
 def clean_text(value: str) -> str:
-    """``value`` made storable: control characters Excel rejects become U+FFFD, and text longer
+    """``value`` made storable: characters an xlsx file cannot hold become U+FFFD, and text longer
     than Excel's 32 767 characters per cell is cut, ending in an ellipsis."""
-    s = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    s = XML_ILLEGAL_RE.sub("\ufffd", value)
     return s if len(s) <= MAX_CELL_CHARS else s[: MAX_CELL_CHARS - 1] + "…"
 
 
