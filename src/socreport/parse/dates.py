@@ -164,7 +164,8 @@ def _initials(languages: tuple[str, ...]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     dated: _Family  # forms carrying a 4-digit year
-    partial: _Family  # day and month without a year, for ranges only
+    partial: _Family  # day and month without a year: for ranges only
+    month_only: re.Pattern[str]  # a month name alone: for ranges only, searched next to dated hits
     relative: re.Pattern[str]
 
 
@@ -207,6 +208,8 @@ def patterns() -> _Patterns:
     return _Patterns(
         dated=_family(dated, r"\d" + _initials(("en",))),
         partial=_family(partial, r"\d" + _initials(("en", "lt"))),
+        # a month name alone ("līdz decembrim", "from July to"): ranges pair it only through a word
+        month_only=re.compile(r"(?P<m>" + _month_pattern(("lv", "lt", "en")) + r")(?!\s*\d)", _FLAGS),
         relative=re.compile(r"(?P<rel>" + relative + r")\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?(?P<m>" + baltic_month
                             + r")(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r")?", _FLAGS),
     )
@@ -354,6 +357,23 @@ def _partials(text: str, where: list[Region]) -> Iterable[DateHit]:
         yield _hit(m, b, None, _month_of(m.group(f"{b}__m") or ""), int(m.group(f"{b}__d") or 0))
 
 
+#: Characters searched for a lone month name either side of a dated hit ("no … līdz decembrim").
+_MONTH_ONLY_REACH = 40
+
+
+def _months_only(text: str, dated: list[DateHit]) -> Iterable[DateHit]:
+    """Lone month names within reach of a dated hit, the only place a range can use them."""
+    where: list[list[int]] = []
+    for h in sorted(dated, key=lambda h: h.start):
+        s, e = max(0, h.start - _MONTH_ONLY_REACH), min(len(text), h.end + _MONTH_ONLY_REACH)
+        if where and s <= where[-1][1]:
+            where[-1][1] = max(where[-1][1], e)
+        else:
+            where.append([s, e])
+    for m in _iter(patterns().month_only, text, [(s, e) for s, e in where]):
+        yield _hit(m, "month_only", None, _month_of(m["m"]), None)
+
+
 def select(hits: Iterable[DateHit]) -> list[DateHit]:
     """Leftmost-longest non-overlapping hits, in text order (invalid hits included, as blockers)."""
     chosen: list[DateHit] = []
@@ -373,7 +393,7 @@ def _scan_cached(text: str, this_year: int | None) -> tuple[tuple[DateHit, ...],
     dated = [_dated_hit(m, fam.which(m)) for m in _iter(fam.regex, text, where)]
     if this_year is not None:
         dated += _relative(text, this_year)
-    partial = list(_partials(text, where))
+    partial = list(_partials(text, where)) + list(_months_only(text, [h for h in dated if h.valid]))
     return tuple(select(dated)), tuple(select(dated + partial))
 
 

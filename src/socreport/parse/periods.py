@@ -97,9 +97,10 @@ def patterns() -> _Patterns:
         prefix=re.compile(r"(?P<pre>" + prefix + r")\s*$", _FLAGS),
         year_range=re.compile(r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*(?:\.\s*)?" + infix
                               + r"\s*(?P<y2>\d{4})\s*(?:\.\s*)?" + year_alone, _FLAGS),
-        # the look-ahead on the units' first letters skips numbers that are no durations at once
-        duration=re.compile(r"(?<![\d/+_])(?<!\d[.,])(?=\d{1,3}\s*(?:-\s*)?[" + initials + r"])"
-                            r"(?P<n>\d{1,3})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
+        # starts by consuming a digit (so the regex engine can skip to digits fast), then checks
+        # what stood before it; the look-ahead on the units' first letters drops other numbers early
+        duration=re.compile(r"(?P<n>\d(?<![\d/+_]\d)(?<!\d[.,]\d)(?=\d{0,2}\s*(?:-\s*)?[" + initials + r"])"
+                            r"\d{0,2})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
         age_after=re.compile(r"\s*" + alternation(_units("age")), _FLAGS),
         number_range_before=re.compile(r"\d\s*[-–—]\s*$"),
         duration_start=re.compile(r"[\s,(]*" + alternation(markers("duration_start")) + r"\s*", _FLAGS),
@@ -174,6 +175,8 @@ def _ranges(text: str, hits: list[DateHit]) -> list[Fact]:
         pre_start, pre = _prefix_start(text, a.start) if g else (a.start, "")
         if g and g["and"] and pre != "between":
             g = None
+        if g and "month_only" in (a.rule, b.rule) and not (g["and"] or g["inf"].isalpha()):
+            g = None  # a bare month name joins a range only through a word ("līdz", "to"), not a dash
         ends = _resolve(a, b) if g else None
         if ends is not None:
             start, end = ends[0].first_day(), ends[1].last_day()
