@@ -192,6 +192,9 @@ def patterns() -> _Patterns:
         "verbal": _NUM_START + year + r"\s*(?:\.\s*)?" + year_of + r"\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?"
         + r"(?P<m>" + baltic_month + r")"
         + r"(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r"|\s*" + month_after + r")?",
+        # "2021. gada 2. ceturksnī": a part of a year is no date, and no year-precision one either
+        "year_part": _NUM_START + year + r"\s*(?:\.\s*)?" + year_of + r"\s*(?:\d{1,2}\s*(?:\.\s*)?|\w+\s+)?"
+        + alternation(markers("year_part")),
         "verbal_year": _NUM_START + year + r"\s*(?:\.\s*)?" + year_alone,
         "en_dmy": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?"
         + r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
@@ -321,6 +324,8 @@ def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
         return _hit(m, rule, year, mo, d, end)
     if branch == "numeric_ymd":
         return _hit(m, branch, year, int(g("m") or 0), int(g("d") or 0))
+    if branch == "year_part":
+        return DateHit(m.start(), m.end(), branch, None, None, None, False)
     if branch == "verbal_year":
         return _hit(m, branch, year, None, None, year_only=True)
     if branch == "verbal":
