@@ -9,7 +9,6 @@ lower-cased copy has the same length as the text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import Iterable
 

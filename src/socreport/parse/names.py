@@ -89,6 +89,13 @@ def _alias_quoted() -> re.Pattern[str]:
     return re.compile(rf"(?:{_keywords('alias')}){_SPACE}+{_QUOTED}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _number_word_after() -> re.Pattern[str]:
+    """``Nr. X`` right after a bracket: the number words of lexicon ``code_number_words``."""
+    words = "|".join(re.escape(r["form"]) for r in lexicon.load("code_number_words"))
+    return re.compile(rf"{_SPACE}*(?:{words})\.?{_SPACE}*[A-Za-z0-9]", re.IGNORECASE)
+
+
 _CLOSE_BEFORE = re.compile(rf"{CLOSE_QUOTE}{_SPACE}*$")
 
 
@@ -202,7 +209,7 @@ def find_acronyms(text: str) -> list[Fact]:
         before = text[max(0, m.start() - 3):m.start()]
         confirmed = (
             re.match(rf"{_SPACE}*{CLOSE_QUOTE}", after)
-            or re.match(rf"{_SPACE}*(?:Nr|No)\.?{_SPACE}*[A-Za-z0-9]", after)
+            or _number_word_after().match(after)
             or any(c.start <= 3 for c in find_codes(text[m.end():m.end() + 40]))
             or re.search(rf"{CLOSE_QUOTE}{_SPACE}*$", before)
         )

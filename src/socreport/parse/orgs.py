@@ -71,10 +71,12 @@ def _heads(before: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
 def _place_re() -> re.Pattern[str]:
     mods = sorted(_modifiers(), key=len, reverse=True)
     mod_alt = "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in mods)
-    heads = [r["pattern"] for r in sorted(lexicon.load("orgs"), key=lambda r: len(r["pattern"]), reverse=True)
-             if r["before"] == "place"]
+    rows = sorted(lexicon.load("orgs"), key=lambda r: len(r["pattern"]), reverse=True)
+    heads = [r["pattern"] for r in rows if r["before"] == "place"]
+    head_alt = "|".join(heads)
     return re.compile(
-        rf"(?<![\w-])(?P<place>{_PLACE_WORD})(?P<mods>(?:{_SPACE}+(?i:{mod_alt}))*){_SPACE}+(?P<head>(?i:{'|'.join(heads)}))(?!\w)"
+        rf"(?<![\w-])(?P<place>{_PLACE_WORD})(?P<mods>(?:{_SPACE}+(?i:{mod_alt}))*)"
+        rf"{_SPACE}+(?P<head>(?i:{head_alt}))(?!\w)"
     )
 
 
@@ -95,8 +97,9 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in rows)
 
     before = re.compile(rf"(?<!\w)(?:{alt('before')}){_SPACE}*[:–—-]?{_SPACE}*$", re.IGNORECASE)
+    joiners = rf"[(,–—-]|(?:{alt('join')})(?!\w)"
     after = re.compile(
-        rf"^{_SPACE}*(?:[(,–—-]|\bkā\b|\bas\b(?:{_SPACE}+the)?|\bis\b(?:{_SPACE}+the)?)?{_SPACE}*(?:{alt('after')})(?!\w)",
+        rf"^{_SPACE}*(?:{joiners})?{_SPACE}*(?:{alt('after')})(?!\w)",
         re.IGNORECASE,
     )
     return before, after
@@ -153,8 +156,12 @@ def _prev_word(text: str, pos: int, extra: str = "-") -> tuple[int, str] | None:
 
 
 @lru_cache(maxsize=None)
-def _institution_suffix() -> re.Pattern[str]:
-    return re.compile(rf"{_SPACE}+(?i:iestād(?:e|es|ei|i|ē)){_SPACE}+{_QUOTED}")
+def _institution_suffix() -> tuple[re.Pattern[str], dict[str, str]]:
+    """``<suffix word> “<name>”`` after a place head; group ``x<i>`` names the suffix row."""
+    rows = [r for r in lexicon.load("orgs") if r["before"] == "suffix"]
+    alts = "|".join(f"(?P<x{i}>{r['pattern']})" for i, r in enumerate(rows)) or "(?!)"
+    pat = re.compile(rf"{_SPACE}+(?i:{alts}){_SPACE}+{_QUOTED}")
+    return pat, {f"x{i}": r["nominative"] for i, r in enumerate(rows)}
 
 
 @lru_cache(maxsize=None)
@@ -203,9 +210,12 @@ def _place_orgs(text: str, starts: list[int]) -> list[tuple[int, int, str, str, 
             (mods_country.get(x, "") for x in mods if mods_country.get(x)), "")
         end = m.end()
         rule = "org.place"
-        suffix = _institution_suffix().match(text, end)
-        if suffix and nominative.endswith("pašvaldība"):
-            name = f"{' '.join([place, *mods])} pašvaldības iestāde “{suffix.group('q').strip()}”"
+        suffix_re, suffix_names = _institution_suffix()
+        suffix = suffix_re.match(text, end)
+        if suffix:
+            word = next(suffix_names[g] for g, v in suffix.groupdict().items() if v and g in suffix_names)
+            head_as_written = " ".join(m.group("head").lower().split())
+            name = f"{' '.join([place, *mods, head_as_written])} {word} “{suffix.group('q').strip()}”"
             end = suffix.end()
             rule = "org.place_institution"
         out.append((m.start(), end, name, country, rule))
