@@ -349,3 +349,12 @@ def test_every_latvian_case_of_every_month(month: int) -> None:
     for r in rows:
         assert parse_date(f"2020. gada {r['form']}") == DateValue(dt.date(2020, month, 1), "month"), r["form"]
         assert parse_date(f"2020. gada 1. {r['form']}") == DateValue(dt.date(2020, month, 1), "day"), r["form"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["No šī gada 1. augusta", "kopš pērnā gada septembra", "šā gada 31. februārī", "x"]),
+       st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.text(max_size=4), st.floats()))
+def test_this_year_of_any_type_never_raises(text: str, this_year: object) -> None:
+    for f in find_dates(text, this_year=this_year):  # type: ignore[arg-type]
+        assert f.raw == text[f.start:f.end]
+        assert YEAR_MIN <= f.value.date.year <= YEAR_MAX

@@ -24,6 +24,7 @@ text is not re-read as a shorter date. A bare number (``2020``) is no date.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -402,13 +403,25 @@ def _scan_cached(text: str, this_year: int | None) -> tuple[tuple[DateHit, ...],
     return tuple(select(dated)), tuple(select(dated + partial))
 
 
+def _as_year(value: object) -> int | None:
+    """``value`` as a whole year (any integer type), or None for anything else."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
 def scan(text: str, *, partial: bool = False, this_year: int | None = None) -> list[DateHit]:
     """Every date-like hit in ``text`` after overlap resolution, in text order.
 
     With ``partial`` also day-month hits without a year (for ranges); with ``this_year`` also
     relative years (``šī gada novembrī``). The last few texts' scans are cached, so
     :func:`find_dates` and :func:`socreport.parse.periods.find_periods` on one document scan once."""
-    full, with_partial = _scan_cached(text, this_year)
+    if not isinstance(text, str):
+        return []
+    full, with_partial = _scan_cached(str(text), _as_year(this_year))
     return list(with_partial if partial else full)
 
 
