@@ -236,12 +236,15 @@ def _watch(stage: Path, bounds: list[tuple[int, int]], bar: Progress) -> Iterato
     stop = threading.Event()
     seen: set[str] = set()
 
+    def scan() -> None:
+        for p in (stage / "results").glob("part-*.parquet"):
+            if p.name not in seen and p.name in sizes:
+                seen.add(p.name)
+                bar.update(sizes[p.name])
+
     def poll() -> None:
         while not stop.wait(0.5):
-            for p in (stage / "results").glob("part-*.parquet"):
-                if p.name not in seen and p.name in sizes:
-                    seen.add(p.name)
-                    bar.update(sizes[p.name])
+            scan()
 
     t = threading.Thread(target=poll, daemon=True)
     t.start()
@@ -250,6 +253,7 @@ def _watch(stage: Path, bounds: list[tuple[int, int]], bar: Progress) -> Iterato
     finally:
         stop.set()
         t.join()
+        scan()  # the parts finished since the last poll
 
 
 def _file_size(path: str) -> int:
