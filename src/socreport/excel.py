@@ -684,6 +684,10 @@ def split_chart_data(tables: Tables) -> pd.DataFrame:
     df = pd.DataFrame({"project_id": ind["project_id"].astype(str).to_numpy()})
     for c in names:
         df[c] = pd.to_numeric(ind[c], errors="coerce").astype("float64").to_numpy()
+    if "eu_share_pct_stated" in ind.columns:
+        # where the text states the EU share but not the EU amount, the stated share is shown
+        stated = pd.to_numeric(ind["eu_share_pct_stated"], errors="coerce").astype("float64").to_numpy() / 100.0
+        df["eu_share"] = np.where(np.isfinite(df["eu_share"]), df["eu_share"], stated)
     df = df[np.isfinite(df[names]).any(axis=1)].reset_index(drop=True)
     df["label"] = df["project_id"].map(labels)
     return df[["project_id", "label", *names]]
