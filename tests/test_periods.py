@@ -110,6 +110,8 @@ CRAFTED_RANGES = [
                                                "2020-11-01", "2021-02-28")]),
     ("It ran from July to December 2020.", [("from July to December 2020", "2020-07-01", "2020-12-31")]),
     ("Vadītāja: 2020. gada 1. jūlija – Maija Ozola", []),
+    ("Ilgums: 27 mēneši, sākot no 2015.gada 1.augusta līdz 2017. gada 31. oktobrim.",
+     [("sākot no 2015.gada 1.augusta līdz 2017. gada 31. oktobrim", "2015-08-01", "2017-10-31")]),
     ("and 01.06.2020 and 31.05.2022", []),
     ("no 31.05.2022. līdz 01.06.2020.", []),
     ("no 31.02.2022. līdz 01.06.2023.", []),

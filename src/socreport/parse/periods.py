@@ -201,15 +201,18 @@ def _year_ranges(text: str) -> list[Fact]:
     return out
 
 
-def _duration_periods(text: str, hits: list[DateHit]) -> list[Fact]:
+def _duration_periods(text: str, hits: list[DateHit], ranges: list[Fact]) -> list[Fact]:
+    """``27 mēneši, sākot no 2015.gada 1.augusta``: the end derived from the duration, unless the
+    start date opens a stated range (``… sākot no X līdz Y``), which then stands."""
     by_start = {h.start: h for h in hits if h.valid and h.year is not None}
+    in_range = [(r.start, r.end) for r in ranges]
     out: list[Fact] = []
     p = patterns()
     for d in find_durations(text):
         m = p.duration_start.match(text, d.end)
         h = by_start.get(m.end()) if m else None
         v = h.value() if h else None
-        if h is None or v is None:
+        if h is None or v is None or any(s <= h.start < e for s, e in in_range):
             continue
         months = d.value.months if isinstance(d.value, Duration) else 0
         start = v.first_day()
@@ -235,7 +238,8 @@ def find_periods(text: str, *, this_year: int | None = None) -> list[Fact]:
 
 def _periods(text: str, hits: list[DateHit]) -> list[Fact]:
     """Non-overlapping periods from the date ``hits`` of ``text`` (leftmost-longest)."""
-    facts = _ranges(text, hits) + _year_ranges(text) + _duration_periods(text, hits)
+    ranges = _ranges(text, hits)
+    facts = ranges + _year_ranges(text) + _duration_periods(text, hits, ranges)
     facts.sort(key=lambda f: (f.start, -(f.end - f.start), f.rule))
     out: list[Fact] = []
     last_end = -1
