@@ -48,7 +48,7 @@ SEED_SENTENCES = [
     ("Par šī raksta saturu pilnībā atbild Zemgales plānošanas reģions, un tas nekādos apstākļos",
      [("Zemgales plānošanas reģions", "Zemgales plānošanas reģions", "LV", False)]),
     ("Projektu īsteno Labklājības ministrija sadarbībā ar pašvaldībām, izmantojot Eiropas Sociālā fonda "
-     "līdzfinansējumu.", [("Labklājības ministrija", "Labklājības ministrija", "", True)]),
+     "līdzfinansējumu.", [("Labklājības ministrija", "Labklājības ministrija", "LV", True)]),
     ("Jelgavā projektu īsteno Jelgavas pilsētas pašvaldības iestāde ”Jelgavas sociālo lietu pārvalde‘’.",
      [("Jelgavas pilsētas pašvaldības iestāde ”Jelgavas sociālo lietu pārvalde‘’",
        "Jelgavas pilsētas pašvaldības iestāde “Jelgavas sociālo lietu pārvalde”", "LV", True)]),
@@ -63,21 +63,26 @@ SEED_SENTENCES = [
        "Jelgavas pilsētas pašvaldības iestāde “Jelgavas sociālo lietu pārvalde”", "LV", False)]),
     ("Labklājības ministrija sadarbībā ar Jelgavas pilsētas pašvaldību, Rīgas pilsētas pašvaldību, Valmieras "
      "pilsētas pašvaldību un Korporatīvās ilgtspējas un atbildības institūtu (InCSR) īsteno projektu",
-     [("Labklājības ministrija", "Labklājības ministrija", "", False),
+     [("Labklājības ministrija", "Labklājības ministrija", "LV", False),
       ("Jelgavas pilsētas pašvaldību", "Jelgavas pilsētas pašvaldība", "LV", False),
       ("Rīgas pilsētas pašvaldību", "Rīgas pilsētas pašvaldība", "LV", False),
       ("Valmieras pilsētas pašvaldību", "Valmieras pilsētas pašvaldība", "LV", False),
       ("Korporatīvās ilgtspējas un atbildības institūtu", "Korporatīvās ilgtspējas un atbildības institūts", "",
        False)]),
-    ("Projekta koordinators: Labklājības ministrija", [("Labklājības ministrija", "Labklājības ministrija", "",
+    ("Projekta koordinators: Labklājības ministrija", [("Labklājības ministrija", "Labklājības ministrija", "LV",
                                                          True)]),
     ("Projekta ieviesējs: Jaunatnes starptautisko programmu aģentūra\n\nSadarbības partneris:  Jelgavas pilsētas dome",
-     [("Jaunatnes starptautisko programmu aģentūra", "Jaunatnes starptautisko programmu aģentūra", "", True),
+     [("Jaunatnes starptautisko programmu aģentūra", "Jaunatnes starptautisko programmu aģentūra", "LV", True),
       ("Jelgavas pilsētas dome", "Jelgavas pilsētas dome", "LV", False)]),
     ("Projekta īstenotājs ir Zemgales plānošanas reģions.",
      [("Zemgales plānošanas reģions", "Zemgales plānošanas reģions", "LV", True)]),
     ("Projektu īsteno: Biedrības „Latvijas Samariešu apvienība” Jelgavas nodaļa.",
      [("Biedrības „Latvijas Samariešu apvienība”", "biedrība “Latvijas Samariešu apvienība”", "", True)]),
+    ("Projekts tiek īstenots sadarbībā ar 21 Zemgales reģiona pašvaldību, t.sk. Jelgavas pilsetas pašvaldību.",
+     [("Jelgavas pilsetas pašvaldību", "Jelgavas pilsētas pašvaldība", "LV", False)]),
+    ("Partneris: Lietuvos Respublikos socialinės apsaugos ir darbo ministerija.",
+     [("Lietuvos Respublikos socialinės apsaugos ir darbo ministerija",
+       "Lietuvos Respublikos socialinės apsaugos ir darbo ministerija", "LT", False)]),
     ("Jelgava Pensioners’ Association in co-operation with ... and 10% (1,990 EUR) Jelgava City Council co-financing.",
      [("Jelgava City Council", "Jelgava City Council", "LV", False)]),
     # Lithuanian partners as they are written on partner pages
@@ -122,7 +127,7 @@ def test_seed_partners_found(seed_texts: dict[str, str]) -> None:
         ("Jelgavas valstspilsētas pašvaldība", "LV"), ("Šauļu pilsētas dome", "LT"),
         ("Daugavpils pilsētas pašvaldības iestāde “Sociālais dienests”", "LV"),
         ("Zarasai rajona pašvaldības administrācija", "LT"), ("Zemgales plānošanas reģions", "LV"),
-        ("Labklājības ministrija", ""), ("Jelgavas pilsētas pašvaldība", "LV"),
+        ("Labklājības ministrija", "LV"), ("Jelgavas pilsētas pašvaldība", "LV"),
     } <= found
 
 

@@ -37,7 +37,7 @@ _SPACE = "[ \t\u00a0]"
 _QUOTED = rf"{OPEN_QUOTE}(?P<q>[^\n\"“”„«»‟]{{2,120}}?){CLOSE_QUOTE}"
 
 #: Most words before an institution's head noun (``name`` shape).
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 6
 #: Most words before a head noun searched for the place that starts the name.
 MAX_PLACE_WORDS = 4
 
@@ -57,6 +57,12 @@ def _places() -> dict[str, tuple[str, str]]:
 def _modifiers() -> dict[str, str]:
     """type word (lower case, single spaces) -> country."""
     return {" ".join(r["form"].lower().split()): r["country"] for r in lexicon.load("org_modifiers")}
+
+
+@lru_cache(maxsize=None)
+def _canonical_modifiers() -> dict[str, str]:
+    """type word as written (lower case) -> its spelling in names ("pilsetas" -> "pilsētas")."""
+    return {" ".join(r["form"].lower().split()): r["canonical"] or r["form"] for r in lexicon.load("org_modifiers")}
 
 
 @lru_cache(maxsize=None)
@@ -196,7 +202,7 @@ def _place_orgs(text: str, starts: list[int]) -> list[tuple[int, int, str, str, 
         place = m.group("place")
         known = places.get(place)
         mods = [" ".join(x.lower().split()) for x in re.split(rf"{_SPACE}+(?=\S)", m.group("mods").strip()) if x]
-        mods = _join_mods(mods)
+        mods = [_canonical_modifiers().get(x, x) for x in _join_mods(mods)]
         if known and known[1] == "stop":
             continue
         if not known and not mods:
@@ -273,7 +279,7 @@ def _name_orgs(text: str, starts: list[int]) -> list[tuple[int, int, str, str, s
                 continue
             if places.get(first, ("", ""))[1] == "stop" and len(words) == 1:
                 continue
-            country = places.get(first, ("", ""))[0] if places.get(first, ("", ""))[1] == "place" else ""
+            country = places.get(first, ("", ""))[0]  # a place or a country name ("Lietuvas")
             name = " ".join([*(w for _, w in words), nominative])
             out.append((words[0][0], m.end(), name, country or head_country, f"org.{before}"))
     return out
