@@ -78,6 +78,11 @@ class _Patterns:
     duration_start: re.Pattern[str]
 
 
+@lru_cache(maxsize=1)
+def _between_prefixes() -> frozenset[str]:
+    return frozenset(" ".join(f.lower().split()) for f in markers("range_prefix_between"))
+
+
 def _units(kind: str) -> tuple[str, ...]:
     return tuple(r["form"] for r in load("date_duration_units") if r["kind"] == kind)
 
@@ -87,7 +92,7 @@ def patterns() -> _Patterns:
     """Range, year-range and duration patterns, compiled once from the lexicon tables."""
     infix = alternation(markers("range_infix"))
     between = alternation(markers("range_infix_between"))
-    prefix = alternation(markers("range_prefix"))
+    prefix = alternation(markers("range_prefix") + markers("range_prefix_between"))
     year_alone = alternation(markers("year_alone"))
     month_units = sorted(set(_units("month")), key=len, reverse=True)
     unit = "(?:" + "|".join(re.escape(u) for u in month_units) + r")(?!\w)"
@@ -137,7 +142,7 @@ def _prefix_start(text: str, start: int) -> tuple[int, str]:
     """Where a range's opening word just before ``start`` begins (or ``start``), and the word."""
     lo = max(0, start - _PREFIX_WINDOW)
     m = patterns().prefix.search(text, lo, start)
-    return (m.start("pre"), m["pre"].lower()) if m else (start, "")
+    return (m.start("pre"), " ".join(m["pre"].lower().split())) if m else (start, "")
 
 
 def _resolve(a: DateHit, b: DateHit) -> tuple[DateValue, DateValue] | None:
@@ -173,7 +178,7 @@ def _ranges(text: str, hits: list[DateHit]) -> list[Fact]:
         a, b = hits[i], hits[i + 1]
         g = p.gap.fullmatch(text, a.end, b.start) if a.valid and b.valid else None
         pre_start, pre = _prefix_start(text, a.start) if g else (a.start, "")
-        if g and g["and"] and pre != "between":
+        if g and g["and"] and pre not in _between_prefixes():
             g = None
         if g and "month_only" in (a.rule, b.rule) and not (g["and"] or g["inf"].isalpha()):
             g = None  # a bare month name joins a range only through a word ("līdz", "to"), not a dash
