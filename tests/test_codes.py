@@ -65,6 +65,13 @@ SEED_SENTENCES = [
     ("Informacija parengta įgyvendinant projekto Nr. LLI-491 veiklas.", [("LLI-491", "LLI-491", "interreg")]),
     ("Sutarties Nr. 2014.EEZ/PP/1/MIC/081/043", [("2014.EEZ/PP/1/MIC/081/043", "2014.EEZ/PP/1/MIC/081/043", "eea")]),
     ("contract No. 4-35/6 was signed", [("4-35/6", "4-35/6", "contract")]),
+    # other programme periods
+    ("Interreg VI-A Latvijas–Lietuvas programmas 2021.–2027. gadam projekts Nr. LL-00018 „Drošas kopienas”",
+     [("LL-00018", "LL-00018", "interreg")]),
+    ("projekts Nr. 4.3.1.1/1/24/I/001 “Sociālo pakalpojumu attīstība”",
+     [("4.3.1.1/1/24/I/001", "4.3.1.1/1/24/I/001", "esf")]),
+    ("līguma Nr. 3DP/3.1.4.1.1/10/IPIA/VRAA/008", [("3DP/3.1.4.1.1/10/IPIA/VRAA/008", "3DP/3.1.4.1.1/10/IPIA/VRAA/008",
+                                                  "esf-2007")]),
 ]
 
 # Text that holds dates, money, phone numbers and year ranges but no code.
