@@ -334,16 +334,17 @@ def date_role(text: str, start: int, end: int) -> str | None:
     """``"start"``, ``"end"`` or ``"published"`` for the date at ``text[start:end]``; None when
     nothing says.
 
-    First from keywords of ``lexicon/date_roles.csv`` in the same sentence just before or after
-    the date: distance is the number of words between keyword and date (at most the keyword's
-    ``max_words``); the nearest keyword wins, at equal distance one before the date, then the
-    longer keyword. Failing a keyword, a date opening a range (``01.06.2020. – 31.05.2022.``) is a
-    start and one closing it an end. Never raises."""
+    A date opening a range (``01.06.2020. – 31.05.2022.``, ``24 mēneši, sākot no …``) is a start
+    and one closing it an end, whatever label stands before the range (``termiņš: X – Y``).
+    Otherwise keywords of ``lexicon/date_roles.csv`` in the same sentence just before or after
+    the date decide: distance is the number of words between keyword and date (at most the
+    keyword's ``max_words``); the nearest keyword wins, at equal distance one before the date,
+    then the longer keyword. Never raises."""
     if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
         return None
     if not 0 <= start <= end <= len(text):
         return None
-    return _keyword_role(text, start, end) or _range_role(text, start, end)
+    return _range_role(text, start, end) or _keyword_role(text, start, end)
 
 
 def _keyword_role(text: str, start: int, end: int) -> Role | None:
