@@ -287,3 +287,20 @@ def test_console_script_runs(tmp_path: Path, raw_dir: Path) -> None:
     assert proc.stdout == ""  # stdout stays clean; the summary is on stderr
     assert "socreport extract:" in proc.stderr and "projects" in proc.stderr
     assert (tmp_path / "out" / "projects.csv").is_file()
+
+
+@pytest.mark.slow
+def test_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path, raw_dir: Path) -> None:
+    """Worker processes get their own string-hash seed; set/dict order must never reach the output."""
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "socreport.cli", "extract", str(raw_dir), "--out", str(out), "-q"],
+                              capture_output=True, text=True, timeout=120, env=env)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(out)
+    names = sorted(p.name for p in outs[0].iterdir())
+    assert names == sorted(p.name for p in outs[1].iterdir())
+    for name in names:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
