@@ -137,7 +137,8 @@ PARTNERS = Table(
     "partners", "Partners", "Partneri", "Organisations taking part in a project.",
     (
         _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
-        _c("name", "string", "Partner", "Partneris", "Organisation name as written.", "Organizācijas nosaukums, kā rakstīts.", required=True),
+        _c("name", "string", "Partner", "Partneris", "Organisation name in its dictionary form (nominative; the text as written is in the facts table).",
+           "Organizācijas nosaukums pamatformā (nominatīvā; kā rakstīts – faktu tabulā).", required=True),
         _c("role", "string", "Role", "Loma", "lead or partner.", "vadošais (lead) vai partneris (partner).", required=True, allowed=("lead", "partner")),
         _c("country", "string", "Country", "Valsts", "ISO country code where the text makes it clear (LV, LT).", "Valsts kods (LV, LT)."),
     ) + PROVENANCE,

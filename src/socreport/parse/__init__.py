@@ -6,6 +6,8 @@ the digits of a code, a date or an amount are never also read as a count or a pe
 
 from __future__ import annotations
 
+import bisect
+
 from .spans import Fact
 
 #: Which kinds a fact of a given kind gives way to when their spans overlap.
@@ -18,8 +20,22 @@ _YIELDS_TO: dict[str, frozenset[str]] = {
 }
 
 
-def _overlaps(a: Fact, b: Fact) -> bool:
-    return a.start < b.end and b.start < a.end
+class _Spans:
+    """Sorted spans of one kind, for "does anything overlap [start, end)?" in O(log n)."""
+
+    def __init__(self, facts: list[Fact]):
+        spans = sorted((f.start, f.end) for f in facts)
+        self.starts = [a for a, _ in spans]
+        # running maximum of ends, so the last span starting before `end` tells about all earlier ones
+        self.max_end = []
+        m = -1
+        for _, b in spans:
+            m = max(m, b)
+            self.max_end.append(m)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
 
 
 def find_facts(text: str, *, this_year: int | None = None) -> list[Fact]:
@@ -45,10 +61,11 @@ def find_facts(text: str, *, this_year: int | None = None) -> list[Fact]:
     by_kind: dict[str, list[Fact]] = {}
     for f in found:
         by_kind.setdefault(f.kind, []).append(f)
+    index = {k: _Spans(v) for k, v in by_kind.items()}
     kept = []
     for f in found:
         stronger = _YIELDS_TO.get(f.kind, frozenset())
-        if any(_overlaps(f, g) for k in stronger for g in by_kind.get(k, ())):
+        if any(index[k].overlaps(f.start, f.end) for k in stronger if k in index):
             continue
         kept.append(f)
     kept = sorted(set(kept), key=lambda f: (f.start, -f.end, f.kind, f.rule, f.raw))

@@ -104,7 +104,8 @@ class Count:
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
-    """A named organisation (municipality, planning region, institution) as written.
+    """A named organisation (municipality, planning region, institution) in its dictionary form
+    (head noun in the nominative); the text as written is the fact's ``raw``.
 
     ``country`` is an ISO code (LV, LT) where the name makes it clear, else ""; ``lead`` is True
     where the text itself calls it the lead partner."""
