@@ -355,11 +355,13 @@ def name_key(s: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", _fold(s)))
 
 
-def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact]) -> ArticleRecord:
+def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact],
+                 sents: "_Sentences | None" = None) -> ArticleRecord:
     """Give the figures of one article their roles. ``facts`` are the article's facts in document
-    offsets (as :func:`socreport.parse.find_facts` returns them, shifted)."""
+    offsets (as :func:`socreport.parse.find_facts` returns them, shifted); ``sents`` the article's
+    sentence index when the caller already has it."""
     lo, hi = art.start, art.end
-    sents = _Sentences(text, lo, hi)
+    sents = sents if sents is not None else _Sentences(text, lo, hi)
 
     def prov(start: int, end: int) -> Prov:
         return Prov(doc_id, start, end, sents.of(start, end))
@@ -511,7 +513,7 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact]) 
         fields.append(FieldValue("title", f.value.text, prov(f.start, f.end)))  # type: ignore[union-attr]
 
     # -- dates -----------------------------------------------------------------------------------
-    fields.extend(_date_fields(text, by, sents, prov))
+    fields.extend(_date_fields(text, lo, hi, by, sents, prov))
 
     # -- counts ------------------------------------------------------------------------------------
     counts = _count_items(text, by["count"], sents, prov)
@@ -563,12 +565,15 @@ def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
     return out
 
 
-def _date_fields(text: str, by: dict[str, list[Fact]], sents: _Sentences, prov) -> list[FieldValue]:
+def _date_fields(text: str, lo: int, hi: int, by: dict[str, list[Fact]], sents: _Sentences, prov) -> list[FieldValue]:
     from .parse.periods import date_role
 
+    body = text[lo:hi]
     out: list[FieldValue] = []
     periods = by["period"]
     for p in periods:
+        if p.rule.startswith("year_range"):  # "2014.-2020. gadam": a programme period, not the project's
+            continue
         a, b = sents.span(p.start)
         sentence = text[a:max(b, p.end)]
         labelled = _has("period", sentence) or "duration" in p.rule
@@ -595,7 +600,7 @@ def _date_fields(text: str, by: dict[str, list[Fact]], sents: _Sentences, prov) 
                 out.append(FieldValue("end_date", v2.last_day(), prov(d1.start, d2.end), 1))  # type: ignore[union-attr]
                 continue
         for d in ds:
-            role = date_role(text, d.start, d.end)
+            role = date_role(body, d.start - lo, d.end - lo)
             if role not in ("start", "end") or not re.search(r"projekt|project", sentence, re.IGNORECASE):
                 continue
             v: DateValue = d.value  # type: ignore[assignment, no-redef]

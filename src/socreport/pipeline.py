@@ -65,7 +65,7 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
             for f in found:
                 facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),
                                      f.raw, f.rule, sents.of(f.start, f.end)))
-            records.append(read_article(doc.doc_id, art, text, found))
+            records.append(read_article(doc.doc_id, art, text, found, sents))
         records = with_profiles(records, text)
     chars = None if doc.status == "skipped" else len(doc.text)
     return DocResult(doc.without_text(), tuple(facts), tuple(records), chars)
