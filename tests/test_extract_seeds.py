@@ -122,3 +122,15 @@ def test_fact_spans_point_into_the_normalised_text(tables):
     texts = {r.doc_id: read_document(r.path).text for r in tables.documents.itertuples()}
     for r in tables.facts.itertuples():
         assert texts[r.doc_id][r.start:r.end] == r.raw
+
+
+def test_held_out_pages():
+    """Pages written in the style of real project pages (Latvian ESF, an English Interreg HTML page with
+    a script, a page in lats) that no rule was tuned on."""
+    held = Path(__file__).parent / "data" / "heldout"
+    t = socreport.extract(held)
+    result = score(t.projects, load_expected(held / "expected.csv"))
+    print("\n" + result.report())
+    assert not result.unmatched
+    assert result.precision >= 0.9 and result.recall >= 0.9, result.report()
+    assert not t.facts["raw"].str.contains("999 999").any(), "text inside <script> must not be read"
