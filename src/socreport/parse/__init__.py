@@ -48,16 +48,20 @@ def find_facts(text: str, *, this_year: int | None = None) -> list[Fact]:
     from .dates import find_dates
     from .funds import find_funds
     from .money import find_money, find_percents
-    from .names import find_acronyms, find_titles
+    from .names import find_acronyms, titles_given
     from .orgs import find_organisations
     from .periods import find_durations, find_periods
 
     found: list[Fact] = []
     found.extend(find_periods(text, this_year=this_year))
     found.extend(find_dates(text, this_year=this_year))
-    for finder in (find_codes, find_money, find_percents, find_durations, find_counts,
-                   find_funds, find_acronyms, find_titles, find_organisations):
+    codes, acronyms = find_codes(text), find_acronyms(text)
+    found.extend(codes)
+    for finder in (find_money, find_percents, find_durations, find_counts, find_funds):
         found.extend(finder(text))
+    found.extend(acronyms)
+    found.extend(titles_given(text, codes, acronyms))  # titles read the codes and acronyms found here
+    found.extend(find_organisations(text))
     by_kind: dict[str, list[Fact]] = {}
     for f in found:
         by_kind.setdefault(f.kind, []).append(f)

@@ -392,14 +392,26 @@ def select(hits: Iterable[DateHit]) -> list[DateHit]:
 
 
 @lru_cache(maxsize=4)
-def _scan_cached(text: str, this_year: int | None) -> tuple[tuple[DateHit, ...], tuple[DateHit, ...]]:
-    """Selected hits without and with year-less day-month hits (both scans share one pass)."""
+def _absolute_hits(text: str) -> tuple[tuple[DateHit, ...], tuple[DateHit, ...]]:
+    """Hits of the dated forms and of the year-less day-month forms, before overlap resolution."""
     where = regions(text)
     fam = patterns().dated
-    dated = [_dated_hit(m, fam.which(m)) for m in _iter(fam.regex, text, where)]
-    if this_year is not None:
-        dated += _relative(text, this_year)
-    partial = list(_partials(text, where)) + list(_months_only(text, [h for h in dated if h.valid]))
+    dated = tuple(_dated_hit(m, fam.which(m)) for m in _iter(fam.regex, text, where))
+    return dated, tuple(_partials(text, where))
+
+
+@lru_cache(maxsize=4)
+def _scan_cached(text: str, this_year: int | None) -> tuple[tuple[DateHit, ...], tuple[DateHit, ...]]:
+    """Selected hits without and with year-less day-month hits (both scans share one pass).
+
+    A text without relative dates gives the same hits for every ``this_year``, so those scans
+    share the cache entry of ``this_year=None``."""
+    absolute, partials = _absolute_hits(text)
+    relative = list(_relative(text, this_year)) if this_year is not None else []
+    if this_year is not None and not relative:
+        return _scan_cached(text, None)
+    dated = list(absolute) + relative
+    partial = list(partials) + list(_months_only(text, [h for h in dated if h.valid]))
     return tuple(select(dated)), tuple(select(dated + partial))
 
 

@@ -226,6 +226,14 @@ def find_titles(text: str) -> list[Fact]:
     """Quoted or labelled project titles in ``text``, in order (one fact per span)."""
     if not isinstance(text, str) or not text:
         return []
+    return titles_given(text, find_codes(text), find_acronyms(text))
+
+
+def titles_given(text: str, codes: list[Fact], acronyms: list[Fact]) -> list[Fact]:
+    """:func:`find_titles` for a caller that already has ``find_codes(text)`` and
+    ``find_acronyms(text)`` (as :func:`socreport.parse.find_facts` does), so they are not found twice."""
+    if not text:
+        return []
     found: list[Fact] = []
 
     def add(s: int, e: int, rule: str) -> None:
@@ -241,7 +249,7 @@ def find_titles(text: str) -> list[Fact]:
     for m in _project_matches(text, low):
         add(*m.span("q"), "title.quoted_after_project")
     quoted = re.compile(rf"{_SPACE}+{_QUOTED}")
-    for c in find_codes(text):
+    for c in codes:
         m = quoted.match(text, c.end)
         if m:
             add(*m.span("q"), "title.quoted_after_code")
@@ -253,7 +261,7 @@ def find_titles(text: str) -> list[Fact]:
             span = _label_value(text, c.end, MAX_TITLE)
             if span and len(text[span[0]:span[1]].split()) >= 2 and not re.match(OPEN_QUOTE, text[span[0]:]):
                 add(*span, "title.line_after_code")
-    for a in find_acronyms(text):
+    for a in acronyms:
         # "Sociālajam riskam ... pašvaldībās (RiskChildren) Nr. LLI-491": an unquoted heading.
         if a.rule != "acronym.brackets" or text[a.end + 1:a.end + 3].strip() in {"”", '"', "“", "»"}:
             continue

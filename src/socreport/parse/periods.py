@@ -32,7 +32,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal, Mapping
 
-from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, alternation, markers, regions, scan
+from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, _as_year, _scan_cached, alternation, markers, regions, scan
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
 
@@ -236,9 +236,17 @@ def find_periods(text: str, *, this_year: int | None = None) -> list[Fact]:
     :func:`socreport.parse.dates.find_dates`."""
     if not isinstance(text, str) or not text:
         return []
-    if this_year is None:
-        return list(_doc_periods(text))
-    return _periods(text, scan(text, partial=True, this_year=this_year))
+    return list(_periods_of(text, _as_year(this_year)))
+
+
+@lru_cache(maxsize=4)
+def _periods_of(text: str, this_year: int | None) -> tuple[Fact, ...]:
+    """The periods of ``text`` (cached for the last few texts: :func:`find_periods` and
+    :func:`date_role` on one article share them; a text without relative dates shares the
+    entry of ``this_year=None``)."""
+    if this_year is not None and _scan_cached(text, this_year) is _scan_cached(text, None):
+        return _periods_of(text, None)
+    return tuple(_periods(text, scan(text, partial=True, this_year=this_year)))
 
 
 def _periods(text: str, hits: list[DateHit]) -> list[Fact]:
@@ -306,7 +314,7 @@ def _after_window(text: str, end: int) -> str:
 def _doc_periods_indexed(text: str) -> tuple[tuple[Fact, ...], tuple[int, ...]]:
     """The periods of ``text`` and their start offsets (cached for the last few texts, so the
     roles of many dates of one document cost one scan)."""
-    periods = tuple(_periods(text, scan(text, partial=True)))
+    periods = _periods_of(text, None)
     return periods, tuple(p.start for p in periods)
 
 
