@@ -118,6 +118,21 @@ def test_a_crash_in_the_parser_becomes_a_skipped_row(mixed_corpus: Path, serial,
     assert [r for r in res if r is not bad] == [r for r in serial if r.document.doc_id != bad.document.doc_id]
 
 
+def test_a_dying_worker_is_a_clear_engine_error(mixed_corpus: Path, monkeypatch) -> None:
+    import multiprocessing as mp
+    import os
+
+    paths, ids = _work(mixed_corpus)
+
+    def die(path, *, doc_id, max_bytes):
+        os._exit(9)  # what the kernel's OOM killer does to a worker, seen from the pool
+
+    monkeypatch.setattr(engine, "_pool_context", lambda: mp.get_context("fork"))  # children inherit the patch
+    monkeypatch.setattr(engine, "extract_document", die)
+    with pytest.raises(engine.EngineError, match="worker process died"):
+        engine.map_documents(paths, ids, jobs=2)
+
+
 @pytest.mark.parametrize("kwargs, message", [
     ({"jobs": 0}, "at least 1"),
     ({"engine": "spark"}, "unknown engine"),

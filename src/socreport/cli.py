@@ -20,7 +20,7 @@ from . import config
 
 EXIT_OK = 0  #: every input file was read
 EXIT_SKIPPED = 1  #: some files were skipped; outputs written
-EXIT_USAGE = 2  #: usage error, missing input path, engine cannot start, tables folder missing
+EXIT_USAGE = 2  #: usage error, missing input path or tables folder, engine failure
 EXIT_NOTHING = 3  #: no input file could be read
 EXIT_WRITE = 4  #: an output could not be written
 
@@ -29,8 +29,8 @@ exit status:
   0  every input file was read (some perhaps with a legacy-encoding fallback)
   1  some input files were skipped; their reasons are in documents.csv and the
      summary, and every output was still written
-  2  usage error, a missing input path or tables folder, or the engine could not
-     start (dask not installed, scheduler unreachable)
+  2  usage error, a missing input path or tables folder, or the engine failed
+     (dask not installed, scheduler unreachable, a worker process died)
   3  no input file could be read: tables are written (documents.csv says why),
      the workbook and figures are not
   4  an output file could not be written (earlier outputs are left intact)

@@ -27,6 +27,7 @@ import shutil
 import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -130,10 +131,15 @@ def _pool_context():
 def _map_pool(work: list[tuple[str, str]], *, jobs: int, max_bytes: int, bar: Progress) -> list[DocResult]:
     args = [(p, d, max_bytes) for p, d in work]
     out: list[DocResult] = []
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=_pool_context()) as pool:
-        for res in pool.map(_extract_args, args, chunksize=chunk_size(len(work), jobs)):
-            out.append(res)
-            bar.update()
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=_pool_context()) as pool:
+            for res in pool.map(_extract_args, args, chunksize=chunk_size(len(work), jobs)):
+                out.append(res)
+                bar.update()
+    except BrokenProcessPool:
+        first = work[len(out)][0]
+        raise EngineError(f"a worker process died (out of memory?) while reading the documents from {first} on; "
+                          "rerun with --jobs 1 (or a smaller --max-bytes) to find the file") from None
     return out
 
 
