@@ -215,3 +215,27 @@ def test_read_tables_errors_name_what_is_missing(tmp_path: Path) -> None:
     (tmp_path / "projects.parquet").unlink()
     with pytest.raises(outputs.TablesNotFound, match="projects.parquet"):
         outputs.read_tables(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def seed_tables(raw_dir: Path) -> Tables:
+    import importlib
+
+    t = socreport.extract([raw_dir])
+    t = importlib.import_module("socreport.indicators").add_indicators(t)
+    return importlib.import_module("socreport.checks").add_quality(t)
+
+
+def test_seed_tables_round_trip_through_parquet(seed_tables: Tables, tmp_path: Path) -> None:
+    outputs.write_tables(seed_tables, tmp_path)
+    back = outputs.read_tables(tmp_path)
+    assert back.names() == seed_tables.names()
+    for name, df in seed_tables.items():
+        pd.testing.assert_frame_equal(back[name], schemas.conform(df, name), check_dtype=True)
+
+
+def test_seed_datapackage_is_valid_frictionless(seed_tables: Tables, tmp_path: Path) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    outputs.write_tables(seed_tables, tmp_path)
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:10]

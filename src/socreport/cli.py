@@ -305,10 +305,10 @@ def summary_lines(outcome: Outcome) -> list[str]:
             lines.append(f"  findings   {len(q)}" + (f" ({', '.join(parts)})" if parts else ""))
     for label, what in outcome.written.items():
         if isinstance(what, (list, tuple)):
-            folders = sorted({str(Path(p).parent) for p in what})
+            folders = sorted({_rel(Path(p).parent) for p in what})
             lines.append(f"  {label:<10} {_plural(len(what), 'file')} in {', '.join(folders) or '-'}")
         else:
-            lines.append(f"  {label:<10} {what}")
+            lines.append(f"  {label:<10} {_rel(Path(str(what)))}")
     lines.extend(f"  note       {n}" for n in outcome.notes)
     return lines
 
