@@ -304,3 +304,25 @@ def test_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path, raw_dir: Path) -
     assert names == sorted(p.name for p in outs[1].iterdir())
     for name in names:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_summary_fits_one_screen_with_many_skipped_files() -> None:
+    import pandas as pd
+
+    from socreport import schemas
+    from socreport.tables import Tables
+
+    docs = schemas.conform(pd.DataFrame({
+        "doc_id": [f"d{i}" for i in range(40)], "path": [f"in/d{i}.txt" for i in range(40)],
+        "sha256": [None] * 40, "characters": [None] * 40, "encoding": [None] * 40,
+        "status": ["skipped"] * 30 + ["fallback"] * 5 + ["ok"] * 5,
+        "message": ["empty file"] * 30 + ["not valid UTF-8; decoded as cp1257"] * 5 + [None] * 5,
+    }), "documents")
+    base = Tables.empty()
+    t = Tables(**{n: getattr(base, n) for n in Tables.EXTRACTED if n != "documents"}, documents=docs)
+    lines = cli.summary_lines(cli.Outcome("build", t, {"tables": Path("data/clean")}))
+    text = "\n".join(lines)
+    assert "40 found: 5 read, 5 read with an encoding fallback, 30 skipped" in text
+    assert "... and 22 more skipped (see documents.csv)" in text
+    assert sum("fallback in/d" in ln for ln in lines) == 5
+    assert len(lines) <= 25

@@ -303,6 +303,11 @@ def summary_lines(outcome: Outcome) -> list[str]:
             sev = Counter(q["severity"].tolist())
             parts = [f"{sev[s]} {s}" for s in ("error", "warning", "info") if sev.get(s)]
             lines.append(f"  findings   {len(q)}" + (f" ({', '.join(parts)})" if parts else ""))
+            checks = Counter(q["check"].tolist()).most_common()
+            if checks:
+                shown = ", ".join(f"{n} {c}" for c, n in checks[:4])
+                more = f", {len(checks) - 4} more kinds" if len(checks) > 4 else ""
+                lines.append(f"             {shown}{more} (see quality.csv)")
     for label, what in outcome.written.items():
         if isinstance(what, (list, tuple)):
             folders = sorted({_rel(Path(p).parent) for p in what})
