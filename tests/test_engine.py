@@ -98,6 +98,14 @@ def test_dask_distributed_cluster_equals_serial(mixed_corpus: Path, serial) -> N
     _assert_same_tables(serial, res)
 
 
+@pytest.mark.slow
+def test_unreachable_scheduler_is_a_clear_engine_error(monkeypatch) -> None:
+    pytest.importorskip("distributed")
+    monkeypatch.setattr(engine, "CONNECT_TIMEOUT", "1s")
+    with pytest.raises(engine.EngineError, match="cannot reach the dask scheduler at tcp://127.0.0.1:1"):
+        engine.map_documents([Path("a.txt")], ["a"], engine="dask", scheduler="tcp://127.0.0.1:1")
+
+
 def test_a_crash_in_the_parser_becomes_a_skipped_row(mixed_corpus: Path, serial, monkeypatch) -> None:
     paths, ids = _work(mixed_corpus)
     real = engine.extract_document

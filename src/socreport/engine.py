@@ -44,6 +44,9 @@ PARTITION_BYTES: int = 16 * 1024 * 1024
 #: ... and hold at most this many documents.
 PARTITION_DOCS: int = 256
 
+#: How long to try to reach a dask.distributed scheduler before giving up.
+CONNECT_TIMEOUT = "20s"
+
 #: Environment variable naming the dask staging folder when ``staging`` is not given.
 STAGING_ENV = "SOCREPORT_STAGING"
 
@@ -305,7 +308,7 @@ def _compute_distributed(bag, address: str) -> list[str]:
     from distributed import Client
 
     try:
-        client = Client(address, timeout="20s", set_as_default=False)
+        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise EngineError(f"cannot reach the dask scheduler at {address}: {exc}") from None
     try:
