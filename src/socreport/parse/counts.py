@@ -90,9 +90,17 @@ def _qualifier_res() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _any_qualifier_re() -> re.Pattern[str]:
+    """All qualifier patterns in one alternation: it matches a window exactly when one of them does."""
+    return re.compile("|".join(f"(?:{pat.pattern})" for pat, _ in _qualifier_res()), re.IGNORECASE)
+
+
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     """The qualifier ending just before ``start`` and where it begins, else ("exact", start)."""
     window = text[max(0, start - 40):start]
+    if _any_qualifier_re().search(window) is None:  # one search instead of one per qualifier
+        return "exact", start
     for pat, qual in _qualifier_res():
         m = pat.search(window)
         if m:

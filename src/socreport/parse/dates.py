@@ -64,7 +64,7 @@ def alternation(forms: Iterable[str]) -> str:
     if uniq and all(f[:1].isalnum() for f in uniq):
         # cheap guard so the alternation is only tried at a word start with a possible first letter
         first = "".join(sorted({re.escape(f[0]) for f in uniq}))
-        body = r"(?<!\w)(?=[" + first + "])" + body
+        body = r"(?=[" + first + r"])(?<!\w)" + body
     return body
 
 
