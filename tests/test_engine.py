@@ -112,14 +112,15 @@ def test_a_crash_in_the_parser_becomes_a_skipped_row(mixed_corpus: Path, serial,
 
     def flaky(path, *, doc_id, max_bytes):
         if doc_id == "000_a6640382eac6c1fc":
-            raise ValueError("recogniser bug")
+            raise ValueError("recogniser bug\n  in line two")
         return real(path, doc_id=doc_id, max_bytes=max_bytes)
 
     monkeypatch.setattr(engine, "extract_document", flaky)
     res = engine.map_documents(paths, ids)
     bad = next(r for r in res if r.document.doc_id == "000_a6640382eac6c1fc")
     assert bad.document.status == "skipped"
-    assert "internal error" in bad.document.message and "recogniser bug" in bad.document.message
+    assert "internal error" in bad.document.message and "recogniser bug in line two" in bad.document.message
+    assert "\n" not in bad.document.message
     assert bad.document.sha256  # the file itself was read: its hash is still recorded
     assert len(res) == len(paths)
     assert sum(r.document.status != "skipped" for r in res) == sum(r.document.status != "skipped" for r in serial) - 1

@@ -105,7 +105,8 @@ def _failed(path: str, doc_id: str, max_bytes: int, exc: Exception) -> DocResult
     from .sources import read_document
 
     doc = read_document(path, doc_id=doc_id, max_bytes=max_bytes).without_text()
-    reason = f"internal error while extracting ({type(exc).__name__}: {exc}); please report it"
+    detail = " ".join(str(exc).split())  # one line, whatever the exception says
+    reason = f"internal error while extracting ({type(exc).__name__}: {detail}); please report it"
     return DocResult(replace(doc, status="skipped", message=reason[:500]), (), ())
 
 
