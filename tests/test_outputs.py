@@ -208,6 +208,14 @@ def test_failure_while_writing_leaves_no_partial_files(tmp_path: Path, monkeypat
     assert after == before  # no temp files left, nothing replaced
 
 
+def test_temporaries_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
+    (tmp_path / ".projects.csv.abc123.tmp").write_bytes(b"half a tab")
+    (tmp_path / "notes.txt").write_text("mine")
+    outputs.write_tables(Tables.empty(), tmp_path)
+    assert not list(tmp_path.glob(".*.tmp"))
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
 def test_read_tables_errors_name_what_is_missing(tmp_path: Path) -> None:
     with pytest.raises(outputs.TablesNotFound, match="no tables folder"):
         outputs.read_tables(tmp_path / "nowhere")

@@ -23,6 +23,7 @@ import math
 import os
 import re
 import tempfile
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -162,11 +163,14 @@ def datapackage_bytes(names: Iterable[str]) -> bytes:
 def write_files_atomic(files: dict[Path, bytes]) -> list[Path]:
     """Write every ``path: content`` to a temporary sibling, then rename them all into place.
 
-    If any write fails, the temporaries are removed and no existing file has been touched."""
+    If any write fails, the temporaries are removed and no existing file has been touched.
+    Temporaries of the same targets left by a run that was killed are removed first."""
     staged: list[tuple[Path, Path]] = []
     try:
         for path, content in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
+            for stale in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):  # left by a killed run
+                stale.unlink(missing_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             staged.append((Path(tmp), path))
             with os.fdopen(fd, "wb") as fh:
