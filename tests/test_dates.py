@@ -363,3 +363,22 @@ def test_this_year_of_any_type_never_raises(text: str, this_year: object) -> Non
     for f in find_dates(text, this_year=this_year):  # type: ignore[arg-type]
         assert f.raw == text[f.start:f.end]
         assert YEAR_MIN <= f.value.date.year <= YEAR_MAX
+
+
+# Pieces of relative dates (copied from the seeds' "šī gada novembrī" and the lexicon's markers), in
+# every letter case, glued to words and with the characters whose case-insensitive matching
+# str.lower does not mirror (İ, ı, ſ).
+_RELATIVE_PIECES = st.sampled_from([
+    "šī gada", "ŠĪ  GADA", "šā\ngada", "Pērnā gada", "pagājušā\tgada", "nākamā gada", "xšī gada", "_šā gada",
+    "šių metų", "Kitų metų", "praėjusių metų", " 1. ", "15 ", "novembrī", "augusta", "Jūlijā", "liepos", " d.",
+    " ", "\n", "İ", "ı", "ſ", "šī materiāla", "gada",
+])
+
+
+@settings(max_examples=300)
+@given(st.lists(_RELATIVE_PIECES, max_size=14).map("".join))
+def test_relative_matches_equal_the_full_scan(text: str) -> None:
+    """The marker prefilter finds exactly the matches of the case-insensitive scan of every position."""
+    from socreport.parse.dates import _relative_matches, patterns
+
+    assert [m.span() for m in _relative_matches(text)] == [m.span() for m in patterns().relative.finditer(text)]
