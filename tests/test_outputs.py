@@ -89,6 +89,14 @@ def test_csv_cell_formats(column: str, value: object, cell: str) -> None:
     assert rows[1][schemas.PROJECTS.names.index(column)] == cell
 
 
+def test_csv_written_in_chunks_is_the_same(monkeypatch) -> None:
+    df = _projects([{"project_id": f"p{i}", "title": s, "beneficiaries": i} for i, s in enumerate(SEED_SENTENCES)])
+    whole = outputs.csv_bytes(df, "projects")
+    monkeypatch.setattr(outputs, "CSV_CHUNK_ROWS", 2)
+    assert outputs.csv_bytes(df, "projects") == whole
+    assert len(_csv_rows(whole)) == len(SEED_SENTENCES) + 1
+
+
 def test_csv_booleans_and_line_endings() -> None:
     fund = schemas.empty("funding")
     row = {c: None for c in schemas.FUNDING.names}

@@ -25,7 +25,7 @@ import re
 import tempfile
 from glob import escape as glob_escape
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
@@ -34,6 +34,9 @@ from .safety import csv_safe
 from .tables import Tables
 
 DATAPACKAGE = "datapackage.json"
+
+#: Rows formatted at a time when writing CSV.
+CSV_CHUNK_ROWS = 5000
 
 #: Modules that register the schemas of derived tables when imported.
 _DERIVED_MODULES: tuple[str, ...] = ("socreport.indicators", "socreport.checks")
@@ -86,12 +89,13 @@ def csv_bytes(df: pd.DataFrame, table: schemas.Table | str) -> bytes:
     """The CSV encoding of ``df`` (already in the schema's columns) as described in the module doc."""
     t = schemas.get(table) if isinstance(table, str) else table
     df = schemas.conform(df, t)
-    buf = io.StringIO()
-    buf.write(_csv_line(t.names))
-    cols = [[_FORMATTERS[c.dtype](v) for v in df[c.name].tolist()] for c in t.columns]
-    for row in zip(*cols):
-        buf.write(_csv_line(row))
-    return buf.getvalue().encode("utf-8")
+    out = io.BytesIO()
+    out.write(_csv_line(t.names).encode("utf-8"))
+    for lo in range(0, len(df), CSV_CHUNK_ROWS):  # bounded memory for the formatted cells
+        part = df.iloc[lo:lo + CSV_CHUNK_ROWS]
+        cols = [[_FORMATTERS[c.dtype](v) for v in part[c.name].tolist()] for c in t.columns]
+        out.write("".join(_csv_line(row) for row in zip(*cols)).encode("utf-8"))
+    return out.getvalue()
 
 
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
@@ -160,14 +164,17 @@ def datapackage_bytes(names: Iterable[str]) -> bytes:
     return (json.dumps(pkg, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_files_atomic(files: dict[Path, bytes]) -> list[Path]:
-    """Write every ``path: content`` to a temporary sibling, then rename them all into place.
+def write_files_atomic(files: Iterable[tuple[Path, bytes]] | dict[Path, bytes]) -> list[Path]:
+    """Write every ``(path, content)`` to a temporary sibling, then rename them all into place.
+
+    ``files`` may be a lazy iterable: each content is written before the next is made, so only
+    one file's bytes are held in memory at a time.
 
     If any write fails, the temporaries are removed and no existing file has been touched.
     Temporaries of the same targets left by a run that was killed are removed first."""
     staged: list[tuple[Path, Path]] = []
     try:
-        for path, content in files.items():
+        for path, content in (files.items() if isinstance(files, dict) else files):
             path.parent.mkdir(parents=True, exist_ok=True)
             for stale in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):  # left by a killed run
                 stale.unlink(missing_ok=True)
@@ -191,14 +198,15 @@ def write_tables(tables: Tables, out_dir: str | Path) -> list[Path]:
 
     Files: ``<name>.csv`` and ``<name>.parquet`` per table, then ``datapackage.json``."""
     out = Path(out_dir)
-    files: dict[Path, bytes] = {}
     names = tables.names()
-    for name in names:
-        df = tables[name]
-        files[out / f"{name}.csv"] = csv_bytes(df, name)
-        files[out / f"{name}.parquet"] = parquet_bytes(df, name)
-    files[out / DATAPACKAGE] = datapackage_bytes(names)
-    return write_files_atomic(files)
+
+    def files() -> Iterator[tuple[Path, bytes]]:
+        for name in names:
+            yield out / f"{name}.csv", csv_bytes(tables[name], name)
+            yield out / f"{name}.parquet", parquet_bytes(tables[name], name)
+        yield out / DATAPACKAGE, datapackage_bytes(names)
+
+    return write_files_atomic(files())
 
 
 # -- reading --------------------------------------------------------------------------------------
