@@ -69,6 +69,9 @@ PROVENANCE = (
        "Teikums, no kura skaitlis nolasīts, kā rakstīts."),
 )
 
+#: The key that ties every per-project table to ``projects``.
+PROJECT_ID = _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True)
+
 DOCUMENTS = Table(
     "documents", "Documents", "Dokumenti", "One row per input file, read or skipped, with the reason.",
     (
@@ -118,7 +121,7 @@ PROJECTS = Table(
 FUNDING = Table(
     "funding", "Funding", "Finansējums", "Amounts and shares by source, for the whole project or a partner's part.",
     (
-        _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
+        PROJECT_ID,
         _c("scope", "string", "Scope", "Tvērums", "whole (the project) or partner (one partner's part).", "whole (viss projekts) vai partner (partnera daļa).",
            required=True, allowed=("whole", "partner")),
         _c("partner", "string", "Partner", "Partneris", "Partner whose part this is (scope partner).", "Partneris, kura daļa tā ir."),
@@ -136,7 +139,7 @@ FUNDING = Table(
 PARTNERS = Table(
     "partners", "Partners", "Partneri", "Organisations taking part in a project.",
     (
-        _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
+        PROJECT_ID,
         _c("name", "string", "Partner", "Partneris", "Organisation name in its dictionary form (nominative; the text as written is in the facts table).",
            "Organizācijas nosaukums pamatformā (nominatīvā; kā rakstīts – faktu tabulā).", required=True),
         _c("role", "string", "Role", "Loma", "lead or partner.", "vadošais (lead) vai partneris (partner).", required=True, allowed=("lead", "partner")),
@@ -147,7 +150,7 @@ PARTNERS = Table(
 BENEFICIARIES = Table(
     "beneficiaries", "Beneficiaries", "Labuma guvēji", "Counts of people, families or staff a project serves or targets.",
     (
-        _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
+        PROJECT_ID,
         _c("count", "Int64", "Count", "Skaits", "Number as written.", "Skaits, kā rakstīts.", required=True),
         _c("group", "string", "Group", "Grupa", "Who is counted, as written (noun).", "Kas skaitīts, kā rakstīts."),
         _c("qualifier", "string", "Qualifier", "Precizējums", "exact, at_least (vismaz), at_most (maksimālais skaits) or about.",
@@ -180,7 +183,7 @@ FACTS = Table(
 SOURCES_TABLE = Table(
     "sources", "Sources", "Avoti", "Every value a project field took in any article: the one used and the others.",
     (
-        _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True),
+        PROJECT_ID,
         _c("field", "string", "Field", "Lauks", "Column of the projects table.", "Projektu tabulas kolonna.", required=True),
         _c("value", "string", "Value", "Vērtība", "The value as it stands in the projects table's format.", "Vērtība projektu tabulas formātā."),
         _c("published", DATE, "Published", "Publicēts", "Publication date of the article, where the page gives one.", "Raksta publicēšanas datums."),
