@@ -163,3 +163,21 @@ def test_any_text_spans_valid(text: str) -> None:
         assert f.value.n >= 0
         assert f.value.kind in {"people", "families", "staff", "other"}
         assert f.value.qualifier in {"exact", "at_least", "at_most", "about"}
+
+
+# Pieces of the words before a count (seed: "vismaz 706 cilvēkiem", "maksimālais skaits: 213 jaunieši")
+# in any letter case, with colons, dashes, spaces and the characters str.lower does not mirror.
+_QUALIFIER_PIECES = st.sampled_from([
+    "vismaz", "VISMAZ", "Maksimālais", "skaits", "ne", "mazāk", "kā", "nekā", "līdz", "ap", "apmēram", "approx.",
+    "Up", "to", "iki", "daugiau", "nei", "~", "≈", " ", "  ", "\t", "\u00a0", ":", "–", "-", "İ", "ı", "ſ", "x", "5",
+])
+
+
+@settings(max_examples=400)
+@given(st.lists(_QUALIFIER_PIECES, max_size=10).map("".join))
+def test_qualifier_prefilter_never_hides_a_qualifier(window: str) -> None:
+    """The quick test passes every window in which some qualifier pattern matches."""
+    from socreport.parse.counts import _may_have_qualifier, _qualifier_res
+
+    if any(pat.search(window) for pat, _ in _qualifier_res()):
+        assert _may_have_qualifier(window)

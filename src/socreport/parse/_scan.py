@@ -9,8 +9,19 @@ lower-cased copy has the same length as the text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from re import _casefix
 from typing import Iterable
+
+
+#: Characters for which case-insensitive regex matching is not mirrored by ``str.lower``: "İ"
+#: (lower-cases to two characters) and those with extra case-insensitive twins in ``re``
+#: (dotless ı, long ſ, Greek and Cyrillic letter variants). A text without them matches a
+#: lower-case literal case-insensitively exactly where its ``str.lower()`` contains the literal.
+CASE_TWINS = re.compile("[\u0130" + "".join(
+    re.escape(chr(c)) for c in sorted({c for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}) if c > 127
+) + "]")
 
 
 def lower_same_length(text: str) -> str:

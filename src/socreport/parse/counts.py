@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from ._scan import Disjoint
+from ._scan import CASE_TWINS, Disjoint
 from .spans import Count, Fact, fact
 
 #: Most words allowed between the number and its group noun.
@@ -91,15 +91,38 @@ def _qualifier_res() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=None)
-def _any_qualifier_re() -> re.Pattern[str]:
-    """All qualifier patterns in one alternation: it matches a window exactly when one of them does."""
-    return re.compile("|".join(f"(?:{pat.pattern})" for pat, _ in _qualifier_res()), re.IGNORECASE)
+def _qualifier_tails() -> tuple[str, ...]:
+    """The last word of every qualifier phrase, lower case: a qualifier's match ends with one."""
+    return tuple(sorted({r["phrase"].split()[-1].lower() for r in lexicon.load("count_qualifiers") if r["phrase"].split()}))
+
+
+_SPACE_CHARS = " \t\u00a0\u202f"  # the characters of _SPACE
+
+
+def _phrase_ends(window: str) -> tuple[int, ...]:
+    """Where a qualifier phrase can end in ``window``: before the trailing spaces, and before a
+    trailing ``:``/dash with its spaces (what the patterns allow after a phrase up to ``$``)."""
+    r1 = len(window.rstrip(_SPACE_CHARS))
+    if r1 and window[r1 - 1] in ":–-":
+        return r1, len(window[:r1 - 1].rstrip(_SPACE_CHARS))
+    return (r1,)
+
+
+def _may_have_qualifier(window: str) -> bool:
+    """False only when no qualifier pattern can match ``window``: no phrase's last word ends where
+    a phrase can end (``str.endswith`` on the lower-cased window; a window with a character of
+    :data:`socreport.parse._scan.CASE_TWINS`, whose case-insensitive matching ``str.lower`` does
+    not mirror, is always searched)."""
+    if CASE_TWINS.search(window):
+        return True
+    low = window.lower()
+    return any(low.endswith(tail, 0, end) for end in _phrase_ends(window) for tail in _qualifier_tails())
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     """The qualifier ending just before ``start`` and where it begins, else ("exact", start)."""
     window = text[max(0, start - 40):start]
-    if _any_qualifier_re().search(window) is None:  # one search instead of one per qualifier
+    if not _may_have_qualifier(window):  # spares the searches for most numbers
         return "exact", start
     for pat, qual in _qualifier_res():
         m = pat.search(window)

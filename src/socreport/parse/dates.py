@@ -29,9 +29,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _casefix
 from typing import Iterable, Mapping
 
+from socreport.parse._scan import CASE_TWINS
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DatePrecision, DateValue, Fact, fact
 
@@ -373,19 +373,11 @@ def _words_at(text: str, low: str, i: int, words: tuple[str, ...]) -> bool:
     return True
 
 
-#: Characters for which case-insensitive regex matching is not mirrored by ``str.lower``: "İ"
-#: (lower-cases to two characters) and those with extra case-insensitive twins in ``re``
-#: (dotless ı, long ſ, Greek and Cyrillic letter variants).
-_CASE_TWINS = re.compile("[\u0130" + "".join(
-    re.escape(chr(c)) for c in sorted({c for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}) if c > 127
-) + "]")
-
-
 def _relative_starts(text: str) -> list[int] | None:
     """Every offset where a relative-year marker stands in ``text``, in order (found with C-speed
     ``str.find`` on the lower-cased text), or None when ``text`` holds a character of
-    :data:`_CASE_TWINS`, for which ``str.lower`` does not mirror case-insensitive matching."""
-    if _CASE_TWINS.search(text):
+    :data:`CASE_TWINS`, for which ``str.lower`` does not mirror case-insensitive matching."""
+    if CASE_TWINS.search(text):
         return None
     low = text.lower()  # same length as text: "İ" is one of the case twins
     out: set[int] = set()
@@ -416,65 +408,6 @@ def _relative_matches(text: str) -> Iterable[re.Match[str]]:
         if m is not None and m.end() > m.start():
             yield m
             last_end = m.end()
-
-
-@lru_cache(maxsize=1)
-def _relative_offsets() -> Mapping[str, int]:
-    out: dict[str, int] = {}
-    for kind, off in (("year_this", 0), ("year_last", -1), ("year_next", 1)):
-        for form in markers(kind):
-            out[" ".join(fold(form).split())] = off
-    return out
-
-
-@lru_cache(maxsize=1)
-def _relative_forms() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    """Each relative-year marker as its lower-case words and whether it must start a word (as
-    :func:`_form_pattern` demands of a form that starts with a letter or digit)."""
-    forms = markers("year_this") + markers("year_last") + markers("year_next")
-    return tuple(sorted({(tuple(f.lower().split()), f[:1].isalnum()) for f in forms if f.split()}))
-
-
-def _words_at(text: str, low: str, i: int, words: tuple[str, ...]) -> bool:
-    """Whether ``words`` stand in ``low`` from ``i`` on, separated by white space runs of ``text``."""
-    pos, n = i, len(text)
-    for k, word in enumerate(words):
-        if k:
-            j = pos
-            while j < n and text[j].isspace():
-                j += 1
-            if j == pos:
-                return False
-            pos = j
-        if not low.startswith(word, pos):
-            return False
-        pos += len(word)
-    return True
-
-
-#: Characters for which case-insensitive regex matching is not mirrored by ``str.lower``: "İ"
-#: (lower-cases to two characters) and those with extra case-insensitive twins in ``re``
-#: (dotless ı, long ſ, Greek and Cyrillic letter variants).
-_CASE_TWINS = re.compile("[\u0130" + "".join(
-    re.escape(chr(c)) for c in sorted({c for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}) if c > 127
-) + "]")
-
-
-def _may_hold_relative(text: str) -> bool:
-    """False only when ``text`` surely holds no relative date: no relative-year marker stands in it
-    (found with C-speed ``str.find``, which spares most texts the case-insensitive scan); a text
-    with a character of :data:`_CASE_TWINS` is always scanned."""
-    if _CASE_TWINS.search(text):
-        return True
-    low = text.lower()  # same length as text: "İ" is one of the case twins
-    for words, at_word_start in _relative_forms():
-        i = low.find(words[0])
-        while i >= 0:
-            starts = not at_word_start or i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
-            if starts and _words_at(text, low, i, words):
-                return True
-            i = low.find(words[0], i + 1)
-    return False
 
 
 def _relative(text: str, this_year: int) -> Iterable[DateHit]:
