@@ -175,3 +175,12 @@ def test_mutated_seed_text_never_raises(sentence: str, i: int, j: int) -> None:
     cut = sentence[min(i, j):max(i, j)]
     for f in find_codes(cut):
         assert f.raw == cut[f.start:f.end]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="aZq0123456789/?-. _\u0663", max_size=30))
+def test_shape_triggers_equal_the_trigger_scan(text: str) -> None:
+    """The digit-first trigger scan finds exactly the spans of the documented trigger pattern."""
+    from socreport.parse.codes import _SHAPE_TRIGGER, _shape_triggers
+
+    assert _shape_triggers(text) == [m.span() for m in _SHAPE_TRIGGER.finditer(text)]

@@ -41,6 +41,9 @@ _NOT_CODE = re.compile(
 
 #: Every known shape holds a separator before a digit, or one of these letter-digit joints.
 _SHAPE_TRIGGER = re.compile(r"[/?-] ?\d|[A-Za-z]\d")
+#: The digit that ends a trigger, the characters before it checked by look-behind: the regex engine
+#: then jumps from digit to digit instead of trying every letter (see :func:`_shape_triggers`).
+_TRIGGER_DIGIT = re.compile(r"\d(?:(?<=[/?-]\d)|(?<=[/?-] \d)|(?<=[A-Za-z]\d))")
 #: Characters searched on each side of a trigger for the whole code.
 _RADIUS = 60
 
@@ -125,6 +128,18 @@ def _is_plausible(raw: str) -> bool:
     return any(ch.isdigit() for ch in s) and not _NOT_CODE.match(s) and len(s) <= 60
 
 
+def _shape_triggers(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every match of :data:`_SHAPE_TRIGGER` in ``text``, found from its last
+    character. Each match ends with a digit whose one or two preceding characters decide its start,
+    and no two matches can overlap (a match starts at a non-digit), so these are exactly the spans
+    of ``_SHAPE_TRIGGER.finditer(text)``."""
+    out = []
+    for m in _TRIGGER_DIGIT.finditer(text):
+        q = m.start()
+        out.append((q - 2 if text[q - 1] == " " else q - 1, q + 1))
+    return out
+
+
 def find_codes(text: str) -> list[Fact]:
     """All project/contract numbers in ``text``, in order, without overlaps."""
     if not isinstance(text, str) or not text:
@@ -132,7 +147,7 @@ def find_codes(text: str) -> list[Fact]:
     cands: list[tuple[int, int, str, str]] = []  # start, end, scheme, rule
     schemes = _schemes()
     shapes = _shapes_re()
-    for ws, we in windows(text, ((m.start(), m.end()) for m in _SHAPE_TRIGGER.finditer(text)), _RADIUS):
+    for ws, we in windows(text, _shape_triggers(text), _RADIUS):
         for m in shapes.finditer(text, ws, we):
             scheme = schemes[int(m.lastgroup[1:])][0]
             cands.append((m.start(), m.end(), scheme, f"code.{scheme}"))
