@@ -238,7 +238,10 @@ def cmd_extract(args: argparse.Namespace) -> tuple[int, Outcome]:
     out = Outcome("extract", tables)
     _write("tables", args.out, write_tables, tables, args.out)
     out.written["tables"] = args.out
-    return exit_status(tables), out
+    status = exit_status(tables)
+    if status == EXIT_NOTHING:
+        out.notes.append("nothing readable: see documents.csv" if len(tables.documents) else "no input files found")
+    return status, out
 
 
 def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
@@ -252,7 +255,8 @@ def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
     out.written["tables"] = args.out
     status = exit_status(tables)
     if status == EXIT_NOTHING:
-        out.notes.append("nothing readable: workbook and figures not written")
+        why = "nothing readable" if len(tables.documents) else "no input files found"
+        out.notes.append(f"{why}: workbook and figures not written")
         return status, out
     from .excel import write_workbook
     from .plots import save_all
