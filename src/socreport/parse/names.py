@@ -99,15 +99,27 @@ def _number_word_after() -> re.Pattern[str]:
 _CLOSE_BEFORE = re.compile(rf"{CLOSE_QUOTE}{_SPACE}*$")
 
 
-def _project_matches(text: str, low: str) -> list[re.Match[str]]:
+def _project_matches(text: str, low: str) -> tuple[re.Match[str], ...]:
+    """Quoted names after a project word (``low`` is ``text`` lower-cased, same length)."""
+    return _project_matches_of(text, low)
+
+
+@lru_cache(maxsize=2)
+def _project_matches_of(text: str, low: str) -> tuple[re.Match[str], ...]:
+    # cached: find_acronyms and find_titles of one text both need them
     pat = _project_quoted()
-    return [m for p in _keyword_starts(text, low, "project") if (m := pat.match(text, p))]
+    return tuple(m for p in _keyword_starts(text, low, "project") if (m := pat.match(text, p)))
+
+
+@lru_cache(maxsize=None)
+def _label_words(kind: str) -> frozenset[str]:
+    """The last words of the labels of ``kind`` (acronym or title), lower case."""
+    return frozenset(r["label"].split()[-1].lower() for r in lexicon.load("name_labels") if r["kind"] == kind)
 
 
 def _label_wins(text: str, low: str, kind: str) -> list[tuple[int, int]]:
     """Windows around the last words of the labels of ``kind`` (acronym or title)."""
-    words = {r["label"].split()[-1].lower() for r in lexicon.load("name_labels") if r["kind"] == kind}
-    return windows(text, find_literals(low, words), _LABEL_RADIUS)
+    return windows(text, find_literals(low, _label_words(kind)), _LABEL_RADIUS)
 
 
 def _label_matches(text: str, low: str, kind: str) -> list[re.Match[str]]:
