@@ -133,11 +133,21 @@ def _explicit_country(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+@lru_cache(maxsize=None)
+def _any_head(before: str) -> re.Pattern[str]:
+    """All head patterns of shape ``before`` in one alternation: it matches at a position exactly
+    when one of them does (one call rejects most positions)."""
+    return re.compile("|".join(f"(?:{pat.pattern})" for pat, _, _ in _heads(before)) or "(?!)", re.IGNORECASE)
+
+
 def _head_starts(text: str, before: str, starts: list[int]) -> list[re.Match[str]]:
     """Head nouns of shape ``before`` that start at one of ``starts``."""
     out = []
     heads = _heads(before)
+    any_head = _any_head(before)
     for p in starts:
+        if any_head.match(text, p) is None:
+            continue
         for pat, _, _ in heads:
             m = pat.match(text, p)
             if m:
