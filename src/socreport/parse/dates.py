@@ -294,7 +294,13 @@ def regions(text: str, pad: int = _PAD) -> list[Region]:
     """Disjoint stretches of ``text`` within ``pad`` characters of a 4-digit number, in order.
 
     Every dated form holds a 4-digit year, so the patterns only run there; this keeps the scan
-    fast on long documents. Year-less day-month forms are only needed next to a dated one."""
+    fast on long documents. Year-less day-month forms are only needed next to a dated one.
+    (The last few texts' regions are cached: the date and year-range scans share them.)"""
+    return list(_regions(text, pad))
+
+
+@lru_cache(maxsize=4)
+def _regions(text: str, pad: int) -> tuple[Region, ...]:
     out: list[list[int]] = []
     for m in _YEAR_ANCHOR.finditer(text):
         s, e = max(0, m.start() - pad), min(len(text), m.end() + pad)
@@ -302,7 +308,7 @@ def regions(text: str, pad: int = _PAD) -> list[Region]:
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
-    return [(s, e) for s, e in out]
+    return tuple((s, e) for s, e in out)
 
 
 def _iter(pat: re.Pattern[str], text: str, where: list[Region]) -> Iterable[re.Match[str]]:

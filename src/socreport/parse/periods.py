@@ -120,6 +120,12 @@ def find_durations(text: str) -> list[Fact]:
     """Every stated duration in months as a ``duration`` fact (value :class:`Duration`)."""
     if not isinstance(text, str) or not text:
         return []
+    return list(_durations(text))
+
+
+@lru_cache(maxsize=4)
+def _durations(text: str) -> tuple[Fact, ...]:
+    # cached for the last few texts: find_facts and the duration-start periods both need them
     p = patterns()
     out: list[Fact] = []
     for m in p.duration.finditer(text):
@@ -131,7 +137,7 @@ def find_durations(text: str) -> list[Fact]:
         if p.number_range_before.search(text, max(0, m.start() - 4), m.start()):
             continue
         out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months"))
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------------------------
