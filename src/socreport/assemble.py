@@ -114,8 +114,9 @@ class ArticleRecord:
     funding: tuple[FundingItem, ...]
     partners: tuple[PartnerItem, ...]
     counts: tuple[CountItem, ...]
-    stems: tuple[tuple[str, int], ...] = field(default=())  # word stems and stem bigrams with counts
-    groups: tuple[tuple[str, int], ...] = field(default=())  # target-group mentions with counts
+    #: For an article without identifiers on a page of several: its nearest neighbours on the page
+    #: as (article index, similarity), see :func:`with_page_links`.
+    links: tuple[tuple[int, float], ...] = field(default=())
 
     @property
     def has_figures(self) -> bool:
@@ -168,6 +169,7 @@ class _Sentences:
         self.text = text
         self.bounds = [(a + lo, b + lo) for a, b in sentence_bounds(text[lo:hi])]
         self.starts = [a for a, _ in self.bounds]
+        self._cache: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its facts
 
     def span(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -179,10 +181,15 @@ class _Sentences:
         a, b = self.span(start)
         if end > b:  # a fact spanning a sentence boundary: join the sentences
             b = self.span(max(end - 1, start))[1]
-        s = " ".join(self.text[a:b].split())
-        if len(s) > 600:
-            mid = (start + end) // 2 - a
-            s = s[max(0, mid - 300): mid + 300]
+        key = (a, b)
+        s = self._cache.get(key)
+        if s is None:
+            s = " ".join(self.text[a:b].split())
+            if len(s) > 600:  # a very long "sentence" (a list without stops): the window around the fact
+                mid = (start + end) // 2 - a
+                s = s[max(0, mid - 300): mid + 300]
+            else:
+                self._cache[key] = s
         return s
 
 
@@ -290,15 +297,25 @@ def profile(body: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, in
     return tuple(stems.items()), tuple(sorted(groups.items()))
 
 
-def with_profiles(records: Sequence[ArticleRecord], text: str) -> list[ArticleRecord]:
-    """``records`` with their vocabulary profiles, when the page needs them: only a page with several
-    articles, some without identifiers, has articles to group by similarity."""
-    if len(records) < 2 or all(_keys(r) for r in records):
+def with_page_links(records: Sequence[ArticleRecord], text: str) -> list[ArticleRecord]:
+    """``records`` (the articles of one page) with the neighbours of each article that names no
+    code, acronym or title: the articles of the same page it resembles most (similarity at least
+    :data:`SIMILARITY_THRESHOLD` and at least :data:`NEIGHBOUR_RATIO` of its best match).
+
+    Computed here, per page, so that only these few numbers — not the vocabulary — travel to the
+    cross-document stage."""
+    loose = [k for k, r in enumerate(records) if not _keys(r)]
+    if len(records) < 2 or not loose:
         return list(records)
-    out = []
-    for r in records:
-        stems, groups = profile(text[r.start:r.end])
-        out.append(replace(r, stems=stems, groups=groups))
+    profiles = [profile(text[r.start:r.end]) for r in records]
+    sim = _page_similarity(profiles)
+    out = list(records)
+    for k in loose:
+        ranked = sorted(((sim[(k, j)], j) for j in range(len(records)) if j != k), key=lambda x: (-x[0], x[1]))
+        best = ranked[0][0] if ranked else 0.0
+        links = tuple((records[j].article, round(v, 9)) for v, j in ranked
+                      if v >= SIMILARITY_THRESHOLD and v >= NEIGHBOUR_RATIO * best)
+        out[k] = replace(records[k], links=links)
     return out
 
 
@@ -714,25 +731,25 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items()) / (na * nb)
 
 
-def _page_similarity(records: Sequence[ArticleRecord], idx: Sequence[int]) -> dict[tuple[int, int], float]:
-    """Pairwise similarity of the articles of one page.
+def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]]
+                     ) -> dict[tuple[int, int], float]:
+    """Pairwise similarity of the articles of one page, from their :func:`profile`.
 
     TF-IDF cosine over word stems and stem pairs that at most a few articles share (the page's
     common vocabulary says nothing about which project an article is on), plus a bonus of up to 0.1
     when both articles speak of the same groups of people (children, adults with mental disorders,
     seniors, ...), scaled by the text similarity so the bonus never links unrelated articles."""
-    n = len(idx)
-    df = Counter(s for i in idx for s, _ in records[i].stems)
+    n = len(profiles)
+    df = Counter(st for stems, _ in profiles for st, _ in stems)
     max_df = max(4, int(0.15 * n))
-    vec = {i: {s: (1 + math.log(c)) * math.log((1 + n) / (1 + df[s])) for s, c in records[i].stems if df[s] <= max_df}
-           for i in idx}
-    grp = {i: {g: math.log(1 + c) for g, c in records[i].groups} for i in idx}
+    vec = [{st: (1 + math.log(c)) * math.log((1 + n) / (1 + df[st])) for st, c in stems if df[st] <= max_df}
+           for stems, _ in profiles]
+    grp = [{g: math.log(1 + c) for g, c in groups} for _, groups in profiles]
     out = {}
-    for a in idx:
-        for b in idx:
-            if a < b:
-                t = _cosine(vec[a], vec[b])
-                out[(a, b)] = out[(b, a)] = t + 0.1 * _cosine(grp[a], grp[b]) * min(1.0, 10 * t)
+    for a in range(n):
+        for b in range(a + 1, n):
+            t = _cosine(vec[a], vec[b])
+            out[(a, b)] = out[(b, a)] = t + 0.1 * _cosine(grp[a], grp[b]) * min(1.0, 10 * t)
     return out
 
 
@@ -741,8 +758,7 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
 
     Articles that share a code, acronym or title are one project, across documents too; an article
     whose headline is a known title joins it. On each page, every article without identifiers links
-    to its nearest neighbours (:func:`_page_similarity` at least :data:`SIMILARITY_THRESHOLD` and at
-    least :data:`NEIGHBOUR_RATIO` of its best); links are taken strongest first and never join two
+    to its nearest neighbours (found per page by :func:`with_page_links`); links are taken strongest first and never join two
     projects that have identifiers of their own. A group becomes a project when it has identifiers
     and any figure, or, without identifiers, a budget, both dates or a headline count. Other
     articles belong to no project; their facts stay in the ``facts`` table."""
@@ -761,33 +777,23 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
             if k in owner:
                 uf.union(owner[k], i)
     identified_roots = {uf.find(i) for i, rec in enumerate(records) if _keys(rec)}
-    by_doc: dict[str, list[int]] = defaultdict(list)
+    where = {(rec.doc_id, rec.article): i for i, rec in enumerate(records)}
+    edges = set()
     for i, rec in enumerate(records):
-        by_doc[rec.doc_id].append(i)
-    for doc in sorted(by_doc):
-        idx = by_doc[doc]
-        loose = [i for i in idx if uf.find(i) not in identified_roots]
-        if not loose or len(idx) < 2:
+        if uf.find(i) in identified_roots:
             continue
-        sim = _page_similarity(records, idx)
-        edges = []
-        for i in loose:
-            ranked = sorted(((sim[(i, j)], j) for j in idx if j != i), reverse=True)
-            if not ranked:
-                continue
-            best = ranked[0][0]
-            for v, j in ranked:
-                if v >= SIMILARITY_THRESHOLD and v >= NEIGHBOUR_RATIO * best:
-                    edges.append((v, min(i, j), max(i, j)))
-        ident = {r for r in identified_roots}
-        for v, i, j in sorted(set(edges), key=lambda e: (-e[0], e[1], e[2])):
-            ri, rj = uf.find(i), uf.find(j)
-            if ri == rj or (ri in ident and rj in ident):
-                continue
-            uf.union(i, j)
-            if ri in ident or rj in ident:
-                ident.add(uf.find(i))
-        identified_roots = ident
+        for article, v in rec.links:
+            j = where.get((rec.doc_id, article))
+            if j is not None:
+                edges.add((-v, min(i, j), max(i, j)))
+    ident = set(identified_roots)
+    for _, i, j in sorted(edges):  # strongest first
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or (ri in ident and rj in ident):
+            continue
+        uf.union(i, j)
+        if ri in ident or rj in ident:
+            ident.add(uf.find(i))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .articles import split_articles
-from .assemble import ArticleRecord, _Sentences, read_article, with_profiles
+from .assemble import ArticleRecord, _Sentences, read_article, with_page_links
 from .config import DEFAULT_MAX_BYTES
 from .parse import find_facts
 from .sources import Document, read_document
@@ -66,7 +66,7 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
                 facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),
                                      f.raw, f.rule, sents.of(f.start, f.end)))
             records.append(read_article(doc.doc_id, art, text, found, sents))
-        records = with_profiles(records, text)
+        records = with_page_links(records, text)
     chars = None if doc.status == "skipped" else len(doc.text)
     return DocResult(doc.without_text(), tuple(facts), tuple(records), chars)
 
