@@ -11,11 +11,15 @@ from .tables import Tables
 
 def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: str = "serial",
             scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-            progress: bool = False) -> Tables:
+            progress: bool = False, staging: str | Path | None = None) -> Tables:
     """Read files and folders (recursively: .txt, .html, .htm, .md) into validated tidy tables.
 
     Raises :class:`socreport.sources.InputError` when an input path does not exist; a file that
-    cannot be read is not an error but a ``skipped`` row in ``documents`` with its reason."""
+    cannot be read is not an error but a ``skipped`` row in ``documents`` with its reason.
+
+    ``jobs`` > 1 runs documents in local processes; ``engine="dask"`` maps them over a dask bag,
+    on a cluster when ``scheduler`` gives its address, staging per-document results as Parquet in
+    ``staging`` (a folder every worker can reach). The tables are identical whatever the engine."""
     from .assemble import build_tables
     from .engine import map_documents
     from .sources import discover
@@ -24,7 +28,7 @@ def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: 
         paths = [paths]
     found = discover(list(paths))
     results = map_documents([f.path for f in found], [f.doc_id for f in found], jobs=jobs, engine=engine,
-                            scheduler=scheduler, max_bytes=max_bytes, progress=progress)
+                            scheduler=scheduler, max_bytes=max_bytes, progress=progress, staging=staging)
     return build_tables(results).validate()
 
 

@@ -194,26 +194,18 @@ class Outcome:
 
 
 def extract_tables(args: argparse.Namespace):
-    """discover -> map_documents -> build_tables, like :func:`socreport.extract` plus ``--staging``."""
-    from .assemble import build_tables
-    from .engine import map_documents
-    from .sources import discover
+    """The tables of the inputs named on the command line (:func:`socreport.api.extract`)."""
+    from .api import extract
 
-    found = discover(list(args.inputs))
-    results = map_documents([f.path for f in found], [f.doc_id for f in found], jobs=args.jobs,
-                            engine=args.engine, scheduler=args.scheduler, max_bytes=args.max_bytes,
-                            progress=not args.quiet, staging=args.staging)
-    return build_tables(results).validate()
+    return extract(list(args.inputs), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                   max_bytes=args.max_bytes, progress=not args.quiet, staging=args.staging)
 
 
 def derive(tables):
     """Add indicators, partner shares, aggregates (indicators) and quality findings (checks)."""
-    import importlib
+    from .checks import add_quality
+    from .indicators import add_indicators
 
-    # importlib, not ``from . import indicators``: the package attribute ``socreport.indicators`` is
-    # the API function until the submodule is imported, then the submodule.
-    add_indicators = importlib.import_module("socreport.indicators").add_indicators
-    add_quality = importlib.import_module("socreport.checks").add_quality
     return add_quality(add_indicators(tables))
 
 
