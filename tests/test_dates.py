@@ -382,3 +382,58 @@ def test_relative_matches_equal_the_full_scan(text: str) -> None:
     from socreport.parse.dates import _relative_matches, patterns
 
     assert [m.span() for m in _relative_matches(text)] == [m.span() for m in patterns().relative.finditer(text)]
+
+
+# Words that start the lexicon's role and programme patterns (seed sentences: "Projekta kopējās
+# izmaksas", "t.sk. ERAF finansējums", "Interreg V-A Latvijas–Lietuvas pārrobežu sadarbības
+# programmas"), in any case, with the characters str.lower does not mirror.
+_PATTERN_PIECES = st.sampled_from([
+    "projekta", "PROJEKTA ", "kopējās ", "izmaksas", "t.sk. ", "T. SK ", "no kuriem", "daļa", "Partnera ", "budžets",
+    "Interreg V-A ", "Latvijas", "–", "Lietuvas ", "pārrobežu sadarbības programm", "EaSI", "easi ", "NVO fonds",
+    "īstenošanas laiks", "ilgums", "İLGUMS", "ilgumſ", "EaSİ", " ", "\n", "İ", "ı", "ſ", "x", "1",
+])
+
+
+def _lexicon_patterns() -> list[str]:
+    rows = [r["pattern"] for r in load("roles")] + [r["pattern"] for r in load("programmes") if r["kind"] == "text"]
+    return sorted(set(rows))
+
+
+def test_required_literals_of_lexicon_patterns() -> None:
+    from socreport.parse._scan import required_literals
+
+    assert required_literals(r"\beasi\b") == ("easi",)
+    assert required_literals(r"\bt\.\s?sk\b") == ("t.",)
+    assert required_literals(r"(?:projekta\s+)?finansējuma\s+apmērs") is None  # optional start: no filter
+    assert required_literals(r"kopēj\w*|projekta\s+vērtība") == ("kopēj", "projekta")
+    assert required_literals(r"ſum") is None  # a literal with a case twin gives no filter
+
+
+@settings(max_examples=300)
+@given(st.lists(_PATTERN_PIECES, max_size=12).map("".join))
+def test_may_match_never_rules_out_a_match(text: str) -> None:
+    """For every role and programme pattern of the lexicon, a text it matches passes the filter."""
+    import re
+
+    from socreport.parse._scan import may_match, required_literals, safe_lower
+
+    low = safe_lower(text)
+    for p in _lexicon_patterns():
+        if re.search(p, text, re.IGNORECASE):
+            assert may_match(required_literals(p), low)
+
+
+@settings(max_examples=300)
+@given(st.lists(_PATTERN_PIECES, max_size=12).map("".join))
+def test_search_at_literals_equals_search(text: str) -> None:
+    """Trying a lexicon pattern only where its literals stand finds the same first match."""
+    import re
+
+    from socreport.parse._scan import required_literals, safe_lower, search_at_literals
+
+    low = safe_lower(text)
+    for p in _lexicon_patterns():
+        pat = re.compile(p, re.IGNORECASE)
+        got = search_at_literals(pat, required_literals(p), text, low)
+        want = pat.search(text)
+        assert (got and got.span()) == (want and want.span())

@@ -94,3 +94,74 @@ class Disjoint:
         self._starts.insert(i, start)
         self._ends.insert(i, end)
         return True
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case literals of which every match of ``pattern`` (compiled with any flags) holds at
+    least one: the literal start of each alternative, found in the parsed pattern past zero-width
+    assertions (``\\b``, look-arounds) and into leading groups. None when some alternative starts
+    with no literal or a literal holds a character of :data:`CASE_TWINS` (nothing to test).
+
+    With :func:`may_match` this makes a C-speed ``str``-membership test that rules out a text before
+    a slow case-insensitive ``search``; e.g. ``r"\\beasi\\b"`` -> ``("easi",)``."""
+    from re import _constants as c
+    from re import _parser
+
+    def starts(items: list) -> set[str] | None:
+        i = 0
+        while i < len(items) and items[i][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            i += 1
+        if i == len(items):
+            return None
+        op, av = items[i]
+        if op is c.LITERAL:
+            chars = []
+            while i < len(items) and items[i][0] is c.LITERAL:
+                chars.append(chr(items[i][1]))
+                i += 1
+            lit = "".join(chars)
+            return None if CASE_TWINS.search(lit) or len(lit.lower()) != len(lit) else {lit.lower()}
+        if op is c.SUBPATTERN:
+            return starts(list(av[-1]))
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                s = starts(list(alt))
+                if s is None:
+                    return None
+                out |= s
+            return out
+        return None
+
+    try:
+        found = starts(list(_parser.parse(pattern)))
+    except Exception:  # noqa: BLE001 - an unparsable pattern simply gets no prefilter
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def safe_lower(text: str) -> str | None:
+    """``text.lower()`` when it mirrors case-insensitive regex matching character by character (same
+    length, same offsets), else None: ``text`` holds a character of :data:`CASE_TWINS`."""
+    return None if CASE_TWINS.search(text) else text.lower()
+
+
+def may_match(literals: tuple[str, ...] | None, low: str | None) -> bool:
+    """False only when no match of the pattern whose :func:`required_literals` are ``literals`` can
+    be in the text whose :func:`safe_lower` is ``low`` (None: the text must be searched)."""
+    return literals is None or low is None or any(lit in low for lit in literals)
+
+
+def search_at_literals(pattern: re.Pattern[str], literals: tuple[str, ...] | None, text: str,
+                       low: str | None) -> re.Match[str] | None:
+    """``pattern.search(text)``, with ``pattern`` tried only where one of its
+    :func:`required_literals` (``literals``) stands in ``low`` (``safe_lower(text)``): every match
+    starts with one of them, so the first of those positions that matches is the match ``search``
+    finds. Falls back to ``search`` when ``literals`` or ``low`` is None."""
+    if literals is None or low is None:
+        return pattern.search(text)
+    for start, _ in find_literals(low, literals):
+        m = pattern.match(text, start)
+        if m is not None:
+            return m
+    return None

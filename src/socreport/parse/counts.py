@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from ._scan import CASE_TWINS, Disjoint
+from ._scan import Disjoint, safe_lower
 from .spans import Count, Fact, fact
 
 #: Most words allowed between the number and its group noun.
@@ -93,7 +93,8 @@ def _qualifier_res() -> tuple[tuple[re.Pattern[str], str], ...]:
 @lru_cache(maxsize=None)
 def _qualifier_tails() -> tuple[str, ...]:
     """The last word of every qualifier phrase, lower case: a qualifier's match ends with one."""
-    return tuple(sorted({r["phrase"].split()[-1].lower() for r in lexicon.load("count_qualifiers") if r["phrase"].split()}))
+    phrases = [r["phrase"].split() for r in lexicon.load("count_qualifiers")]
+    return tuple(sorted({words[-1].lower() for words in phrases if words}))
 
 
 _SPACE_CHARS = " \t\u00a0\u202f"  # the characters of _SPACE
@@ -110,12 +111,11 @@ def _phrase_ends(window: str) -> tuple[int, ...]:
 
 def _may_have_qualifier(window: str) -> bool:
     """False only when no qualifier pattern can match ``window``: no phrase's last word ends where
-    a phrase can end (``str.endswith`` on the lower-cased window; a window with a character of
-    :data:`socreport.parse._scan.CASE_TWINS`, whose case-insensitive matching ``str.lower`` does
-    not mirror, is always searched)."""
-    if CASE_TWINS.search(window):
+    a phrase can end (``str.endswith`` on the lower-cased window; a window that
+    :func:`socreport.parse._scan.safe_lower` cannot lower-case is always searched)."""
+    low = safe_lower(window)
+    if low is None:
         return True
-    low = window.lower()
     return any(low.endswith(tail, 0, end) for end in _phrase_ends(window) for tail in _qualifier_tails())
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from socreport.parse._scan import CASE_TWINS
+from socreport.parse._scan import safe_lower
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DatePrecision, DateValue, Fact, fact
 
@@ -381,11 +381,11 @@ def _words_at(text: str, low: str, i: int, words: tuple[str, ...]) -> bool:
 
 def _relative_starts(text: str) -> list[int] | None:
     """Every offset where a relative-year marker stands in ``text``, in order (found with C-speed
-    ``str.find`` on the lower-cased text), or None when ``text`` holds a character of
-    :data:`CASE_TWINS`, for which ``str.lower`` does not mirror case-insensitive matching."""
-    if CASE_TWINS.search(text):
+    ``str.find`` on the lower-cased text), or None when the text cannot be lower-cased safely
+    (:func:`socreport.parse._scan.safe_lower`)."""
+    low = safe_lower(text)
+    if low is None:
         return None
-    low = text.lower()  # same length as text: "İ" is one of the case twins
     out: set[int] = set()
     for words, at_word_start in _relative_forms():
         i = low.find(words[0])
