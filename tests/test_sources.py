@@ -357,3 +357,27 @@ def test_read_document_never_raises_on_any_bytes(tmp_path_factory: pytest.TempPa
 @given(st.text(max_size=400))
 def test_html_to_text_never_raises(s: str) -> None:
     assert isinstance(html_to_text(s), str)
+
+
+def _text_problem_reference(text: str) -> str:
+    """text_problem as its docstring states it, counting every letter of the sample."""
+    from socreport.sources import _SAMPLE_CHARS, MIN_LETTER_SHARE, MIN_LETTERS
+
+    sample = text[:_SAMPLE_CHARS]
+    letters = sum(map(str.isalpha, sample))
+    if letters < MIN_LETTERS:
+        return f"no recognisable text ({letters} letters)"
+    visible = len("".join(sample.split()))
+    if letters < MIN_LETTER_SHARE * visible:
+        return f"no recognisable text (only {100 * letters // visible}% letters)"
+    return ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Projekta kopējās izmaksas ", "661 092.24 ", "0123456789" * 50, "–– ", "\n",
+                                 "ā" * 3000, "#" * 5000, " " * 100]), max_size=12).map("".join))
+def test_text_problem_equals_the_full_count(text: str) -> None:
+    """Stopping the letter count early never changes the verdict."""
+    from socreport.sources import text_problem
+
+    assert text_problem(text) == _text_problem_reference(text)
