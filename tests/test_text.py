@@ -306,3 +306,42 @@ def test_sentence_at_on_seed_text_contains_span(pages: dict[str, str], data: st.
     end = data.draw(st.integers(start, min(len(text), start + 120)))
     assume(text[start:end].strip())
     assert " ".join(text[start:end].split()) in sentence_at(text, start, end)
+
+
+def _bounds_line_by_line(text: str) -> list[tuple[int, int]]:
+    """sentence_bounds with the sentence-final punctuation searched line by line (the plain way)."""
+    from socreport.text import _soft_wrap, _splits_in_line
+
+    lines, pos = [], 0
+    while True:
+        nl = text.find("\n", pos)
+        lines.append((pos, len(text) if nl < 0 else nl))
+        if nl < 0:
+            break
+        pos = nl + 1
+    cuts = [0]
+    for idx, (a, b) in enumerate(lines):
+        cuts.extend(_splits_in_line(text, a, b))
+        if idx + 1 < len(lines):
+            na, nb = lines[idx + 1]
+            if a == b or na == nb or not _soft_wrap(text[a:b], text[na:nb]):
+                cuts.append(na)
+    cuts.append(len(text))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Projekts tika īstenots.", " Tas", " t.sk.", " 2020.", "\n", "\n\n", "!", "?", "…",
+                                 "\"", "'", ")", " ", "A", "b", "1.", " Nr.", " (", "x.\n", "LLI-491."]),
+                max_size=16).map("".join))
+def test_sentence_bounds_equal_the_line_by_line_scan(text: str) -> None:
+    """One punctuation scan over the whole text gives the sentences of the line-by-line scan."""
+    assert sentence_bounds(text) == _bounds_line_by_line(text)

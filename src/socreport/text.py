@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 # -- normalisation ------------------------------------------------------------------------------
 
@@ -164,10 +165,12 @@ def _period_ends_sentence(token: str, nxt: str) -> bool:
     return nxt.isdigit() and len(words) == 1 and len(words[0]) >= 3 and words[0] == token[:-1]
 
 
-def _splits_in_line(text: str, lo: int, hi: int) -> list[int]:
-    """Positions in ``text[lo:hi]`` (one line) where a new sentence starts after ``.!?…``."""
+def _splits_in_line(text: str, lo: int, hi: int, terminals: Iterable[re.Match[str]] | None = None) -> list[int]:
+    """Positions in ``text[lo:hi]`` (one line) where a new sentence starts after ``.!?…``.
+
+    ``terminals``: the line's matches of ``_TERMINAL`` when the caller has them (else found here)."""
     out = []
-    for m in _TERMINAL.finditer(text, lo, hi):
+    for m in _TERMINAL.finditer(text, lo, hi) if terminals is None else terminals:
         j, nxt = _next_visible(text, m.end())
         if j >= hi:
             continue
@@ -204,8 +207,18 @@ def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if nl < 0:
             break
         pos = nl + 1
+    # One scan for sentence-final punctuation over the whole range, handed out line by line. A match
+    # never holds a line break; one that a per-line scan would miss (it ends at the line's end, where
+    # only the next line's break satisfies its look-ahead) is skipped by _splits_in_line anyway,
+    # since no visible character follows it on the line.
+    terminals = list(_TERMINAL.finditer(text, lo, hi))
+    t = 0
     for idx, (a, b) in enumerate(lines):
-        cuts.extend(_splits_in_line(text, a, b))
+        u = t
+        while u < len(terminals) and terminals[u].start() < b:
+            u += 1
+        cuts.extend(_splits_in_line(text, a, b, terminals[t:u]))
+        t = u
         if idx + 1 < len(lines):
             na, nb = lines[idx + 1]
             if a == b or na == nb or not _soft_wrap(text[a:b], text[na:nb]):
