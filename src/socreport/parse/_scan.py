@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from re import _casefix
 from typing import Iterable
 
@@ -96,6 +97,7 @@ class Disjoint:
         return True
 
 
+@lru_cache(maxsize=1024)
 def required_literals(pattern: str) -> tuple[str, ...] | None:
     """Lower-case literals of which every match of ``pattern`` (compiled with any flags) holds at
     least one: the literal start of each alternative, found in the parsed pattern past zero-width
@@ -103,7 +105,7 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
     with no literal or a literal holds a character of :data:`CASE_TWINS` (nothing to test).
 
     With :func:`may_match` this makes a C-speed ``str``-membership test that rules out a text before
-    a slow case-insensitive ``search``; e.g. ``r"\\beasi\\b"`` -> ``("easi",)``."""
+    a slow case-insensitive ``search``; e.g. ``r"\\beasi\\b"`` -> ``("easi",)``. Cached per pattern."""
     from re import _constants as c
     from re import _parser
 
