@@ -437,3 +437,27 @@ def test_search_at_literals_equals_search(text: str) -> None:
         got = search_at_literals(pat, required_literals(p), text, low)
         want = pat.search(text)
         assert (got and got.span()) == (want and want.span())
+
+
+# Month spellings from lexicon/months.csv glued, cut and re-cased ("jūlijā", "JŪLIJS", "jūl",
+# "julija"), with word characters, spaces and the case twins around them.
+_MONTH_PIECES = st.sampled_from([
+    "jūlijā", "JŪLIJS", "jūl", "Jūlija", "julija", "augusts", "aug", "novembrim", "nov", "liepos", "liepą",
+    "July", "JULY", "may", "Sept", "x", "_", "1", " ", ".", "-", "ı", "ſ", "İ",
+])
+
+
+@settings(max_examples=300)
+@given(st.lists(_MONTH_PIECES, max_size=8).map("".join))
+def test_month_tree_matches_like_the_plain_alternation(text: str) -> None:
+    """The prefix-tree alternation of month spellings finds the spans of the one-by-one alternation."""
+    import re
+
+    from socreport.parse.dates import _form_pattern, alternation
+
+    forms = [r["form"] for r in load("months") if r["form"].isalnum()]
+    tree = re.compile(alternation(forms), re.IGNORECASE)
+    plain = re.compile("(?:" + "|".join(_form_pattern(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+                       + ")", re.IGNORECASE)
+    assert "(?:" in tree.pattern and "|" in tree.pattern
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

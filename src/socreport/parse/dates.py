@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from socreport.parse._scan import safe_lower
+from socreport.parse._scan import CASE_TWINS, safe_lower
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DatePrecision, DateValue, Fact, fact
 
@@ -58,10 +58,38 @@ def _form_pattern(form: str) -> str:
     return head + body + tail
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly the non-empty strings ``words``, with shared prefixes written
+    once (``jūl(?:ijs|ija)`` rather than ``jūlijs|jūlija``): Python's engine tries alternatives
+    one by one, so a long list of month spellings is much faster as a tree."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(tree)
+
+
 def alternation(forms: Iterable[str]) -> str:
-    """Non-capturing alternation of lexicon spellings, longest first so the longest one wins."""
+    """Non-capturing alternation of lexicon spellings, longest first so the longest one wins.
+
+    Spellings that are all single words of letters and digits become a tree (:func:`_trie`)
+    between word edges: there at most one spelling's length can match at a position (a letter
+    matches only letters, even ignoring case, unless it has a case twin such as the Greek iota's
+    combining mark, :data:`socreport.parse._scan.CASE_TWINS`), so the order does not matter."""
     uniq = sorted(set(forms), key=lambda f: (-len(f), f))
-    body = "(?:" + "|".join(_form_pattern(f) for f in uniq) + ")"
+    if uniq and all(f.isalnum() and not CASE_TWINS.search(f) for f in uniq):
+        body = r"(?:(?<!\w)" + _trie(uniq) + r"(?!\w))"
+    else:
+        body = "(?:" + "|".join(_form_pattern(f) for f in uniq) + ")"
     if uniq and all(f[:1].isalnum() for f in uniq):
         # cheap guard so the alternation is only tried at a word start with a possible first letter
         first = "".join(sorted({re.escape(f[0]) for f in uniq}))
