@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from re import _casefix
 from typing import Iterable
+
+try:  # Python 3.11+
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # Python 3.10
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[attr-defined, no-redef]
 
 
 #: Characters for which case-insensitive regex matching is not mirrored by ``str.lower``: "İ"
@@ -21,7 +25,7 @@ from typing import Iterable
 #: (dotless ı, long ſ, Greek and Cyrillic letter variants). A text without them matches a
 #: lower-case literal case-insensitively exactly where its ``str.lower()`` contains the literal.
 CASE_TWINS = re.compile("[\u0130" + "".join(
-    re.escape(chr(c)) for c in sorted({c for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v)}) if c > 127
+    re.escape(chr(c)) for c in sorted({c for k, v in _EXTRA_CASES.items() for c in (k, *v)}) if c > 127
 ) + "]")
 
 
@@ -106,8 +110,12 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
 
     With :func:`may_match` this makes a C-speed ``str``-membership test that rules out a text before
     a slow case-insensitive ``search``; e.g. ``r"\\beasi\\b"`` -> ``("easi",)``. Cached per pattern."""
-    from re import _constants as c
-    from re import _parser
+    try:  # Python 3.11+
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # Python 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
 
     def starts(items: list) -> set[str] | None:
         i = 0
