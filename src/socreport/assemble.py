@@ -33,6 +33,7 @@ import pandas as pd
 
 from . import schemas
 from .parse import lexicon
+from .parse._scan import required_literals, safe_lower, search_at_literals
 from .parse.spans import Code, Count, DateValue, Duration, Fact, Fund, Money, Name, Organisation, Percent, Period
 from .tables import Tables
 from .text import sentence_bounds
@@ -143,8 +144,14 @@ def _roles() -> dict[str, re.Pattern[str]]:
     return {role: re.compile("|".join(pats), re.IGNORECASE) for role, pats in by_role.items()}
 
 
+@lru_cache(maxsize=1)
+def _role_literals() -> dict[str, tuple[str, ...] | None]:
+    """Per role, literals one of which every match of its pattern starts with (None: no filter)."""
+    return {role: required_literals(pat.pattern) for role, pat in _roles().items()}
+
+
 def _has(role: str, s: str) -> bool:
-    return _roles()[role].search(s) is not None
+    return search_at_literals(_roles()[role], _role_literals()[role], s, safe_lower(s)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -308,7 +315,7 @@ def with_page_links(records: Sequence[ArticleRecord], text: str) -> list[Article
     if len(records) < 2 or not loose:
         return list(records)
     profiles = [profile(text[r.start:r.end]) for r in records]
-    sim = _page_similarity(profiles)
+    sim = _page_similarity(profiles, frozenset(loose))
     out = list(records)
     for k in loose:
         ranked = sorted(((sim[(k, j)], j) for j in range(len(records)) if j != k), key=lambda x: (-x[0], x[1]))
@@ -503,10 +510,11 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact],
         first = next(f for f in eu_facts if f.value.key == common)  # type: ignore[union-attr]
         fields.append(FieldValue("eu_fund", common, prov(first.start, first.end), 1))
     body = text[lo:hi]
+    low = safe_lower(body)
     for kind, pat, programme, fund in _programmes():
         if kind != "text":
             continue
-        mm = pat.search(body)  # type: ignore[union-attr]
+        mm = search_at_literals(pat, required_literals(pat.pattern), body, low)  # type: ignore[union-attr]
         if mm:
             fields.append(FieldValue("programme", programme, prov(lo + mm.start(), lo + mm.end()), 0))
             if fund:
@@ -723,16 +731,21 @@ def _keys(rec: ArticleRecord) -> set[tuple[str, str]]:
     return keys
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
+def _cosine(a: dict[str, float], b: dict[str, float], na: float | None = None, nb: float | None = None) -> float:
+    na = math.sqrt(sum(v * v for v in a.values())) if na is None else na
+    nb = math.sqrt(sum(v * v for v in b.values())) if nb is None else nb
     if not na or not nb:
         return 0.0
-    return sum(v * b.get(k, 0.0) for k, v in a.items()) / (na * nb)
+    # weights are >= 0, so the skipped products are +0.0 and the sum is bit-identical
+    return sum(v * b[k] for k, v in a.items() if k in b) / (na * nb)
 
 
-def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]]
-                     ) -> dict[tuple[int, int], float]:
+def _norm(a: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in a.values()))
+
+
+def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]],
+                     rows: frozenset[int] | None = None) -> dict[tuple[int, int], float]:
     """Pairwise similarity of the articles of one page, from their :func:`profile`.
 
     TF-IDF cosine over word stems and stem pairs that at most a few articles share (the page's
@@ -742,14 +755,18 @@ def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple
     n = len(profiles)
     df = Counter(st for stems, _ in profiles for st, _ in stems)
     max_df = max(4, int(0.15 * n))
-    vec = [{st: (1 + math.log(c)) * math.log((1 + n) / (1 + df[st])) for st, c in stems if df[st] <= max_df}
-           for stems, _ in profiles]
+    idf = {st: math.log((1 + n) / (1 + c)) for st, c in df.items() if c <= max_df}
+    vec = [{st: (1 + math.log(c)) * idf[st] for st, c in stems if st in idf} for stems, _ in profiles]
     grp = [{g: math.log(1 + c) for g, c in groups} for _, groups in profiles]
     out = {}
+    vn = [_norm(v) for v in vec]
+    gn = [_norm(g) for g in grp]
     for a in range(n):
         for b in range(a + 1, n):
-            t = _cosine(vec[a], vec[b])
-            out[(a, b)] = out[(b, a)] = t + 0.1 * _cosine(grp[a], grp[b]) * min(1.0, 10 * t)
+            if rows is not None and a not in rows and b not in rows:
+                continue  # a pair nobody asks about
+            t = _cosine(vec[a], vec[b], vn[a], vn[b])
+            out[(a, b)] = out[(b, a)] = t + 0.1 * _cosine(grp[a], grp[b], gn[a], gn[b]) * min(1.0, 10 * t)
     return out
 
 
