@@ -18,8 +18,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
-	touch $@ $(VENV)/.installed $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e ".[dask]"
+	touch $@ $(VENV)/.installed
 
 ## build: set up and run the main job on the bundled corpus (data/raw -> data/clean, reports/)
 build: $(VENV)/.installed
@@ -31,8 +31,8 @@ test: $(VENV)/.installed-test
 
 ## bench: throughput and memory benchmarks (not part of the tests)
 bench: $(VENV)/.installed-bench
-	$(BIN)/python benchmarks/bench_extract.py
-	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python -m benchmarks.bench_extract
+	$(BIN)/python -m benchmarks.bench_build
 
 clean:
 	rm -rf $(VENV) data/clean/*.csv data/clean/*.parquet data/clean/datapackage.json reports/*.xlsx reports/figures
