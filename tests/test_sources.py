@@ -361,16 +361,10 @@ def test_html_to_text_never_raises(s: str) -> None:
 
 def _text_problem_reference(text: str) -> str:
     """text_problem as its docstring states it, counting every letter of the sample."""
-    from socreport.sources import _SAMPLE_CHARS, MIN_LETTER_SHARE, MIN_LETTERS
+    from socreport.sources import _SAMPLE_CHARS, letters_verdict
 
     sample = text[:_SAMPLE_CHARS]
-    letters = sum(map(str.isalpha, sample))
-    if letters < MIN_LETTERS:
-        return f"no recognisable text ({letters} letters)"
-    visible = len("".join(sample.split()))
-    if letters < MIN_LETTER_SHARE * visible:
-        return f"no recognisable text (only {100 * letters // visible}% letters)"
-    return ""
+    return letters_verdict(sum(map(str.isalpha, sample)), sample)
 
 
 @settings(max_examples=200, deadline=None)

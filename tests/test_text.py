@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from socreport.sources import read_document
-from socreport.text import SENTENCE_CAP, normalise, sentence_at, sentence_bounds
+from socreport.text import spans_between, SENTENCE_CAP, normalise, sentence_at, sentence_bounds
 
 # -- normalisation -------------------------------------------------------------------------------
 
@@ -327,15 +327,7 @@ def _bounds_line_by_line(text: str) -> list[tuple[int, int]]:
             if a == b or na == nb or not _soft_wrap(text[a:b], text[na:nb]):
                 cuts.append(na)
     cuts.append(len(text))
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
+    return spans_between(text, cuts)
 
 
 @settings(max_examples=300)

@@ -223,29 +223,29 @@ def exit_status(tables) -> int:
     return EXIT_SKIPPED if n_read < len(docs) else EXIT_OK
 
 
-def cmd_extract(args: argparse.Namespace) -> tuple[int, Outcome]:
+def _extract_and_write(args: argparse.Namespace, command: str) -> tuple[int, Outcome]:
+    """Extract, derive and write the tables; the exit status and what was written so far."""
     from .outputs import write_tables
 
     tables = derive(extract_tables(args))
-    out = Outcome("extract", tables)
+    out = Outcome(command, tables)
     _write("tables", args.out, write_tables, tables, args.out)
     out.written["tables"] = args.out
-    status = exit_status(tables)
+    return exit_status(tables), out
+
+
+def cmd_extract(args: argparse.Namespace) -> tuple[int, Outcome]:
+    status, out = _extract_and_write(args, "extract")
     if status == EXIT_NOTHING:
-        out.notes.append("nothing readable: see documents.csv" if len(tables.documents) else "no input files found")
+        out.notes.append("nothing readable: see documents.csv" if len(out.tables.documents) else "no input files found")
     return status, out
 
 
 def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
-    from .outputs import write_tables
-
     if not args.inputs:
         args.inputs = [config.DEFAULT_RAW]
-    tables = derive(extract_tables(args))
-    out = Outcome("build", tables)
-    _write("tables", args.out, write_tables, tables, args.out)
-    out.written["tables"] = args.out
-    status = exit_status(tables)
+    status, out = _extract_and_write(args, "build")
+    tables = out.tables
     if status == EXIT_NOTHING:
         why = "nothing readable" if len(tables.documents) else "no input files found"
         out.notes.append(f"{why}: workbook and figures not written")

@@ -354,6 +354,11 @@ def text_problem(text: str) -> str:
         letters += sum(map(str.isalpha, sample[i:i + _LETTER_CHUNK]))
         if letters >= enough:
             return ""
+    return letters_verdict(letters, sample)
+
+
+def letters_verdict(letters: int, sample: str) -> str:
+    """Why a text sample with ``letters`` letters is not recognisable text ("" when it is)."""
     if letters < MIN_LETTERS:
         return f"no recognisable text ({letters} letters)"
     visible = len("".join(sample.split()))

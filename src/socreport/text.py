@@ -224,6 +224,11 @@ def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if a == b or na == nb or not _soft_wrap(text[a:b], text[na:nb]):
                 cuts.append(na)
     cuts.append(hi)
+    return spans_between(text, cuts)
+
+
+def spans_between(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The non-blank pieces of ``text`` between consecutive ``cuts``, trimmed of white space."""
     out = []
     for a, b in zip(cuts, cuts[1:]):
         while a < b and text[a].isspace():
