@@ -976,18 +976,28 @@ def build_tables(results: Iterable["DocResult"]) -> Tables:
         df = df.astype(object).where(pd.notna(df), None)
         return schemas.conform(df, t)
 
-    fact_rows = [{"doc_id": f.doc_id, "article": f.article, "start": f.start, "end": f.end, "kind": f.kind,
-                  "value": f.value, "raw": f.raw, "rule": f.rule, "sentence": f.sentence} for f in facts]
     tables = Tables(
         documents=frame(documents, "documents"),
         projects=frame(prow, "projects"),
         funding=frame(frows, "funding"),
         partners=frame(parows, "partners"),
         beneficiaries=frame(brows, "beneficiaries"),
-        facts=frame(fact_rows, "facts"),
+        facts=_facts_frame(facts),
         sources=frame(srows, "sources"),
     )
     return tables
+
+
+def _facts_frame(facts: Sequence) -> pd.DataFrame:
+    """The ``facts`` table built column by column: the largest table, so no row dictionaries."""
+    t = schemas.get("facts")
+    if not facts:
+        return schemas.empty(t)
+    data = {}
+    for c in t.columns:
+        values = [getattr(f, c.name) for f in facts]
+        data[c.name] = pd.array(values, dtype=c.dtype)
+    return pd.DataFrame(data)
 
 
 def _prov(p: Prov) -> dict:
