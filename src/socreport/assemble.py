@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from . import schemas
@@ -731,19 +732,6 @@ def _keys(rec: ArticleRecord) -> set[tuple[str, str]]:
     return keys
 
 
-def _cosine(a: dict[str, float], b: dict[str, float], na: float | None = None, nb: float | None = None) -> float:
-    na = math.sqrt(sum(v * v for v in a.values())) if na is None else na
-    nb = math.sqrt(sum(v * v for v in b.values())) if nb is None else nb
-    if not na or not nb:
-        return 0.0
-    # weights are >= 0, so the skipped products are +0.0 and the sum is bit-identical
-    return sum(v * b[k] for k, v in a.items() if k in b) / (na * nb)
-
-
-def _norm(a: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in a.values()))
-
-
 def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]],
                      rows: frozenset[int] | None = None) -> dict[tuple[int, int], float]:
     """Pairwise similarity of the articles of one page, from their :func:`profile`.
@@ -751,23 +739,37 @@ def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple
     TF-IDF cosine over word stems and stem pairs that at most a few articles share (the page's
     common vocabulary says nothing about which project an article is on), plus a bonus of up to 0.1
     when both articles speak of the same groups of people (children, adults with mental disorders,
-    seniors, ...), scaled by the text similarity so the bonus never links unrelated articles."""
+    seniors, ...), scaled by the text similarity so the bonus never links unrelated articles.
+    ``rows`` limits the result to pairs that involve those articles."""
     n = len(profiles)
     df = Counter(st for stems, _ in profiles for st, _ in stems)
     max_df = max(4, int(0.15 * n))
-    idf = {st: math.log((1 + n) / (1 + c)) for st, c in df.items() if c <= max_df}
-    vec = [{st: (1 + math.log(c)) * idf[st] for st, c in stems if st in idf} for stems, _ in profiles]
-    grp = [{g: math.log(1 + c) for g, c in groups} for _, groups in profiles]
-    out = {}
-    vn = [_norm(v) for v in vec]
-    gn = [_norm(g) for g in grp]
-    for a in range(n):
-        for b in range(a + 1, n):
-            if rows is not None and a not in rows and b not in rows:
-                continue  # a pair nobody asks about
-            t = _cosine(vec[a], vec[b], vn[a], vn[b])
-            out[(a, b)] = out[(b, a)] = t + 0.1 * _cosine(grp[a], grp[b], gn[a], gn[b]) * min(1.0, 10 * t)
-    return out
+    vocab = {st: k for k, st in enumerate(sorted(st for st, c in df.items() if c <= max_df))}
+    idf = np.array([math.log((1 + n) / (1 + df[st])) for st in vocab], dtype="float64")
+    groups = sorted({g for _, gs in profiles for g, _ in gs})
+    gindex = {g: k for k, g in enumerate(groups)}
+    text_m = np.zeros((n, len(vocab)), dtype="float64")
+    group_m = np.zeros((n, len(groups)), dtype="float64")
+    for i, (stems, gs) in enumerate(profiles):
+        for st, c in stems:
+            k = vocab.get(st)
+            if k is not None:
+                text_m[i, k] = 1 + math.log(c)
+        for g, c in gs:
+            group_m[i, gindex[g]] = math.log(1 + c)
+    text_m *= idf
+    t = _cosines(text_m)
+    sim = t + 0.1 * _cosines(group_m) * np.minimum(1.0, 10 * t)
+    return {(a, b): float(sim[a, b]) for a in range(n) for b in range(n)
+            if a != b and (rows is None or a in rows or b in rows)}
+
+
+def _cosines(m: "np.ndarray") -> "np.ndarray":
+    """Cosine similarity of every pair of rows of ``m`` (0 where a row is all zeros)."""
+    norms = np.sqrt((m * m).sum(axis=1))
+    safe = np.where(norms > 0, norms, 1.0)
+    unit = m / safe[:, None]
+    return unit @ unit.T
 
 
 def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
