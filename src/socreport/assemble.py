@@ -744,17 +744,17 @@ def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple
     n = len(profiles)
     df = Counter(st for stems, _ in profiles for st, _ in stems)
     max_df = max(4, int(0.15 * n))
-    vocab = {st: k for k, st in enumerate(sorted(st for st, c in df.items() if c <= max_df))}
+    vocab = {st: k for k, st in enumerate(st for st, c in df.items() if c <= max_df)}  # first-seen order
     idf = np.array([math.log((1 + n) / (1 + df[st])) for st in vocab], dtype="float64")
     groups = sorted({g for _, gs in profiles for g, _ in gs})
     gindex = {g: k for k, g in enumerate(groups)}
     text_m = np.zeros((n, len(vocab)), dtype="float64")
     group_m = np.zeros((n, len(groups)), dtype="float64")
     for i, (stems, gs) in enumerate(profiles):
-        for st, c in stems:
-            k = vocab.get(st)
-            if k is not None:
-                text_m[i, k] = 1 + math.log(c)
+        cols = [(vocab[st], c) for st, c in stems if st in vocab]
+        if cols:
+            ks, cs = zip(*cols)
+            text_m[i, list(ks)] = 1 + np.log(np.array(cs, dtype="float64"))
         for g, c in gs:
             group_m[i, gindex[g]] = math.log(1 + c)
     text_m *= idf
