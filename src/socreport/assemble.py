@@ -35,7 +35,7 @@ import pandas as pd
 from . import schemas
 from .parse import lexicon
 from .parse._scan import required_literals, safe_lower, search_at_literals
-from .parse.spans import Code, Count, DateValue, Duration, Fact, Fund, Money, Name, Organisation, Percent, Period
+from .parse.spans import Count, DateValue, Fact, Money, Organisation, Period
 from .tables import Tables
 from .text import sentence_bounds
 
