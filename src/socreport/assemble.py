@@ -269,6 +269,8 @@ def _assign(text: str, items: Sequence[Fact], targets: Sequence[Fact], limit: fl
 _IMAGE_LINE = re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|bmp)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+#: A short name in brackets at the end of a title: one word with a capital inside or all capitals.
+_TRAILING_ACRONYM = re.compile(r"\s*\(([A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*)\)(?=\s|$|[.,;:])")
 _NAME_TAIL = re.compile(rf"((?:[{_CAP}][^\W\d_]+[ ]?){{1,4}})$")
 
 
@@ -533,10 +535,23 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact],
             if fund:
                 fields.append(FieldValue("eu_fund", fund, prov(f.start, f.end), 3))
             break
+    acronyms = [f.value.text for f in by["acronym"]]  # type: ignore[union-attr]
+    titles = []
     for f in by["acronym"]:
         fields.append(FieldValue("acronym", f.value.text, prov(f.start, f.end)))  # type: ignore[union-attr]
     for f in by["title"]:
-        fields.append(FieldValue("title", f.value.text, prov(f.start, f.end)))  # type: ignore[union-attr]
+        title = f.value.text  # type: ignore[union-attr]
+        # "Cross-border Social Inclusion Network (SocNet)": the short name in brackets, inside the
+        # title as recognised or right after it
+        m = _TRAILING_ACRONYM.search(title) or _TRAILING_ACRONYM.match(text, f.end, min(hi, f.end + 40))
+        if m:
+            if m.string is title:
+                title = title[: m.start()].rstrip()
+            if m.group(1) not in acronyms:
+                acronyms.append(m.group(1))
+                fields.append(FieldValue("acronym", m.group(1), prov(f.start, f.end), 1))
+        titles.append(title)
+        fields.append(FieldValue("title", title, prov(f.start, f.end)))
 
     # -- dates -----------------------------------------------------------------------------------
     fields.extend(_date_fields(text, lo, hi, by, sents, prov))
@@ -559,8 +574,8 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact],
         headline=_headline(text, lo, hi),
         codes=tuple(dict.fromkeys(f.value.code for f in codes)),  # type: ignore[union-attr]
         code_schemes=tuple(dict.fromkeys(f.value.scheme for f in codes)),  # type: ignore[union-attr]
-        acronyms=tuple(dict.fromkeys(f.value.text for f in by["acronym"])),  # type: ignore[union-attr]
-        titles=tuple(dict.fromkeys(f.value.text for f in by["title"])),  # type: ignore[union-attr]
+        acronyms=tuple(dict.fromkeys(acronyms)),
+        titles=tuple(dict.fromkeys(titles)),
         fields=tuple(fields), funding=tuple(funding), partners=tuple(partners), counts=tuple(counts),
     )
 
@@ -650,14 +665,15 @@ def _count_items(text: str, counts: Sequence[Fact], sents: _Sentences, prov) -> 
         sentence = text[a:b]
         target = _has("target", sentence)
         partner_level = _has("partner_count", sentence) and not _has("whole_count", sentence)
-        people = [c for c in cs if c.value.kind == "people"]  # type: ignore[union-attr]
-        if target and _roles()["target"].search(sentence) and len(people) > 1 and not partner_level \
-                and re.search(r"mērķa\s+grup|target\s+group", sentence, re.IGNORECASE):
-            # a target group listed in parts: "23 jaunieši un 2 bērni", "– 5 cilvēki, ... – 15 cilvēki"
+        people = [c for c in cs if c.value.kind == "people"  # type: ignore[union-attr]
+                  and text.count("(", a, c.start) <= text.count(")", a, c.start)]  # not a bracketed breakdown
+        if _has("listing", sentence) and len(people) > 1 and not partner_level:
+            # one group listed in parts: "mērķa grupa: 23 jaunieši un 2 bērni", "rezultātā ... 8 personām
+            # ... un ... 20 bērniem": the headline is their sum
             total = sum(c.value.n for c in people)  # type: ignore[union-attr]
             first, last = people[0], people[-1]
-            out.append(CountItem(total, "; ".join(c.value.group for c in people), "exact", "people", True, 0,  # type: ignore[union-attr]
-                                 prov(first.start, last.end)))
+            out.append(CountItem(total, "; ".join(c.value.group for c in people), "exact", "people", True,  # type: ignore[union-attr]
+                                 0 if target else 1, prov(first.start, last.end)))
             for c in cs:
                 v: Count = c.value  # type: ignore[assignment]
                 out.append(CountItem(v.n, v.group, v.qualifier, v.kind, False, 9, prov(c.start, c.end)))
