@@ -298,3 +298,17 @@ def test_articles_cover_mutated_seed(pages: dict[str, str], data: st.DataObject)
     junk = data.draw(st.text(max_size=50))
     mutated = text[:cut] + junk + text[cut:]
     assert _covers(mutated, split_articles(mutated))
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Publicēts: 2021. gada 12. februārī", dt.date(2021, 2, 12)),
+    ("Publicēšanas datums: 2020.gada 21.septembrī.", dt.date(2020, 9, 21)),
+    ("Datums: 2019. gada 3. maijs", dt.date(2019, 5, 3)),
+    ("Publicēts 2018. gada 14. septembrī", dt.date(2018, 9, 14)),
+    ("Publicēts: vakar", None),
+    ("Publicēts: 2021. gada februārī", None),  # a month is not a publication day
+])
+def test_publication_dates_in_words(line, expected):
+    text = ("Raksts par projektu ar pietiekami daudz burtiem, lai to uzskatītu par rakstu, nevis virsrakstu.\n\n"
+            f"{line}\n")
+    assert split_articles(text)[0].published == expected

@@ -71,6 +71,33 @@ class _Line:
 
 
 @lru_cache(maxsize=1)
+def _verbal_publication() -> re.Pattern[str]:
+    """A publication label whose date is written in words (``Publicēts: 2021. gada 12. februārī``):
+    the label, then the rest of the line in group ``rest``."""
+    from .parse.lexicon import load
+
+    labels = []
+    for r in load("article_markers"):
+        if r["kind"] == "publication" and r["value"].endswith("{date}"):
+            before = r["value"][: -len("{date}")].strip().rstrip(":")
+            labels.append(r"[ \t]*".join(re.escape(w) for w in before.split()))
+    labels.sort(key=len, reverse=True)
+    return re.compile(r"^[ \t]*(?:" + "|".join(labels) + r")[ \t]*:?[ \t]*(?P<rest>\S.{4,60})$", re.IGNORECASE)
+
+
+def _verbal_date(line: str) -> _dt.date | None:
+    """The day-precision date a publication line writes in words, when the line is one."""
+    m = _verbal_publication().match(line)
+    if not m:
+        return None
+    from .parse.dates import find_dates
+
+    rest = m.group("rest")
+    found = [f for f in find_dates(rest) if f.start <= 1 and f.value.precision == "day"]  # type: ignore[union-attr]
+    return found[0].value.date if found else None  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(publication line, image line, image name anywhere, separator line) from the lexicon."""
     from .parse.lexicon import load
@@ -154,8 +181,11 @@ def _classify(text: str) -> list[_Line]:
             out.append(_Line(pos, end, "separator", 0, None))
         else:
             m = pub.match(line)
+            verbal = None if m else _verbal_date(line)
             if m:
                 out.append(_Line(pos, end, "publication", 0, parse_numeric_date(m.groupdict())))
+            elif verbal is not None:
+                out.append(_Line(pos, end, "publication", 0, verbal))
             elif image_line.match(line):
                 out.append(_Line(pos, end, "image", _letters(image_any.sub("", line)), None))
             else:
