@@ -21,6 +21,8 @@ Formulas are written once, in :data:`FORMULAS`, and reused for the column descri
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import datetime as dt
 import math
 from typing import Iterable
@@ -68,8 +70,8 @@ def _col(name: str, dtype: str, en: str, lv: str, d_en: str, d_lv: str, **kw) ->
     return Column(name, dtype, en, lv, d_en, d_lv, **kw)
 
 
-_PID = Column("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.",
-              required=True)
+#: Columns shared with the projects table are its own definitions, so labels and meanings stay one.
+_PID = schemas.PROJECT_ID
 
 INDICATORS = schemas.register(Table(
     "indicators", "Indicators", "Rādītāji",
@@ -78,26 +80,19 @@ INDICATORS = schemas.register(Table(
         _PID,
         _col("label", "string", "Label", "Apzīmējums", "Short name for charts.", "Īss nosaukums diagrammām.",
              required=True),
-        _col("eu_fund", "string", "EU fund", "ES fonds", "The EU fund financing the project (empty where none).",
-             "ES fonds, kas finansē projektu (tukšs, ja tāda nav).", allowed=schemas.EU_FUNDS),
-        _col("programme", "string", "Programme", "Programma", "Funding programme as the text names it.",
-             "Finansējuma programma, kā nosaukta tekstā."),
-        _col("start_date", DATE, "Start", "Sākums", "First day of the project.", "Projekta pirmā diena."),
-        _col("end_date", DATE, "End", "Beigas", "Last day of the project.", "Projekta pēdējā diena."),
+        schemas.PROJECTS.column("eu_fund"),
+        schemas.PROJECTS.column("programme"),
+        schemas.PROJECTS.column("start_date"),
+        schemas.PROJECTS.column("end_date"),
         _col("start_year", "Int64", "Start year", "Sākuma gads", "Calendar year the project started.",
              "Kalendārais gads, kurā projekts sākās.", unit="year"),
-        _col("total_budget_eur", "Float64", "Total budget, EUR (nominal)", "Kopējais budžets, EUR (nominālais)",
-             "Whole-project budget in nominal euro, as the newest text states it.",
-             "Visa projekta budžets nominālos eiro, kā norādīts jaunākajā tekstā.", unit="EUR"),
-        _col("eu_funding_eur", "Float64", "EU funding, EUR (nominal)", "ES finansējums, EUR (nominālais)",
-             "The EU fund's amount for the whole project, nominal euro.",
-             "ES fonda finansējums visam projektam, nominālos eiro.", unit="EUR"),
+        schemas.PROJECTS.column("total_budget_eur"),
+        schemas.PROJECTS.column("eu_funding_eur"),
         _col("eu_share", "Float64", "EU share computed (of nominal EUR total)",
              "ES daļa aprēķinātā (no nominālo EUR kopsummas)",
              "Fraction of the total budget paid by the EU fund, computed from the amounts (0.85 = 85%).",
              "Kopējā budžeta daļa, ko sedz ES fonds, aprēķināta no summām (0,85 = 85%).", unit="share"),
-        _col("eu_share_pct_stated", "Float64", "EU share stated, %", "Norādītā ES daļa, %",
-             "EU share as the text states it, in percent.", "ES daļa, kā norādīts tekstā, procentos.", unit="%"),
+        replace(schemas.PROJECTS.column("eu_share_pct"), name="eu_share_pct_stated"),
         _col("state_share", "Float64", "State share (of nominal EUR total)", "Valsts daļa (no nominālo EUR kopsummas)",
              "Fraction of the total budget from the state budget; 0 where the breakdown is complete without it, "
              "empty where the breakdown is incomplete. Uses the stated share where no amount is given.",
@@ -114,14 +109,11 @@ INDICATORS = schemas.register(Table(
         _col("duration_months", "Int64", "Duration computed, months", "Aprēķinātais ilgums, mēneši",
              "Length of the project in calendar months counted from its dates, both ends included.",
              "Projekta ilgums kalendāra mēnešos, skaitot no datumiem, ieskaitot abus galus.", unit="months"),
-        _col("duration_months_stated", "Int64", "Duration stated, months", "Norādītais ilgums, mēneši",
-             "Duration in months only where the text states it.", "Ilgums mēnešos, tikai ja tas norādīts tekstā.",
-             unit="months"),
+        schemas.PROJECTS.column("duration_months_stated"),
         _col("budget_per_month_eur", "Float64", "Budget per month, EUR (nominal)",
              "Budžets mēnesī, EUR (nominālais)", "Average spending rate: total budget per month of duration.",
              "Vidējais izlietojums: kopējais budžets uz vienu ilguma mēnesi.", unit="EUR/month"),
-        _col("beneficiaries", "Int64", "Beneficiaries", "Labuma guvēji", "Headline count of people served or targeted.",
-             "Galvenais apkalpoto vai mērķa grupas cilvēku skaits.", unit="people"),
+        schemas.PROJECTS.column("beneficiaries"),
         _col("cost_per_beneficiary_eur", "Float64", "Cost per beneficiary, EUR (nominal)",
              "Izmaksas uz labuma guvēju, EUR (nominālās)",
              "What the project costs per person served; empty where budget or beneficiaries are missing or zero. "
