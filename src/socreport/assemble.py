@@ -225,7 +225,7 @@ def _gap(text: str, a: int, b: int, blockers: Sequence[tuple[int, int]] = ()) ->
     for nl in re.finditer(r"\n+", between):  # a wrapped line costs little, a paragraph break much
         before = between[: nl.start()].rstrip()
         cost += 60 if (not before or before[-1] in ".:;!?") else 5
-    cost += 40 * len(re.findall(r"\s(?:un|bet|and|but|kā arī)\s", between, re.IGNORECASE))
+    cost += 40 * len(_roles()["next_item"].findall(between))
     if _has("breakdown", between):
         cost += 200
     if _SENTENCE_END.search(text[a:b + 1]):  # the capital may be the first letter of what follows
@@ -342,25 +342,29 @@ def _partner_from_lead(lead: str, orgs: Sequence[Fact], lead_start: int) -> str 
     if org_in_lead:
         o = org_in_lead[-1]
         tail = lead[o.end - lead_start:]
-        if m or (len(tail.strip(" :–-")) <= 45 and re.search(r"budžet|finansējum|daļa|izmaks|budget|part", tail, re.I)):
+        if m or (len(tail.strip(" :–-")) <= 45 and _has("budget_noun", tail)):
             return o.value.name  # type: ignore[union-attr]
     if m:
         before = lead[: m.start()].rstrip(" :–-\"'")
         nm = _NAME_TAIL.search(before)
         if nm:
-            words = [w for w in nm.group(1).split() if not _has("total", w + " budžets") and w.casefold() != "projekta"]
-            words = [w for w in words if not re.fullmatch(r"Kopēj\w*", w)]
+            words = [w for w in nm.group(1).split() if not _is_label_word(w)]
             if words:
                 return " ".join(words)
         # the name may follow the label's first word: "Kopējais Jelgavai pieejamais finansējums"
         inner = re.search(rf"\b([{_CAP}][^\W\d_]+)\s+{re.escape(m.group().split()[0])}", lead)
-        if inner and not re.fullmatch(r"Kopēj\w*", inner.group(1)):
+        if inner and not _is_label_word(inner.group(1)):
             return inner.group(1)
         # or be the whole phrase before it: 'Daugavpils pilsētas pašvaldības iestādes "Sociālais dienests" daļa'
         phrase = re.split(r"[.;:!?]\s", before)[-1].strip(" •·*–-\t")
         if re.match(rf"[{_CAP}]", phrase) and 1 <= len(phrase.split()) <= 10 and not _has("total", phrase):
             return phrase
     return None
+
+
+def _is_label_word(word: str) -> bool:
+    """A word of a budget label ("Kopējais", "Projekta"), never part of a partner's name."""
+    return _roles()["label_word"].fullmatch(word) is not None
 
 
 def _resolve_partner(name: str, orgs: Sequence[Fact]) -> str:
@@ -642,7 +646,7 @@ def _date_fields(text: str, lo: int, hi: int, by: dict[str, list[Fact]], sents: 
                 continue
         for d in ds:
             role = date_role(body, d.start - lo, d.end - lo)
-            if role not in ("start", "end") or not re.search(r"projekt|project", sentence, re.IGNORECASE):
+            if role not in ("start", "end") or not _has("project_word", sentence):
                 continue
             v: DateValue = d.value  # type: ignore[assignment, no-redef]
             if role == "start":
