@@ -337,3 +337,24 @@ def _bounds_line_by_line(text: str) -> list[tuple[int, int]]:
 def test_sentence_bounds_equal_the_line_by_line_scan(text: str) -> None:
     """One punctuation scan over the whole text gives the sentences of the line-by-line scan."""
     assert sentence_bounds(text) == _bounds_line_by_line(text)
+
+
+def test_sentence_index_agrees_with_sentence_at(seed_texts):
+    from socreport.parse import find_facts
+    from socreport.text import SentenceIndex
+
+    for raw in seed_texts.values():
+        text = normalise(raw)
+        index = SentenceIndex(text)
+        spans = [(f.start, f.end) for f in find_facts(text)] + [(0, 5), (len(text) - 3, len(text))]
+        for start, end in spans:
+            assert index.of(start, end) == sentence_at(text, start, end)
+
+
+def test_sentence_index_cuts_long_sentences_around_the_span():
+    from socreport.text import SentenceIndex
+
+    text = "Projekta izmaksas " + ", ".join(f"pozīcija {i}" for i in range(200)) + " ir 100 EUR."
+    start = text.index("100 EUR")
+    got = SentenceIndex(text).of(start, start + 7)
+    assert got == sentence_at(text, start, start + 7) and "100 EUR" in got and len(got) <= 610

@@ -19,7 +19,6 @@ The labels that decide roles are lexicon tables (``parse/lexicon/roles.csv``, ``
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 import re
@@ -37,7 +36,7 @@ from .parse import lexicon
 from .parse._scan import required_literals, safe_lower, search_at_literals
 from .parse.spans import Count, DateValue, Fact, Money, Organisation, Period
 from .tables import Tables
-from .text import sentence_bounds
+from .text import SentenceIndex
 
 if TYPE_CHECKING:  # pragma: no cover
     from .articles import Article
@@ -165,41 +164,6 @@ def _programmes() -> tuple[tuple[str, re.Pattern[str] | str, str, str], ...]:
 
 
 _EU = frozenset(schemas.EU_FUNDS)
-
-# --- sentences ----------------------------------------------------------------------------------
-
-
-class _Sentences:
-    """Sentence lookup by offset for one text (bounds computed once)."""
-
-    def __init__(self, text: str, lo: int = 0, hi: int | None = None):
-        hi = len(text) if hi is None else hi
-        self.text = text
-        self.bounds = [(a + lo, b + lo) for a, b in sentence_bounds(text[lo:hi])]
-        self.starts = [a for a, _ in self.bounds]
-        self._cache: dict[tuple[int, int], str] = {}  # one string per sentence, shared by its facts
-
-    def span(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i < 0:
-            return (0, 0) if not self.bounds else self.bounds[0]
-        return self.bounds[i]
-
-    def of(self, start: int, end: int) -> str:
-        a, b = self.span(start)
-        if end > b:  # a fact spanning a sentence boundary: join the sentences
-            b = self.span(max(end - 1, start))[1]
-        key = (a, b)
-        s = self._cache.get(key)
-        if s is None:
-            s = " ".join(self.text[a:b].split())
-            if len(s) > 600:  # a very long "sentence" (a list without stops): the window around the fact
-                mid = (start + end) // 2 - a
-                s = s[max(0, mid - 300): mid + 300]
-            else:
-                self._cache[key] = s
-        return s
-
 
 # --- scoring how strongly two spans belong together ---------------------------------------------
 
@@ -387,12 +351,12 @@ def name_key(s: str) -> str:
 
 
 def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact],
-                 sents: "_Sentences | None" = None) -> ArticleRecord:
+                 sents: "SentenceIndex | None" = None) -> ArticleRecord:
     """Give the figures of one article their roles. ``facts`` are the article's facts in document
     offsets (as :func:`socreport.parse.find_facts` returns them, shifted); ``sents`` the article's
     sentence index when the caller already has it."""
     lo, hi = art.start, art.end
-    sents = sents if sents is not None else _Sentences(text, lo, hi)
+    sents = sents if sents is not None else SentenceIndex(text, lo, hi)
 
     def prov(start: int, end: int) -> Prov:
         return Prov(doc_id, start, end, sents.of(start, end))
@@ -610,7 +574,7 @@ def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
     return out
 
 
-def _date_fields(text: str, lo: int, hi: int, by: dict[str, list[Fact]], sents: _Sentences, prov) -> list[FieldValue]:
+def _date_fields(text: str, lo: int, hi: int, by: dict[str, list[Fact]], sents: SentenceIndex, prov) -> list[FieldValue]:
     from .parse.periods import date_role
 
     body = text[lo:hi]
@@ -660,7 +624,7 @@ def _date_fields(text: str, lo: int, hi: int, by: dict[str, list[Fact]], sents: 
     return out
 
 
-def _count_items(text: str, counts: Sequence[Fact], sents: _Sentences, prov) -> list[CountItem]:
+def _count_items(text: str, counts: Sequence[Fact], sents: SentenceIndex, prov) -> list[CountItem]:
     out: list[CountItem] = []
     by_sentence: dict[tuple[int, int], list[Fact]] = defaultdict(list)
     for c in counts:
@@ -697,7 +661,7 @@ def _count_items(text: str, counts: Sequence[Fact], sents: _Sentences, prov) -> 
     return out
 
 
-def _partner_items(text: str, orgs: Sequence[Fact], funding: Sequence[FundingItem], sents: _Sentences,
+def _partner_items(text: str, orgs: Sequence[Fact], funding: Sequence[FundingItem], sents: SentenceIndex,
                    prov) -> list[PartnerItem]:
     out: dict[str, PartnerItem] = {}
     for o in orgs:

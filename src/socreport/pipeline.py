@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .articles import split_articles
-from .assemble import ArticleRecord, _Sentences, read_article, with_page_links
+from .assemble import ArticleRecord, read_article, with_page_links
 from .config import DEFAULT_MAX_BYTES
 from .parse import find_facts
 from .sources import Document, read_document
+from .text import SentenceIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
             body = text[art.start:art.end]
             year = art.published.year if art.published else None
             found = [f.shifted(art.start) for f in find_facts(body, this_year=year)]
-            sents = _Sentences(text, art.start, art.end)
+            sents = SentenceIndex(text, art.start, art.end)
             for f in found:
                 facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),
                                      f.raw, f.rule, sents.of(f.start, f.end)))

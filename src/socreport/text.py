@@ -28,6 +28,7 @@ normalised text is the one canonical form of a document. The rules, applied in t
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -281,6 +282,39 @@ def sentence_at(text: str, start: int, end: int) -> str:
         return _collapse(text[start:end])
     a, b = min(start, hits[0][0]), max(end, hits[-1][1])
     return _window(text, a, b, start, end)
+
+
+class SentenceIndex:
+    """The sentences of ``text[lo:hi]`` computed once, for looking up many spans (the facts of an
+    article): :meth:`span` gives a sentence's bounds, :meth:`of` the same string as
+    :func:`sentence_at`, shared by every fact of the sentence."""
+
+    def __init__(self, text: str, lo: int = 0, hi: int | None = None):
+        hi = len(text) if hi is None else hi
+        self.text = text
+        self.bounds = [(a + lo, b + lo) for a, b in sentence_bounds(text[lo:hi])]
+        self.starts = [a for a, _ in self.bounds]
+        self._cache: dict[tuple[int, int], str] = {}
+
+    def span(self, pos: int) -> tuple[int, int]:
+        """Bounds of the sentence at or before ``pos`` (the first sentence when none starts before)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return (0, 0) if not self.bounds else self.bounds[0]
+        return self.bounds[i]
+
+    def of(self, start: int, end: int) -> str:
+        """The sentence(s) containing ``[start, end)``, collapsed and cut like :func:`sentence_at`."""
+        a, b = self.span(start)
+        if end > b:  # a span across a sentence boundary: join the sentences
+            b = self.span(max(end - 1, start))[1]
+        a, b = min(a, start), max(b, end)
+        if b - a > SENTENCE_CAP:  # cut around this span: not shared
+            return _window(self.text, a, b, start, end)
+        s = self._cache.get((a, b))
+        if s is None:
+            s = self._cache[(a, b)] = _collapse(self.text[a:b])
+        return s
 
 
 def _window(text: str, a: int, b: int, start: int, end: int) -> str:
