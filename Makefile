@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test bench clean
+.PHONY: build test bench accuracy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ build: $(VENV)/.installed
 ## test: set up and run the whole test suite (unit, property, CLI, workbook, notebooks)
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+## accuracy: field-level precision, recall and F1 per corpus, language and field (seeds, real dev and eval pages)
+accuracy: $(VENV)/.installed
+	$(BIN)/python tools/accuracy.py
 
 ## bench: throughput and memory benchmarks (not part of the tests)
 bench: $(VENV)/.installed-bench

@@ -1,7 +1,7 @@
 """End to end: the five seed pages → projects, checked field by field against tests/data/expected_projects.csv.
 
 The expected file was written by reading the pages. The test reports precision and recall per field
-(printed with ``pytest -s``; also written to ``reports/accuracy.txt`` by ``benchmarks/accuracy.py``)
+(printed with ``pytest -s``; also printed by ``make accuracy``)
 and requires both to be at least 0.95 over all fields, plus a few exact spot checks from issue #2.
 """
 

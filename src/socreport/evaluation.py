@@ -117,3 +117,152 @@ def score(projects: pd.DataFrame, expected: list[dict[str, str]]) -> Score:
                 s.fn[f] = s.fn.get(f, 0) + 1
             s.errors.append(f"{exp['match']}: {f} expected {e!r}, got {g!r}")
     return s
+
+
+# --- real pages with gold files -------------------------------------------------------------------
+#
+# A gold file (``gold/<doc>.json``) lists every project one page describes, with the ten fields above
+# (null where the page does not state it) and the page's language. Scoring is field by field: a
+# predicted project is paired with the gold project of the same page it agrees with most (a shared
+# code or acronym weighs five fields), greedily, best pairs first; a predicted project paired with
+# no gold project is *spurious* and each of its filled fields counts as a wrong prediction.
+#
+#   recall    = correct fields / gold non-null fields
+#   precision = correct fields / predicted non-null fields (of paired and spurious projects)
+#
+# Amounts agree within 0.011 EUR, shares within 0.5 points, counts and months exactly, dates by day,
+# codes without spaces and case, acronyms by their letters and digits.
+
+_MONEY_TOL = {"total_budget_eur": 0.011, "eu_funding_eur": 0.011, "eu_share_pct": 0.5,
+              "duration_months_stated": 0.0, "beneficiaries": 0.0}
+_FUND_ALIASES = {"ERAF": "ERDF", "ERPF": "ERDF", "EEZ": "EEA", "EEA GRANTS": "EEA"}
+_EMPTY = {"", "nan", "none", "null", "<na>", "nat"}
+
+
+def gold_value(fieldname: str, v: object) -> object:
+    """A gold or predicted cell reduced to what is compared (None: not stated)."""
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    s = str(v).strip()
+    if s.casefold() in _EMPTY:
+        return None
+    if fieldname == "code":
+        s = s.upper().replace(" ", "").replace("?", "/")
+        while ("./") in s:
+            s = s.replace("./", "/")
+        return s.rstrip(".") or None
+    if fieldname == "acronym":
+        return "".join(ch for ch in s.casefold() if ch.isalnum()) or None
+    if fieldname == "eu_fund":
+        return _FUND_ALIASES.get(s.upper(), s.upper())
+    if fieldname in _MONEY_TOL:
+        try:
+            return float(s.replace(",", "."))
+        except ValueError:
+            return s  # never equal to a gold number
+    if fieldname.endswith("_date"):
+        return s[:10]
+    return s
+
+
+def _agree(fieldname: str, gold: object, pred: object) -> bool:
+    if gold is None or pred is None:
+        return False
+    if fieldname in _MONEY_TOL:
+        if not isinstance(pred, float) or not isinstance(gold, float):
+            return False
+        tol = _MONEY_TOL[fieldname]
+        return abs(gold - pred) <= tol if tol else gold == pred
+    return gold == pred
+
+
+@dataclass
+class PageScore:
+    """Field counts over a set of pages: per field [correct, gold non-null, predicted non-null]."""
+
+    counts: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0, 0] for f in FIELDS})
+    spurious: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def totals(self) -> tuple[int, int, int]:
+        return tuple(sum(c[i] for c in self.counts.values()) for i in range(3))  # type: ignore[return-value]
+
+    @staticmethod
+    def prf(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
+        p = tp / pred if pred else 0.0
+        r = tp / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def f1(self) -> float:
+        return self.prf(*self.totals())[2]
+
+    def report(self, title: str = "") -> str:
+        rows = [title] if title else []
+        rows.append(f"{'field':<24}{'correct':>8}{'gold':>6}{'pred':>6}{'precision':>11}{'recall':>8}{'F1':>7}")
+        for f in FIELDS:
+            tp, g, pr = self.counts[f]
+            p, r, f1 = self.prf(tp, g, pr)
+            rows.append(f"{f:<24}{tp:>8}{g:>6}{pr:>6}{p:>11.3f}{r:>8.3f}{f1:>7.3f}")
+        tp, g, pr = self.totals()
+        p, r, f1 = self.prf(tp, g, pr)
+        rows.append(f"{'all fields':<24}{tp:>8}{g:>6}{pr:>6}{p:>11.3f}{r:>8.3f}{f1:>7.3f}")
+        rows.append(f"spurious projects: {self.spurious}")
+        return "\n".join(rows)
+
+
+def load_gold(gold_dir: str | Path) -> list[dict]:
+    """The gold files of a folder, in file-name order."""
+    import json
+
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
+
+
+def score_pages(projects: pd.DataFrame, gold: list[dict], lang: str | None = None) -> PageScore:
+    """Score a projects table against gold pages (optionally only those of one language)."""
+    by_doc: dict[str, list[dict[str, object]]] = {}
+    for _, row in projects.iterrows():
+        rec: dict[str, object] = {f: gold_value(f, row.get(f)) for f in FIELDS}
+        rec["_id"] = row.get("project_id")
+        for d in str(row.get("source_docs") or "").split(";"):
+            if d.strip():
+                by_doc.setdefault(Path(d.strip()).stem, []).append(rec)
+    s = PageScore()
+    for page in gold:
+        if lang and page.get("language") != lang:
+            continue
+        doc = page["doc"]
+        golds = [{f: gold_value(f, gp.get(f)) for f in FIELDS} | {"_id": gp.get("title_hint") or gp.get("code")}
+                 for gp in page["projects"]]
+        preds = by_doc.get(doc, [])
+
+        def affinity(g: dict, p: dict) -> int:
+            return sum((5 if f in ("code", "acronym") else 1) for f in FIELDS if _agree(f, g[f], p[f]))
+
+        pairs = sorted(((affinity(g, p), i, j) for i, g in enumerate(golds) for j, p in enumerate(preds)),
+                       key=lambda t: (-t[0], t[1], t[2]))
+        match: dict[int, int] = {}
+        used: set[int] = set()
+        for a, i, j in pairs:
+            if a > 0 and i not in match and j not in used:
+                match[i] = j
+                used.add(j)
+        for j, p in enumerate(preds):
+            if j in used:
+                continue
+            s.spurious += 1
+            for f in FIELDS:
+                if p[f] is not None:
+                    s.counts[f][2] += 1
+                    s.misses.append(f"{doc} [spurious {p['_id']}] {f}: gold=None pred={p[f]!r}")
+        empty = {f: None for f in FIELDS}
+        for i, g in enumerate(golds):
+            p = preds[match[i]] if i in match else empty
+            for f in FIELDS:
+                s.counts[f][1] += g[f] is not None
+                s.counts[f][2] += p[f] is not None
+                if _agree(f, g[f], p[f]):
+                    s.counts[f][0] += 1
+                elif g[f] is not None or p[f] is not None:
+                    s.misses.append(f"{doc} [{g['_id']}] {f}: gold={g[f]!r} pred={p[f]!r}")
+    return s

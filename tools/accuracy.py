@@ -1,0 +1,75 @@
+"""Field-level accuracy of socreport, printed per corpus, per language and per field.
+
+    python tools/accuracy.py [--verbose] [--part seeds|dev|eval ...]
+
+* seeds — the five bundled seed pages (``data/raw``) against ``tests/data/expected_projects.csv``;
+* dev   — the real pages the rules are developed on (``tests/data/real/dev``);
+* eval  — the real pages kept for evaluation only (``tests/data/real/eval``).
+
+The figures are printed, never compared with a threshold: this is a report, not a test.
+``--verbose`` also lists every field that differs (use it on ``dev`` only: reading the misses of
+``eval`` would turn it into a development set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import socreport  # noqa: E402
+from socreport.evaluation import load_expected, load_gold, score, score_pages  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "real"
+LANGS = ("lv", "en", "lt")
+
+
+def _seeds(verbose: bool) -> None:
+    tables = socreport.extract([ROOT / "data" / "raw"])
+    result = score(tables.projects, load_expected(ROOT / "tests" / "data" / "expected_projects.csv"))
+    p, r = result.precision, result.recall
+    print(f"== seeds (5 pages): precision {p:.3f}, recall {r:.3f}, F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
+    if verbose:
+        print(result.report())
+
+
+def _real(part: str, verbose: bool) -> None:
+    folder = REAL / part
+    gold = load_gold(folder / "gold")
+    tables = socreport.extract([folder / "raw"])
+    langs = {g["language"] for g in gold}
+    summary = []
+    for lang in [*[x for x in LANGS if x in langs], None]:
+        s = score_pages(tables.projects, gold, lang)
+        n = sum(1 for g in gold if lang is None or g["language"] == lang)
+        tp, g, pr = s.totals()
+        p, r, f1 = s.prf(tp, g, pr)
+        summary.append(f"  {lang or 'all':<4}{n:>4} pages  F1 {f1:.3f}  (precision {p:.3f}, recall {r:.3f}; "
+                       f"{tp} of {g} gold fields, {pr} predicted, {s.spurious} spurious projects)")
+    print(f"== {part} ({len(gold)} real pages)")
+    print("\n".join(summary))
+    s = score_pages(tables.projects, gold)
+    print(s.report())
+    if verbose:
+        print("\n".join("  miss: " + m for m in s.misses))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", action="append", choices=("seeds", "dev", "eval"))
+    ap.add_argument("--verbose", action="store_true")
+    a = ap.parse_args(argv)
+    for part in a.part or ("seeds", "dev", "eval"):
+        if part == "seeds":
+            _seeds(a.verbose)
+        else:
+            _real(part, a.verbose)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
