@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from socreport.articles import Article
-from socreport.assemble import group_articles, name_key, read_article
+from socreport.grouping import group_articles
+from socreport.records import name_key
+from socreport.roles import read_article
 from socreport.parse import find_facts
 from socreport.text import normalise
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from socreport import engine, outputs
-from socreport.assemble import build_tables
+from socreport.merge import build_tables
 from socreport.progress import Progress
 from socreport.sources import discover
 

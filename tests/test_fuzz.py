@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from socreport.assemble import build_tables
+from socreport.merge import build_tables
 from socreport.pipeline import extract_document
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"

@@ -20,7 +20,7 @@ def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: 
     ``jobs`` > 1 runs documents in local processes; ``engine="dask"`` maps them over a dask bag,
     on a cluster when ``scheduler`` gives its address, staging per-document results as Parquet in
     ``staging`` (a folder every worker can reach). The tables are identical whatever the engine."""
-    from .assemble import build_tables
+    from .merge import build_tables
     from .engine import map_documents
     from .sources import discover
 

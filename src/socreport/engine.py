@@ -2,7 +2,7 @@
 
 Documents are independent, so the per-document stage (:func:`socreport.pipeline.extract_document`)
 is mapped over the inputs and the results come back in input order whatever the engine; the
-cross-document stage (:func:`socreport.assemble.build_tables`) then runs once. Because the
+cross-document stage (:func:`socreport.merge.build_tables`) then runs once. Because the
 per-document stage is a pure function of a file's bytes and the order is restored, every engine
 gives exactly the tables a serial run gives.
 
@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from .config import DEFAULT_MAX_BYTES
-from .pipeline import DocResult, FactRow, extract_document
+from .pipeline import extract_document
+from .records import DocResult, FactRow
 from .progress import Progress
 
 ENGINES: tuple[str, ...] = ("serial", "dask")

@@ -7,45 +7,18 @@ document's text is released as soon as it has been read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from .articles import split_articles
-from .assemble import ArticleRecord, read_article, with_page_links
 from .config import DEFAULT_MAX_BYTES
+from .grouping import with_page_links
 from .parse import find_facts
-from .sources import Document, read_document
+from .records import ArticleRecord, DocResult, FactRow
+from .roles import read_article
+from .sources import read_document
 from .text import SentenceIndex
 
-
-@dataclass(frozen=True, slots=True)
-class FactRow:
-    """One row of the ``facts`` table."""
-
-    doc_id: str
-    article: int
-    start: int
-    end: int
-    kind: str
-    value: str
-    raw: str
-    rule: str
-    sentence: str
-
-
-@dataclass(frozen=True)
-class DocResult:
-    document: Document  # with ``text`` emptied: the tables need its metadata only
-    facts: tuple[FactRow, ...]
-    articles: tuple[ArticleRecord, ...]
-    characters: int | None = None  # length of the normalised text, kept when the text is dropped
-
-    def row(self) -> dict:
-        """The document's row of the ``documents`` table."""
-        row = self.document.row()
-        if self.characters is not None:
-            row["characters"] = self.characters
-        return row
+__all__ = ["DocResult", "FactRow", "extract_document", "format_value"]
 
 
 def extract_document(path: str | Path, *, doc_id: str | None = None,

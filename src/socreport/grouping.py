@@ -1,0 +1,196 @@
+"""Which articles are about the same project: page-level similarity and grouping.
+
+Articles that share a code, acronym or title are one project, across documents too. On one page,
+an article without identifiers joins the project whose articles it resembles most
+(:func:`with_page_links`, computed per page so only a few numbers travel to the cross-document
+stage; :func:`group_articles` then takes those links).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+
+from .parse import lexicon
+from .records import ArticleRecord, name_key
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of the target-group stems (lower case, longest first) and stem → group."""
+    group_of = {r["stem"].lower(): r["group"] for r in lexicon.load("target_groups")}
+    alts = "|".join(re.escape(st) for st in sorted(group_of, key=lambda x: (-len(x), x)))
+    return re.compile(rf"\b(?:{alts})"), group_of
+
+
+def profile(body: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """An article's vocabulary for telling projects apart on one page:
+
+    * stems: the first six letters of words of four letters or more, and adjacent stem pairs;
+    * groups: how often each target group of people is mentioned (``target_groups`` lexicon)."""
+    low = body.lower()
+    long = [w[:6] for w in _LONG_WORD.findall(low)]
+    stems = Counter(long)
+    stems.update(map("_".join, zip(long, long[1:])))
+    pat, group_of = _group_pattern()
+    groups = Counter(group_of[m] for m in pat.findall(low))
+    return tuple(stems.items()), tuple(sorted(groups.items()))
+
+
+def with_page_links(records: Sequence[ArticleRecord], text: str) -> list[ArticleRecord]:
+    """``records`` (the articles of one page) with the neighbours of each article that names no
+    code, acronym or title: the articles of the same page it resembles most (similarity at least
+    :data:`SIMILARITY_THRESHOLD` and at least :data:`NEIGHBOUR_RATIO` of its best match).
+
+    Computed here, per page, so that only these few numbers — not the vocabulary — travel to the
+    cross-document stage."""
+    loose = [k for k, r in enumerate(records) if not keys(r)]
+    if len(records) < 2 or not loose:
+        return list(records)
+    profiles = [profile(text[r.start:r.end]) for r in records]
+    sim = _page_similarity(profiles, frozenset(loose))
+    out = list(records)
+    for k in loose:
+        ranked = sorted(((sim[(k, j)], j) for j in range(len(records)) if j != k), key=lambda x: (-x[0], x[1]))
+        best = ranked[0][0] if ranked else 0.0
+        links = tuple((records[j].article, round(v, 9)) for v, j in ranked
+                      if v >= SIMILARITY_THRESHOLD and v >= NEIGHBOUR_RATIO * best)
+        out[k] = replace(records[k], links=links)
+    return out
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+#: An article without identifiers joins a neighbour on its page whose similarity is at least this
+#: and at least :data:`NEIGHBOUR_RATIO` of its best neighbour's.
+SIMILARITY_THRESHOLD = 0.05
+NEIGHBOUR_RATIO = 0.75
+
+
+def keys(rec: ArticleRecord) -> set[tuple[str, str]]:
+    """The identifiers an article is known by: its codes and the keys of its acronyms and titles."""
+    out = {("code", c) for c in rec.codes}
+    out |= {("name", name_key(n)) for n in rec.acronyms + rec.titles if name_key(n)}
+    return out
+
+
+def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]],
+                     rows: frozenset[int] | None = None) -> dict[tuple[int, int], float]:
+    """Pairwise similarity of the articles of one page, from their :func:`profile`.
+
+    TF-IDF cosine over word stems and stem pairs that at most a few articles share (the page's
+    common vocabulary says nothing about which project an article is on), plus a bonus of up to 0.1
+    when both articles speak of the same groups of people (children, adults with mental disorders,
+    seniors, ...), scaled by the text similarity so the bonus never links unrelated articles.
+    ``rows`` limits the result to pairs that involve those articles."""
+    n = len(profiles)
+    df = Counter(st for stems, _ in profiles for st, _ in stems)
+    max_df = max(4, int(0.15 * n))
+    vocab = {st: k for k, st in enumerate(st for st, c in df.items() if c <= max_df)}  # first-seen order
+    idf = np.array([math.log((1 + n) / (1 + df[st])) for st in vocab], dtype="float64")
+    groups = sorted({g for _, gs in profiles for g, _ in gs})
+    gindex = {g: k for k, g in enumerate(groups)}
+    text_m = np.zeros((n, len(vocab)), dtype="float64")
+    group_m = np.zeros((n, len(groups)), dtype="float64")
+    for i, (stems, gs) in enumerate(profiles):
+        cols = [(vocab[st], c) for st, c in stems if st in vocab]
+        if cols:
+            ks, cs = zip(*cols)
+            text_m[i, list(ks)] = 1 + np.log(np.array(cs, dtype="float64"))
+        for g, c in gs:
+            group_m[i, gindex[g]] = math.log(1 + c)
+    text_m *= idf
+    t = _cosines(text_m)
+    sim = t + 0.1 * _cosines(group_m) * np.minimum(1.0, 10 * t)
+    return {(a, b): float(sim[a, b]) for a in range(n) for b in range(n)
+            if a != b and (rows is None or a in rows or b in rows)}
+
+
+def _cosines(m: "np.ndarray") -> "np.ndarray":
+    """Cosine similarity of every pair of rows of ``m`` (0 where a row is all zeros)."""
+    norms = np.sqrt((m * m).sum(axis=1))
+    safe = np.where(norms > 0, norms, 1.0)
+    unit = m / safe[:, None]
+    return unit @ unit.T
+
+
+def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
+    """Indices of ``records`` grouped by project.
+
+    Articles that share a code, acronym or title are one project, across documents too; an article
+    whose headline is a known title joins it. On each page, every article without identifiers links
+    to its nearest neighbours (found per page by :func:`with_page_links`); links are taken strongest first and never join two
+    projects that have identifiers of their own. A group becomes a project when it has identifiers
+    and any figure, or, without identifiers, a budget, both dates or a headline count. Other
+    articles belong to no project; their facts stay in the ``facts`` table."""
+    n = len(records)
+    uf = _UnionFind(n)
+    owner: dict[tuple[str, str], int] = {}
+    for i, rec in enumerate(records):
+        for k in sorted(keys(rec)):
+            if k in owner:
+                uf.union(owner[k], i)
+            else:
+                owner[k] = i
+    for i, rec in enumerate(records):
+        if not keys(rec) and rec.headline:
+            k = ("name", name_key(rec.headline))
+            if k in owner:
+                uf.union(owner[k], i)
+    identified_roots = {uf.find(i) for i, rec in enumerate(records) if keys(rec)}
+    where = {(rec.doc_id, rec.article): i for i, rec in enumerate(records)}
+    edges = set()
+    for i, rec in enumerate(records):
+        if uf.find(i) in identified_roots:
+            continue
+        for article, v in rec.links:
+            j = where.get((rec.doc_id, article))
+            if j is not None:
+                edges.add((-v, min(i, j), max(i, j)))
+    ident = set(identified_roots)
+    for _, i, j in sorted(edges):  # strongest first
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or (ri in ident and rj in ident):
+            continue
+        uf.union(i, j)
+        if ri in ident or rj in ident:
+            ident.add(uf.find(i))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    out = []
+    for root, members in groups.items():
+        if any(keys(records[m]) for m in members):
+            if any(records[m].has_figures for m in members):
+                out.append(sorted(members))
+        elif any(_strong(records[m]) for m in members):
+            out.append(sorted(members))
+    return sorted(out, key=lambda ms: (records[ms[0]].doc_id, records[ms[0]].start))
+
+
+def _strong(rec: ArticleRecord) -> bool:
+    """An article without identifiers is a project of its own only with a budget, a period or a headline count."""
+    have = {f.field for f in rec.fields}
+    return bool({"total_budget_eur", "beneficiaries"} & have or {"start_date", "end_date"} <= have)

@@ -1,0 +1,196 @@
+"""Articles → projects → tables: the cross-document stage.
+
+:func:`build_tables` (once, over all documents) merges the articles that describe the same project
+(:func:`socreport.grouping.group_articles`), picks for every field the value from the most recently
+published article (undated articles count as older than dated ones; on one page, higher up is
+newer), keeps every version in the ``sources`` table, and builds the tidy tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+from . import schemas
+from .grouping import group_articles
+from .records import PROJECT_FIELDS, ArticleRecord, CountItem, DocResult, FieldValue, FundingItem, PartnerItem, Prov, name_key
+from .tables import Tables
+
+
+def _newest_first(rec: ArticleRecord) -> tuple:
+    """Sort key: dated articles by date, newest first; then undated ones; on one page higher is newer."""
+    return (rec.published is None, -(rec.published.toordinal() if rec.published else 0), rec.doc_id, rec.start)
+
+
+def _slug(s: str) -> str:
+    return "-".join(re.findall(r"[^\W_]+", s.casefold()))[:80]
+
+
+def _format(field_name: str, value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+@dataclass
+class _Project:
+    project_id: str
+    row: dict
+    sources: list[dict]
+    funding: list[FundingItem]
+    partners: list[PartnerItem]
+    counts: list[tuple[CountItem, bool]]
+    docs: list[str]
+
+
+def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
+    arts = sorted((records[m] for m in members), key=_newest_first)
+    row: dict[str, object] = {}
+    sources: list[dict] = []
+    chosen: dict[str, tuple[ArticleRecord, FieldValue]] = {}
+    for fname in PROJECT_FIELDS:
+        versions: list[tuple[ArticleRecord, FieldValue]] = []
+        for rec in arts:
+            cands = sorted((f for f in rec.fields if f.field == fname), key=lambda f: (f.rank, f.prov.start))
+            if cands:
+                versions.append((rec, cands[0]))
+        if not versions:
+            continue
+        pick = versions[0]
+        if fname == "beneficiaries":
+            # a labelled statement ("mērķa grupa: 25 personas") beats a newer incidental count, and
+            # only statements as strong as the one used are versions of it
+            best_rank = min(fv.rank for _, fv in versions)
+            versions = [v for v in versions if v[1].rank == best_rank]
+            pick = versions[0]
+        if fname == "code":  # the code most articles give; the newest on ties
+            freq = Counter(fv.value for _, fv in versions)
+            pick = next(v for v in versions if freq[v[1].value] == max(freq.values()))
+        chosen[fname] = pick
+        for rec, fv in versions:
+            sources.append({"field": fname, "value": _format(fname, fv.value), "published": rec.published,
+                            "article": rec.article, "used": fv is pick[1],
+                            "doc_id": fv.prov.doc_id, "start": fv.prov.start, "end": fv.prov.end,
+                            "sentence": fv.prov.sentence})
+    for fname, (rec, fv) in chosen.items():
+        row[fname] = fv.value
+    newest = arts[0]
+    if "title" not in row and not row.get("acronym") and not row.get("code"):
+        row["title"] = newest.headline or None
+    pid = row.get("code") or row.get("acronym") or row.get("title") or _slug(newest.headline) or \
+        f"{newest.doc_id}#{newest.article}"
+    # funding: per scope and partner, the newest article that states it
+    funding: list[FundingItem] = []
+    seen: set[tuple[str, str | None]] = set()
+    for rec in arts:
+        groups: dict[tuple[str, str | None], list[FundingItem]] = defaultdict(list)
+        for it in rec.funding:
+            groups[(it.scope, name_key(it.partner) if it.partner else None)].append(it)
+        for key, items in groups.items():
+            if key not in seen:
+                seen.add(key)
+                funding.extend(items)
+    partners: dict[str, PartnerItem] = {}
+    for rec in reversed(arts):
+        for p in rec.partners:
+            k = name_key(p.name)
+            if k not in partners or p.role == "lead":
+                partners[k] = p
+    headline_prov = chosen["beneficiaries"][1].prov if "beneficiaries" in chosen else None
+    counts: list[tuple[CountItem, bool]] = []
+    seen_c: set[tuple] = set()
+    for rec in arts:
+        for c in rec.counts:
+            k = (c.prov.doc_id, c.prov.start, c.prov.end, c.n)
+            if k in seen_c:
+                continue
+            seen_c.add(k)
+            counts.append((c, headline_prov is not None and c.eligible and c.prov == headline_prov))
+    docs = sorted({r.doc_id for r in arts})
+    return _Project(str(pid), row, sources, funding, sorted(partners.values(), key=lambda p: (p.prov.doc_id, p.prov.start)),
+                    counts, docs)
+
+
+def _unique_ids(projects: list[_Project]) -> None:
+    seen: Counter[str] = Counter()
+    for p in projects:
+        seen[p.project_id] += 1
+        if seen[p.project_id] > 1:
+            p.project_id = f"{p.project_id}~{seen[p.project_id]}"
+
+
+def build_tables(results: Iterable[DocResult]) -> Tables:
+    """The tidy tables from the per-document results (any order in, deterministic order out)."""
+    results = sorted(results, key=lambda r: r.document.doc_id)
+    documents = [r.row() for r in results]
+    facts = [fr for r in results for fr in r.facts]
+    records = [a for r in results for a in r.articles]
+    projects = [_assemble(records, g) for g in group_articles(records)]
+    projects.sort(key=lambda p: p.project_id)
+    _unique_ids(projects)
+
+    prow, frows, parows, brows, srows = [], [], [], [], []
+    for p in projects:
+        r = {k: p.row.get(k) for k in PROJECT_FIELDS}
+        r["project_id"] = p.project_id
+        r["source_docs"] = ";".join(p.docs)
+        prow.append(r)
+        for it in p.funding:
+            frows.append({"project_id": p.project_id, "scope": it.scope, "partner": it.partner, "source": it.source,
+                          "amount_eur": it.amount_eur, "share_pct": it.share_pct, "amount_original": it.amount_original,
+                          "currency": it.currency, "derived": it.derived, **_prov(it.prov)})
+        for pa in p.partners:
+            parows.append({"project_id": p.project_id, "name": pa.name, "role": pa.role, "country": pa.country,
+                           **_prov(pa.prov)})
+        for c, headline in p.counts:
+            brows.append({"project_id": p.project_id, "count": c.n, "group": c.group, "qualifier": c.qualifier,
+                          "kind": c.kind, "headline": headline, **_prov(c.prov)})
+        for s in p.sources:
+            srows.append({"project_id": p.project_id, **s})
+
+    def frame(rows: list[dict], name: str) -> pd.DataFrame:
+        t = schemas.get(name)
+        if not rows:
+            return schemas.empty(t)
+        df = pd.DataFrame(rows)
+        for c in t.names:
+            if c not in df.columns:
+                df[c] = None
+        df = df.astype(object).where(pd.notna(df), None)
+        return schemas.conform(df, t)
+
+    tables = Tables(
+        documents=frame(documents, "documents"),
+        projects=frame(prow, "projects"),
+        funding=frame(frows, "funding"),
+        partners=frame(parows, "partners"),
+        beneficiaries=frame(brows, "beneficiaries"),
+        facts=_facts_frame(facts),
+        sources=frame(srows, "sources"),
+    )
+    return tables
+
+
+def _facts_frame(facts: Sequence) -> pd.DataFrame:
+    """The ``facts`` table built column by column: the largest table, so no row dictionaries."""
+    t = schemas.get("facts")
+    if not facts:
+        return schemas.empty(t)
+    data = {}
+    for c in t.columns:
+        values = [getattr(f, c.name) for f in facts]
+        data[c.name] = pd.array(values, dtype=c.dtype)
+    return pd.DataFrame(data)
+
+
+def _prov(p: Prov) -> dict:
+    return {"doc_id": p.doc_id, "start": p.start, "end": p.end, "sentence": p.sentence}

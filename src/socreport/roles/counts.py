@@ -1,0 +1,74 @@
+"""Counts of people in one article and which of them is the project's headline count.
+
+A count in a sentence naming the target group ranks first, then one in a sentence about the whole
+project or its results, then one stated as "at least"/"up to", then any other. A count in a
+sentence about one partner's share is never the headline; a group listed in parts ("23 jaunieši
+un 2 bērni") is one headline count, their sum.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Sequence
+
+from ..parse import labels
+from ..parse.spans import Count, Fact
+from ..records import CountItem, FieldValue, Prover
+from ..text import SentenceIndex
+
+#: Ranks of a headline candidate (lower is stronger).
+RANK_TARGET, RANK_WHOLE, RANK_QUALIFIED, RANK_OTHER = 0, 1, 2, 3
+#: Rank of a part of a listed group: never the headline on its own.
+RANK_LISTED_PART = 9
+#: More distinct unlabelled counts than this in one article: none of them is the headline.
+MAX_UNLABELLED = 2
+
+
+def count_items(text: str, counts: Sequence[Fact], sents: SentenceIndex, prov: Prover) -> list[CountItem]:
+    """Every count of the article as a :class:`CountItem`, ranked as a headline candidate."""
+    out: list[CountItem] = []
+    by_sentence: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+    for c in counts:
+        by_sentence[sents.span(c.start)].append(c)
+    for (a, b), cs in sorted(by_sentence.items()):
+        sentence = text[a:b]
+        target = labels.has("target", sentence)
+        partner_level = labels.has("partner_count", sentence) and not labels.has("whole_count", sentence)
+        people = [c for c in cs if c.value.kind == "people"  # type: ignore[union-attr]
+                  and text.count("(", a, c.start) <= text.count(")", a, c.start)]  # not a bracketed breakdown
+        if labels.has("listing", sentence) and len(people) > 1 and not partner_level:
+            # one group listed in parts: "mērķa grupa: 23 jaunieši un 2 bērni", "rezultātā ... 8 personām
+            # ... un ... 20 bērniem": the headline is their sum
+            total = sum(c.value.n for c in people)  # type: ignore[union-attr]
+            first, last = people[0], people[-1]
+            out.append(CountItem(total, "; ".join(c.value.group for c in people), "exact", "people", True,  # type: ignore[union-attr]
+                                 RANK_TARGET if target else RANK_WHOLE, prov(first.start, last.end)))
+            for c in cs:
+                v: Count = c.value  # type: ignore[assignment]
+                out.append(CountItem(v.n, v.group, v.qualifier, v.kind, False, RANK_LISTED_PART, prov(c.start, c.end)))
+            continue
+        for c in cs:
+            v = c.value  # type: ignore[assignment]
+            eligible = v.kind == "people" and not partner_level
+            if target:
+                rank = RANK_TARGET
+            elif labels.has("whole_count", sentence) or labels.has("results", sentence):
+                rank = RANK_WHOLE
+            elif v.qualifier in ("at_least", "at_most"):
+                rank = RANK_QUALIFIED
+            else:
+                rank = RANK_OTHER
+            out.append(CountItem(v.n, v.group, v.qualifier, v.kind, eligible, rank, prov(c.start, c.end)))
+    return out
+
+
+def headline_fields(counts: Sequence[CountItem]) -> list[FieldValue]:
+    """The ``beneficiaries`` candidate: the strongest eligible count, the largest on ties."""
+    eligible = [c for c in counts if c.eligible]
+    if len({c.n for c in eligible if c.rank == RANK_OTHER}) > MAX_UNLABELLED:
+        eligible = [c for c in eligible if c.rank < RANK_OTHER]
+    best = sorted(eligible, key=lambda c: (c.rank, -c.n, c.prov.start))
+    if best:
+        c = best[0]
+        return [FieldValue("beneficiaries", c.n, c.prov, c.rank)]
+    return []

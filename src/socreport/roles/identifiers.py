@@ -1,0 +1,58 @@
+"""What an article is about: its project codes, acronyms and titles, and its headline."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple, Sequence
+
+from ..parse.spans import Fact
+from ..records import FieldValue, Prover
+
+_IMAGE_LINE = re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|bmp)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A short name in brackets at the end of a title: one word with a capital inside or all capitals.
+_TRAILING_ACRONYM = re.compile(r"\s*\(([A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*)\)(?=\s|$|[.,;:])")
+
+
+class Names(NamedTuple):
+    acronyms: list[str]
+    titles: list[str]
+    fields: list[FieldValue]
+
+
+def headline(text: str, start: int, end: int) -> str:
+    """The article's first line of words, skipping image names and lines repeated on the page
+    (navigation such as "Projekti 2012.- 2021. gadā" printed twice)."""
+    lines = [_IMAGE_LINE.sub("", ln.strip()).strip() for ln in text[start:end].split("\n")]
+    seen = Counter(ln for ln in lines if ln)
+    for line in lines:
+        if len(_WORD.findall(line)) >= 2 and seen[line] == 1:
+            return line[:200]
+    return ""
+
+
+def code_fields(codes: Sequence[Fact], prov: Prover) -> list[FieldValue]:
+    """A ``code`` candidate per code fact."""
+    return [FieldValue("code", f.value.code, prov(f.start, f.end)) for f in codes]  # type: ignore[union-attr]
+
+
+def names(text: str, hi: int, acronym_facts: Sequence[Fact], title_facts: Sequence[Fact], prov: Prover) -> Names:
+    """Acronyms and titles of the article (ending at ``hi``), with their field candidates."""
+    acronyms = [f.value.text for f in acronym_facts]  # type: ignore[union-attr]
+    titles = []
+    fields = [FieldValue("acronym", f.value.text, prov(f.start, f.end)) for f in acronym_facts]  # type: ignore[union-attr]
+    for f in title_facts:
+        title = f.value.text  # type: ignore[union-attr]
+        # "Cross-border Social Inclusion Network (SocNet)": the short name in brackets, inside the
+        # title as recognised or right after it
+        m = _TRAILING_ACRONYM.search(title) or _TRAILING_ACRONYM.match(text, f.end, min(hi, f.end + 40))
+        if m:
+            if m.string is title:
+                title = title[: m.start()].rstrip()
+            if m.group(1) not in acronyms:
+                acronyms.append(m.group(1))
+                fields.append(FieldValue("acronym", m.group(1), prov(f.start, f.end), 1))
+        titles.append(title)
+        fields.append(FieldValue("title", title, prov(f.start, f.end)))
+    return Names(acronyms, titles, fields)

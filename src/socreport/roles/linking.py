@@ -1,0 +1,95 @@
+"""How strongly two spans of an article belong together: a cost model and one-to-one linking.
+
+The cost of linking a figure with another (an amount with its share, a share with its fund) is
+the number of characters between them plus penalties for what separates them. Lower is closer;
+each kind of link has its own upper limit (see :mod:`socreport.roles.money`). The weights below are
+in the unit of "characters of text between": a comma counts as much as 30 characters of words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+from ..parse import labels
+from ..parse.spans import Fact
+
+#: Capital letters of the three languages, for telling where a sentence starts.
+CAPITALS = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ"
+_SENTENCE_END = re.compile(rf"[.!?]\s+[{CAPITALS}]")
+
+#: Two spans further apart than this many characters are never linked.
+MAX_GAP = 220
+#: A comma or semicolon between: the next item of a list has begun.
+COMMA_COST = 30
+#: A paragraph break (a line break after a sentence end or an empty line) between.
+PARAGRAPH_COST = 60
+#: A line break inside a sentence: the text was merely wrapped.
+WRAPPED_LINE_COST = 5
+#: A word that starts the next item of an enumeration ("un", "and"), per occurrence.
+NEXT_ITEM_COST = 40
+#: A breakdown marker between ("t.sk.", "no kuriem"): what follows is a part of something else.
+BREAKDOWN_COST = 200
+#: A sentence end between.
+SENTENCE_END_COST = 200
+#: Candidates whose starts lie further apart than this are not even scored.
+MAX_START_DISTANCE = 400
+
+
+def gap(text: str, a: int, b: int, blockers: Sequence[tuple[int, int]] = ()) -> float:
+    """Cost of linking something ending at ``a`` with something starting at ``b`` (``a <= b``).
+
+    Characters between them, plus penalties for punctuation, line breaks, conjunctions, a
+    breakdown marker or a sentence end in between; infinite when another amount lies between."""
+    if b < a:
+        a, b = b, a
+    between = text[a:b]
+    if len(between) > MAX_GAP:
+        return math.inf
+    for s, e in blockers:
+        if a <= s and e <= b:
+            return math.inf
+    cost = float(len(between.strip()))
+    cost += COMMA_COST * (between.count(",") + between.count(";"))
+    for nl in re.finditer(r"\n+", between):  # a wrapped line costs little, a paragraph break much
+        before = between[: nl.start()].rstrip()
+        cost += PARAGRAPH_COST if (not before or before[-1] in ".:;!?") else WRAPPED_LINE_COST
+    cost += NEXT_ITEM_COST * len(labels.pattern("next_item").findall(between))
+    if labels.has("breakdown", between):
+        cost += BREAKDOWN_COST
+    if _SENTENCE_END.search(text[a:b + 1]):  # the capital may be the first letter of what follows
+        cost += SENTENCE_END_COST
+    return cost
+
+
+def cost(text: str, x: Fact, y: Fact, blockers: Sequence[tuple[int, int]] = ()) -> float:
+    """Cost of linking two facts: :func:`gap` between them, 0 when they overlap."""
+    if x.end <= y.start:
+        return gap(text, x.end, y.start, blockers)
+    if y.end <= x.start:
+        return gap(text, y.end, x.start, blockers)
+    return 0.0
+
+
+def assign(text: str, items: Sequence[Fact], targets: Sequence[Fact], limit: float,
+           blockers: Sequence[tuple[int, int]] = ()) -> dict[int, int]:
+    """One-to-one links item → target (indices), cheapest first, each cost at most ``limit``."""
+    pairs = []
+    for i, it in enumerate(items):
+        for j, tg in enumerate(targets):
+            if abs(it.start - tg.start) > MAX_START_DISTANCE:
+                continue
+            own = [bl for bl in blockers if bl != (it.start, it.end) and bl != (tg.start, tg.end)]
+            c = cost(text, it, tg, own)
+            if c <= limit:
+                pairs.append((c, i, j))
+    pairs.sort()
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in pairs:
+        if i in out or j in used:
+            continue
+        out[i] = j
+        used.add(j)
+    return out
