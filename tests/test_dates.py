@@ -137,7 +137,33 @@ CRAFTED_SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SEED_SENTENCES + CRAFTED_SENTENCES)
+# Forms found on real pages (tests/data/real/dev) and variations of them.
+REAL_SENTENCES = [
+    ("Numatoma projekto įgyvendinimo pradžia ir pabaiga - 2010/07- 2012/06.",
+     [("2010/07", "2010-07-01", "month"), ("2012/06", "2012-06-01", "month")]),
+    ("Numatoma projekto įgyvendinimo pradžia 2009 04 01.", [("2009 04 01", "2009-04-01", "day")]),
+    ("Īstenošanas laiks: 10.2016. - 12. 2022.", [("10.2016.", "2016-10-01", "month"),
+                                                 ("12. 2022.", "2022-12-01", "month")]),
+    ("Laikotarpis: 07/2010 – 06/2012.", [("07/2010", "2010-07-01", "month"), ("06/2012", "2012-06-01", "month")]),
+    ("Pradžios data: 31 gruodžio 2020", [("31 gruodžio 2020", "2020-12-31", "day")]),
+    ("Pabaigos data: 28 vasario 2023", [("28 vasario 2023", "2023-02-28", "day")]),
+    ("  • Pradžia: 2020 m. vasario mėn.", [("2020 m. vasario mėn.", "2020-02-01", "month")]),
+    ("Projekto trukmė: 2012 m. gegužė – 2014 m. kovas.", [("2012 m. gegužė", "2012-05-01", "month"),
+                                                          ("2014 m. kovas", "2014-03-01", "month")]),
+    ("Period\n2014-03-01 → 2015-11-30", [("2014-03-01", "2014-03-01", "day"), ("2015-11-30", "2015-11-30", "day")]),
+    ("Duration: 24 MONTHS (May 17, 2017-November 16, 2019)",
+     [("May 17, 2017", "2017-05-17", "day"), ("November 16, 2019", "2019-11-16", "day")]),
+    # quarters: quarter precision (the quarter's first month in the date)
+    ("Projekto vykdymas buvo pradėtas IV ktv. 2018 m.", [("IV ktv. 2018 m.", "2018-10-01", "quarter")]),
+    ("Projektas baigsis 2021 m. II ketvirtį.", [("2021 m. II ketvirtį", "2021-04-01", "quarter")]),
+    ("Darbus plānots pabeigt līdz 2021. gada 2. ceturksnim.", [("2021. gada 2. ceturksnim", "2021-04-01", "quarter")]),
+    ("Būvdarbi noslēgsies 2022. gada ceturtajā ceturksnī.", [("2022. gada ceturtajā ceturksnī", "2022-10-01", "quarter")]),
+    ("Completion is expected in the fourth quarter of 2018.", [("fourth quarter of 2018", "2018-10-01", "quarter")]),
+    ("Start: Q3 2019; end: 2021 Q2.", [("Q3 2019", "2019-07-01", "quarter"), ("2021 Q2", "2021-04-01", "quarter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEED_SENTENCES + CRAFTED_SENTENCES + REAL_SENTENCES)
 def test_find_dates_table(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _dates(text) == expected
 
@@ -151,7 +177,8 @@ NOT_DATES = [
     "01.13.2020", "01.01.1989", "01.01.2101",
     "1989. gadā", "2020", "1.10.2020.5", "01.06.2020/1", "2020-13-01", "šī gada novembrī", "16. maijā",
     "may 2020", "Nr.9.2.2.2./16/I/001", "", "   ",
-    "2021. gada 2. ceturksnī", "2020. gada otrajā pusgadā", "2021 m. II ketvirtį",
+    "2020. gada otrajā pusgadā", "2021 m. antrąjį pusmetį", "I ketvirtis", "Q5 2018", "5. ceturksnī 2020",
+    "2014/4-9-37/D4-278", "2014/2020", "Nr. 12.20201", "1.2020,50 EUR", "2010/13", "13.2016.",
 ]
 
 
@@ -183,6 +210,14 @@ PARSE = [
     ("2020.g. 1.jūl.", dt.date(2020, 7, 1), "day"),
     ("2020. gada jūn.", dt.date(2020, 6, 1), "month"),
     ("2020 m.", dt.date(2020, 1, 1), "year"),
+    ("2010/07", dt.date(2010, 7, 1), "month"),
+    ("10.2016.", dt.date(2016, 10, 1), "month"),
+    ("2009 04 01", dt.date(2009, 4, 1), "day"),
+    ("31 gruodžio 2020", dt.date(2020, 12, 31), "day"),
+    ("IV ketvirtis 2018 m.", dt.date(2018, 10, 1), "quarter"),
+    ("2018 m. IV ketv.", dt.date(2018, 10, 1), "quarter"),
+    ("2021. gada 1. ceturksnis", dt.date(2021, 1, 1), "quarter"),
+    ("Q4/2018", dt.date(2018, 10, 1), "quarter"),
     ("01.01.1990", dt.date(1990, 1, 1), "day"),
     ("31.12.2100", dt.date(2100, 12, 31), "day"),
 ]
@@ -241,6 +276,33 @@ ROLES = [
     ("Published: 1 July 2020", "1 July 2020", "published"),
     ("The project will end on 30 November 2022.", "30 November 2022", "end"),
     ("Projekto pabaiga 2022 m. lapkričio 30 d.", "2022 m. lapkričio 30 d.", "end"),
+    # real pages (tests/data/real/dev): fact boxes, label lines, launch and deadline wordings
+    ("Start date: 1 April 2020", "1 April 2020", "start"),
+    ("End date: 31 December 2021", "31 December 2021", "end"),
+    ("Pradžios data: 31 gruodžio 2020", "31 gruodžio 2020", "start"),
+    ("Pabaigos data: 28 vasario 2023", "28 vasario 2023", "end"),
+    ("  • Pradžia: 2020 m. vasario mėn.", "2020 m. vasario mėn.", "start"),
+    ("  • Pabaiga: 2023 m. rugpjūčio mėn.", "2023 m. rugpjūčio mėn.", "end"),
+    ("Projekto vykdymas buvo pradėtas IV ktv. 2018 m.", "IV ktv. 2018 m.", "start"),
+    ("Numatoma projekto įgyvendinimo pradžia 2009 04 01.", "2009 04 01", "start"),
+    ("Projektų veiklų užbaigimas: 2023 m. vasario 28 d.", "2023 m. vasario 28 d.", "end"),
+    ("The implementation of the activities scheduled in the project was launched on October 3, 2014.",
+     "October 3, 2014", "start"),
+    ("The project is expected to be implemented by April 30, 2016.", "April 30, 2016", "end"),
+    ("Veiklų vykdymo pabaigos data\n\n2026-10-31 00:00", "2026-10-31", "end"),
+    ("| Projekta sākuma datums |\n| 2019-10-01 |", "2019-10-01", "start"),
+    ("Projekta beigu datums\n  • 2021-09-30", "2021-09-30", "end"),
+    ("Last updated: 26.06.2024 15:10", "26.06.2024", "published"),
+    # dates of something else: signatures, approvals, deadlines, entry into force
+    ("Sutartis pasirašyta: 2019 m. rugpjūčio 14 d.", "2019 m. rugpjūčio 14 d.", "other"),
+    ("Sutarties įsigaliojimo data\n2025-07-17 00:00", "2025-07-17", "other"),
+    ("Projektiniai pasiūlymai priimami iki 2019-07-20. Plačiau", "2019-07-20", "other"),
+    ("Paraiškos pateikimo terminas - 2011-03-14.", "2011-03-14", "other"),
+    ("Projekta iesniegumu pieņemšana līdz 2023. gada 24. maijam.", "2023. gada 24. maijam", "other"),
+    ("The grant agreement was signed on 5 May 2019.", "5 May 2019", "other"),
+    # a label line needs to be short and no sentence: a sentence above is no label
+    ("Projekts sākās pagājušajā gadā un turpinās arī šodien.\n2020-01-01", "2020-01-01", None),
+    ("Projekts sāksies\nlabi\n2020-01-01 notika sapulce", "2020-01-01", None),
 ]
 
 

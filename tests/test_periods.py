@@ -122,7 +122,29 @@ CRAFTED_RANGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SEED_RANGES + CRAFTED_RANGES)
+# Ranges found on real pages (tests/data/real/dev) and variations of them.
+REAL_RANGES = [
+    ("Numatoma projekto įgyvendinimo pradžia ir pabaiga - 2010/07- 2012/06.",
+     [("2010/07- 2012/06", "2010-07-01", "2012-06-30")]),
+    ("Īstenošanas laiks: 10.2016. - 12. 2022.", [("10.2016. - 12. 2022.", "2016-10-01", "2022-12-31")]),
+    ("Period\n2014-03-01 → 2015-11-30", [("2014-03-01 → 2015-11-30", "2014-03-01", "2015-11-30")]),
+    ("24 mēneši (01/03/2018 – 29/02/2020)", [("01/03/2018 – 29/02/2020", "2018-03-01", "2020-02-29")]),
+    ("Duration: 24 MONTHS (May 17, 2017-November 16, 2019)",
+     [("May 17, 2017-November 16, 2019", "2017-05-17", "2019-11-16")]),
+    ("Laikotarpis - 2022 m. lapkričio 1 d. – 2023 m. gruodžio 31 d.",
+     [("2022 m. lapkričio 1 d. – 2023 m. gruodžio 31 d.", "2022-11-01", "2023-12-31")]),
+    ("Project period: March 2018 – February 2020", [("March 2018 – February 2020", "2018-03-01", "2020-02-29")]),
+    ("The project lasts 24 months from 1 March 2018.", [("24 months from 1 March 2018", "2018-03-01", "2020-02-29")]),
+    # quarters: a start is the quarter's first day, an end its last day
+    ("no 2019. gada 1. ceturkšņa līdz 2020. gada IV ceturksnim",
+     [("no 2019. gada 1. ceturkšņa līdz 2020. gada IV ceturksnim", "2019-01-01", "2020-12-31")]),
+    ("Q2 2019 – Q1 2021", [("Q2 2019 – Q1 2021", "2019-04-01", "2021-03-31")]),
+    ("nuo 2018 m. III ketvirčio iki 2019 m. II ketvirčio",
+     [("nuo 2018 m. III ketvirčio iki 2019 m. II ketvirčio", "2018-07-01", "2019-06-30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEED_RANGES + CRAFTED_RANGES + REAL_RANGES)
 def test_find_periods_table(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _periods(text) == expected
 
@@ -157,6 +179,8 @@ DURATIONS = [
     ("A 24-month project; duration 24 months.", [("24-month", 24), ("24 months", 24)]),
     ("Projekto trukmė – 24 mėnesiai.", [("24 mėnesiai", 24)]),
     ("Projekto trukmė 18 mėn.", [("18 mėn.", 18)]),
+    ("Duration: 24 MONTHS (May 17, 2017-November 16, 2019)", [("24 MONTHS", 24)]),
+    ("Projekta īstenošanas termiņš: 12 mēneši.", [("12 mēneši", 12)]),
     ("bērni no 24 mēnešu vecumā un 18 mēnešus veci", []),
     ("children 18 months old", []),
     ("programma 6-12 mēneši", []),

@@ -56,6 +56,8 @@ def format_value(f) -> str:
     if isinstance(v, Percent):
         return f"{v.value:g}%"
     if isinstance(v, DateValue):
+        if v.precision == "quarter":
+            return f"{v.date.year}-Q{(v.date.month - 1) // 3 + 1}"
         return v.date.isoformat() if v.precision == "day" else v.date.isoformat()[: 7 if v.precision == "month" else 4]
     if isinstance(v, Period):
         return f"{v.start.isoformat() if v.start else ''}/{v.end.isoformat() if v.end else ''}"

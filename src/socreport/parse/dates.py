@@ -5,13 +5,18 @@ around the numbers from ``lexicon/date_markers.csv``):
 
 * numeric, day first: ``01.06.2020.``, ``1.6.2020``, ``01/03/2018``, ``01-03-2018`` (a ``/`` date
   that is impossible day-first but valid month-first, ``03/25/2018``, is read month-first);
-* ISO-like, year first: ``2020-07-01``, ``2020.07.01``, ``2020/07/01``;
+* ISO-like, year first: ``2020-07-01``, ``2020.07.01``, ``2020/07/01``, ``2009 04 01``;
+* numeric month and year (month precision): ``2010/07``, ``10.2016.``, ``12. 2022.``, ``07/2010``;
 * Latvian verbal: ``2020.gada 1.jūlija``, ``2022. gada 30.novembrim``, ``2016. gada 8. jūlijā``
   (day precision), ``2018. gada marta``, ``2019.gada oktobrī``, ``2020. gada februāris`` (month
   precision), ``2020. gadā`` (year precision);
 * Lithuanian: ``2020 m. liepos 1 d.`` (day), ``2020 m. liepos mėn.`` / ``2020 m. liepą`` (month),
   ``2020 m.`` (year);
+* Lithuanian day, month, year: ``31 gruodžio 2020`` (day);
 * English: ``1 July 2020``, ``1st of July 2020``, ``July 1, 2020`` (day), ``March 2018`` (month);
+* quarters (quarter precision, the first month's first day in ``date``): ``2021. gada 2. ceturksnī``,
+  ``IV ktv. 2018 m.``, ``2018 m. IV ketvirtis``, ``fourth quarter of 2018``, ``Q4 2018``, ``2018 Q4``
+  (quarter nouns in ``date_markers.csv``, their numbers in ``date_quarter_numbers.csv``);
 * with ``this_year`` given: relative Latvian/Lithuanian years, ``šī gada 1. augusta``,
   ``pērnā gada septembra`` (this year's / last year's).
 
@@ -138,6 +143,20 @@ def _month_pattern(languages: tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+@lru_cache(maxsize=1)
+def quarter_numbers() -> Mapping[str, int]:
+    """Quarter number by lower-case spelling (``IV``, ``ceturtajā``, ``4th``) from ``date_quarter_numbers.csv``."""
+    return {r["form"].lower(): int(r["number"]) for r in load("date_quarter_numbers")}
+
+
+def _quarter_number() -> str:
+    """A quarter's number before its noun: a digit 1-4 (with an ordinal suffix or a dot) or a
+    spelling of ``date_quarter_numbers.csv``, in groups ``q`` (digit) or ``qw`` (word)."""
+    words = alternation(r["form"] for r in load("date_quarter_numbers"))
+    return (r"(?:(?<![\w.,])(?P<q>[1-4])(?:" + _suffix(markers("ordinal")) + r")?(?!\d)\s*(?:\.\s*)?|(?P<qw>"
+            + words + r")\s*(?:\.\s*)?)")
+
+
 def _suffix(forms: Iterable[str]) -> str:
     """Alternation of suffixes written straight after a number (``1st``), ending at a word edge."""
     return "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + r")(?!\w)"
@@ -191,6 +210,12 @@ def _initials(languages: tuple[str, ...]) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+def _quarter_initials() -> str:
+    """Character-class body of the first characters of quarter-number spellings, in both cases."""
+    chars = {c for r in load("date_quarter_numbers") for c in (r["form"][0].upper(), r["form"][0].lower())}
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     dated: _Family  # forms carrying a 4-digit year
@@ -215,10 +240,20 @@ def patterns() -> _Patterns:
     relative = alternation(markers("year_this") + markers("year_last") + markers("year_next"))
     year = r"(?P<y>\d{4})"
     year_end = r"(?!\d|[.,]\d)"
+    qnum = _quarter_number()
+    quarter = alternation(markers("quarter"))
+    # a year written after a numeric month must not open a verbal date ("12. 2022. gada ...")
+    no_year_word = r"(?!\s*(?:\.\s*)?" + year_alone + ")"
     dated = {
         "numeric_dmy": _NUM_START + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)" + year
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
-        "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
+        "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-]| )(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
+        "numeric_ym": _NUM_START + year + r"/(?P<m>\d{2})(?![\d/]|[.,-]\d)",
+        "numeric_my": _NUM_START + r"(?P<m>\d{1,2})(?P<sep>/|\.\s?)" + year + no_year_word
+        + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
+        # quarters before the other parts of a year: "2021. gada 2. ceturksnī", "2018 m. IV ketv."
+        "year_quarter": _NUM_START + year + r"\s*(?:\.\s*)?(?:" + year_of + r"\s*)?" + qnum + quarter,
+        "year_q": _NUM_START + year + r"\s*[/-]?\s*Q(?P<q>[1-4])(?!\w)",
         "verbal": _NUM_START + year + r"\s*(?:\.\s*)?" + year_of + r"\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?"
         + r"(?P<m>" + baltic_month + r")"
         + r"(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r"|\s*" + month_after + r")?",
@@ -226,6 +261,10 @@ def patterns() -> _Patterns:
         "year_part": _NUM_START + year + r"\s*(?:\.\s*)?" + year_of + r"\s*(?:\d{1,2}\s*(?:\.\s*)?|\w+\s+)?"
         + alternation(markers("year_part")),
         "verbal_year": _NUM_START + year + r"\s*(?:\.\s*)?" + year_alone,
+        "quarter_year": qnum + quarter + r"\s*(?:" + of + r"\s+)?" + year + year_end
+        + r"(?:\s*(?:\.\s*)?" + year_alone + ")?",
+        "q_year": r"(?<!\w)Q(?P<q>[1-4])\s*[/-]?\s*" + year + year_end,
+        "lt_dmy": _NUM_START + r"(?P<d>\d{1,2})\s+(?P<m>" + lt_month + r"),?\s+" + year + year_end,
         "en_dmy": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?"
         + r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
         "en_mdy": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\d),?\s*" + year + year_end,
@@ -239,7 +278,7 @@ def patterns() -> _Patterns:
         "lt_month_day": r"(?P<m>" + lt_month + r")\s*(?P<d>\d{1,2})\s*" + day_after,
     }
     return _Patterns(
-        dated=_family(dated, r"\d" + _initials(("en",))),
+        dated=_family(dated, r"\dQ" + _initials(("en",)) + _quarter_initials()),
         partial=_family(partial, r"\d" + _initials(("en", "lt"))),
         # a month name alone ("līdz decembrim", "from July to"): ranges pair it only through a word
         month_only=re.compile(r"(?P<m>" + _month_pattern(("lv", "lt", "en")) + r")(?!\s*\d)", _FLAGS),
@@ -265,9 +304,12 @@ class DateHit:
     month: int | None
     day: int | None
     valid: bool
+    quarter: bool = False  # a quarter of the year: ``month`` is its first month
 
     @property
     def precision(self) -> DatePrecision:
+        if self.quarter:
+            return "quarter"
         return "day" if self.day is not None else "month" if self.month is not None else "year"
 
     def value(self, year: int | None = None) -> DateValue | None:
@@ -299,7 +341,7 @@ def _int(s: str | None) -> int | None:
 
 
 def _hit(m: re.Match[str], rule: str, year: int | None, month: int | None, day: int | None,
-         end: int | None = None, *, year_only: bool = False) -> DateHit:
+         end: int | None = None, *, year_only: bool = False, quarter: bool = False) -> DateHit:
     """A hit checked on the calendar: the year in range, the month known (unless ``year_only``) and
     the day existing (a year-less day and month is checked in the leap year 2000)."""
     ok = (year_only or month is not None) and (year is None or YEAR_MIN <= year <= YEAR_MAX)
@@ -308,7 +350,7 @@ def _hit(m: re.Match[str], rule: str, year: int | None, month: int | None, day: 
             dt.date(year if year is not None else 2000, month, 1 if day is None else day)
         except ValueError:
             ok = False
-    return DateHit(m.start(), m.end() if end is None else end, rule, year, month, day, ok)
+    return DateHit(m.start(), m.end() if end is None else end, rule, year, month, day, ok, quarter)
 
 
 _YEAR_ANCHOR = re.compile(r"\d{4}")
@@ -360,6 +402,12 @@ def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
         return _hit(m, rule, year, mo, d, end)
     if branch == "numeric_ymd":
         return _hit(m, branch, year, int(g("m") or 0), int(g("d") or 0))
+    if branch in ("numeric_ym", "numeric_my"):
+        slash_dot = branch == "numeric_my" and g("dot") and g("sep") == "/"  # "07/2010." : the dot ends the sentence
+        return _hit(m, branch, year, int(g("m") or 0), None, m.end() - 1 if slash_dot else None)
+    if branch in ("year_quarter", "year_q", "quarter_year", "q_year"):
+        q = int(g("q")) if g("q") else quarter_numbers().get((g("qw") or "").lower(), 0)
+        return _hit(m, "quarter", year, 3 * q - 2 if 1 <= q <= 4 else None, None, quarter=True)
     if branch == "year_part":
         return DateHit(m.start(), m.end(), branch, None, None, None, False)
     if branch == "verbal_year":

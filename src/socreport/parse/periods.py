@@ -13,7 +13,8 @@
 * :func:`find_durations` — ``duration`` facts, value :class:`Duration` in months: ``24 mēneši``,
   ``12 mēnešu``, ``24 months``, ``24-month``, ``24 mėnesiai``; ages (``24 mēnešu vecumā``) and
   number ranges (``6-12 mēneši``) are not durations.
-* :func:`date_role` — ``start``, ``end`` or ``published`` from keywords next to a date.
+* :func:`date_role` — ``start``, ``end``, ``published`` or ``other`` (a signature, an approval, a
+  deadline) from keywords next to a date, or on the label line above a date that starts its line.
 
 The words come from ``lexicon/date_markers.csv``, ``date_duration_units.csv`` and
 ``date_roles.csv``. Period spans cover the whole range including its opening word (``no``,
@@ -36,7 +37,7 @@ from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, _as_year, _scan_c
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
 
-Role = Literal["start", "end", "published"]
+Role = Literal["start", "end", "published", "other"]
 
 _FLAGS = re.IGNORECASE
 #: Longest stretch of text a range's opening word (``no``, ``from``) is looked for in.
@@ -302,12 +303,41 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ROLE_WINDOW = 120
 
 
+#: A label line above a value line: at most this many words, and no sentence end.
+_LABEL_WORDS = 8
+_LINE_LEAD = re.compile(r"[\s•·*|>\-–—]*")
+
+
 def _before_window(text: str, start: int) -> str:
     w = text[max(0, start - _ROLE_WINDOW):start]
     cut = 0
     for m in _SENTENCE_END.finditer(w):
         cut = m.end()
-    return w[cut:]
+    w = w[cut:]
+    if _LINE_LEAD.fullmatch(w):
+        return _label_above(text, start) or w
+    return w
+
+
+def _label_above(text: str, start: int) -> str | None:
+    """The label line standing above the line that ``text[start:]`` opens (blank lines skipped):
+    a short line without a sentence end, as in fact boxes (``Pabaigos data`` / ``2026-10-31``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LINE_LEAD.fullmatch(text, line_start, start):
+        return None
+    end = line_start - 1
+    lo = max(0, start - _ROLE_WINDOW)
+    while end > lo and text[end - 1:end].isspace():
+        end -= 1
+    if end <= lo:
+        return None
+    begin = text.rfind("\n", lo, end) + 1
+    if begin == 0 and lo > 0:
+        return None  # the line is longer than the window: no label
+    label = text[begin:end].strip()
+    if not label or len(_WORD.findall(label)) > _LABEL_WORDS or label[-1] in ".!?":
+        return None
+    return label
 
 
 def _after_window(text: str, end: int) -> str:
@@ -345,15 +375,17 @@ def _range_role(text: str, start: int, end: int) -> Role | None:
 
 
 def date_role(text: str, start: int, end: int) -> str | None:
-    """``"start"``, ``"end"`` or ``"published"`` for the date at ``text[start:end]``; None when
-    nothing says.
+    """``"start"``, ``"end"``, ``"published"`` or ``"other"`` for the date at ``text[start:end]``;
+    None when nothing says.
 
     A date opening a range (``01.06.2020. – 31.05.2022.``, ``24 mēneši, sākot no …``) is a start
     and one closing it an end, whatever label stands before the range (``termiņš: X – Y``).
     Otherwise keywords of ``lexicon/date_roles.csv`` in the same sentence just before or after
     the date decide: distance is the number of words between keyword and date (at most the
-    keyword's ``max_words``); the nearest keyword wins, at equal distance one before the date,
-    then the longer keyword. Never raises."""
+    keyword's ``max_words``); an ``other`` keyword within reach wins (``paraiškos priimamos iki
+    2019-07-20``), else the nearest keyword, at equal distance one before the date, then the longer
+    keyword. A date that opens its line (after bullets or a table bar) reads the label line above
+    it (``Pabaigos data`` / ``2026-10-31``). Never raises."""
     if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
         return None
     if not 0 <= start <= end <= len(text):
@@ -365,6 +397,7 @@ def _keyword_role(text: str, start: int, end: int) -> Role | None:
     before, after = _before_window(text, start), _after_window(text, end)
     best: tuple[int, int, int] | None = None
     best_role: Role | None = None
+    other = False
     for is_before, window in ((True, before), (False, after)):
         words = _role_words(is_before)
         for m in words.pattern.finditer(window):
@@ -373,6 +406,8 @@ def _keyword_role(text: str, start: int, end: int) -> Role | None:
                 continue
             gap = len(_WORD.findall(window, m.end())) if is_before else len(_WORD.findall(window, 0, m.start()))
             key = (gap, 0 if is_before else 1, -len(m.group()))
-            if gap <= max_words and (best is None or key < best):
+            if gap <= max_words and role == "other":
+                other = True
+            elif gap <= max_words and (best is None or key < best):
                 best, best_role = key, role
-    return best_role
+    return "other" if other else best_role

@@ -15,7 +15,7 @@ FactKind = Literal[
     "money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count",
     "organisation",
 ]
-DatePrecision = Literal["day", "month", "year"]
+DatePrecision = Literal["day", "month", "quarter", "year"]
 Qualifier = Literal["exact", "at_least", "at_most", "about"]
 CountKind = Literal["people", "families", "staff", "other"]
 
@@ -36,7 +36,8 @@ class Percent:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A calendar date as written. Month-precision dates carry day=1 in ``date``."""
+    """A calendar date as written. Month-precision dates carry day=1 in ``date``; a quarter
+    (``IV ketvirtis``, ``Q4 2018``) is its first month's first day."""
 
     date: dt.date
     precision: DatePrecision
@@ -44,15 +45,16 @@ class DateValue:
     def first_day(self) -> dt.date:
         if self.precision == "year":
             return dt.date(self.date.year, 1, 1)
-        if self.precision == "month":
+        if self.precision in ("month", "quarter"):
             return self.date.replace(day=1)
         return self.date
 
     def last_day(self) -> dt.date:
         if self.precision == "year":
             return dt.date(self.date.year, 12, 31)
-        if self.precision == "month":
-            nxt = dt.date(self.date.year + (self.date.month == 12), self.date.month % 12 + 1, 1)
+        if self.precision in ("month", "quarter"):
+            last = self.date.month + (2 if self.precision == "quarter" else 0)
+            nxt = dt.date(self.date.year + (last == 12), last % 12 + 1, 1)
             return nxt - dt.timedelta(days=1)
         return self.date
 
