@@ -94,8 +94,53 @@ DATE_CASES = [
     ("Projekta realizācijas laiks: 27 mēneši, sākot no 2015.gada 1.augusta", "2015-08-01", "2017-10-31"),
     ("Projekta īstenošanas laiks: no 2012.gada 2.janvāra – 2013.gada 31. decembrim.", "2012-01-02", "2013-12-31"),
     ("Izmēģinājuma projekts noslēgsies 2019.gada oktobrī.", None, "2019-10-31"),
-    # a period that is not the project's (no label): not taken
-    ("Tās laikā (no 2020.gada 12.marta līdz 2020.gada 9.jūnijam) dalībniekiem nebija iespējams saņemt pakalpojumus.", None, None),
+    # a period that is not the project's (no label): not taken when the article has a labelled one
+    ("Tās laikā (no 2020.gada 12.marta līdz 2020.gada 9.jūnijam) dalībniekiem nebija iespējams saņemt pakalpojumus. "
+     "Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022.", "2020-06-01", "2022-05-31"),
+    # -- real pages (tests/data/real/dev), dates and periods (area: dates, periods, durations) ----------
+    # fact boxes: "label: value" lines need no "project" word
+    ("Start date: 1 April 2020\nEnd date: 31 December 2021\nProgramming period: 2014-2020", "2020-04-01", "2021-12-31"),
+    ("Start date: 21 November 2024\nEnd date: n/a", "2024-11-21", None),
+    ("Pradžios data: 31 gruodžio 2020\nPabaigos data: 28 vasario 2023", "2020-12-31", "2023-02-28"),
+    ("📅 Projekto laikotarpis\n\n  • Pradžia: 2020 m. vasario mėn.\n  • Pabaiga: 2023 m. rugpjūčio mėn.",
+     "2020-02-01", "2023-08-31"),
+    # a label line above the value line
+    ("EU budget\n€21.4M\nPeriod\n2014-03-01 → 2015-11-30\nThematic objective", "2014-03-01", "2015-11-30"),
+    ("Įgyvendinimo laikotarpis\n\n2011-01-30 - 2014-01-31\n\nBendra projekto vertė", "2011-01-30", "2014-01-31"),
+    ("Sutarties įsigaliojimo data\n\n2025-07-17 00:00\n\nVeiklų vykdymo pabaigos data\n\n2026-10-31 00:00",
+     None, "2026-10-31"),
+    # labels of the languages
+    ("Projekto trukmė: 2012 m. gegužė – 2014 m. kovas. Bendra projektui skirta paramos suma – 829 394,46 EUR.",
+     "2012-05-01", "2014-03-31"),
+    ("Laikotarpis - 2022 m. lapkričio 1 d. – 2023 m. gruodžio 31 d.", "2022-11-01", "2023-12-31"),
+    ("Projektą planuojama įgyvendinti per du metus nuo 2018 m. balandžio 1 d. iki 2020 m. kovo 31 d.",
+     "2018-04-01", "2020-03-31"),
+    ("Numatoma projekto įgyvendinimo pradžia ir pabaiga - 2010/07- 2012/06. Paraiškos pateikimo terminas - 2011-03-14.",
+     "2010-07-01", "2012-06-30"),
+    ("Preliminari projekto vertė -1 702 353 Lt. Numatoma projekto įgyvendinimo pradžia 2009 04 01.", "2009-04-01", None),
+    ("Duration: 24 MONTHS (May 17, 2017-November 16, 2019) The project is co-financed by the Latvia-Lithuania programme.",
+     "2017-05-17", "2019-11-16"),
+    ("The implementation of the activities scheduled in the project was launched on October 3, 2014. "
+     "The project is expected to be implemented by April 30, 2016.", "2014-10-03", "2016-04-30"),
+    ("What is the project period?\nThe project runs from 2014-09-08 to 2023-12-31.", "2014-09-08", "2023-12-31"),
+    # quarters: a quarter start is its first day
+    ("Projekto vykdymas buvo pradėtas IV ktv. 2018 m.", "2018-10-01", None),
+    ("Projekta īstenošana tiks pabeigta 2021. gada 2. ceturksnī.", None, "2021-06-30"),
+    # the only range of an article, unlabelled, is offered as the project period
+    ("24 mēneši (01/03/2018 – 29/02/2020)\nProjekta kopējais budžets ir 791 256,20 EUR.", "2018-03-01", "2020-02-29"),
+    # ... but not when its wording makes it a call's
+    ("Paraiškos priimamos nuo 2019-06-01 iki 2019-07-20.", None, None),
+    # year-only dates and year-only ends give no date
+    ("Projekts sāksies 2020. gadā.", None, None),
+    ("Projekts tiks īstenots no 2019. gada līdz 2021. gadam.", None, None),
+    # dates of something else: signature, approval, call deadline
+    ("Sutartis pasirašyta: 2019 m. rugpjūčio 14 d.\nProjektų veiklų užbaigimas: 2023 m. vasario 28 d.", None, "2023-02-28"),
+    ("Visagino m. VVG skelbia kvietimą teikti projektinių pasiūlymų paraiškas. Projektiniai pasiūlymai priimami iki 2019-07-20.",
+     None, None),
+    ("The grant agreement for the project was signed on 5 May 2019.", None, None),
+    # two dates of a labelled sentence far apart are two events, not start and end
+    ("2022.gada 4.ceturksnī pašvaldība parakstīja vienošanos par Eiropas Savienības fonda projekta grozījumiem, pusēm "
+     "vienojoties par projekta darbības īstenošanas laika pagarinājumu līdz 2023. gada 30. jūnijam.", None, "2023-06-30"),
 ]
 
 
@@ -106,6 +151,26 @@ def test_project_dates(text, start, end):
     got_end = fields(rec, "end_date")
     assert [d.isoformat() for d in got_start] == ([start] if start else [])
     assert [d.isoformat() for d in got_end] == ([end] if end else [])
+
+
+DURATION_CASES = [
+    ("Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022. (24 mēneši).", 24),
+    ("Projekta īstenošanas termiņš: 12 mēneši.", 12),
+    ("Duration: 24 MONTHS (May 17, 2017-November 16, 2019)", 24),
+    # a duration written next to the period in brackets, without a label (tests/data/real/dev)
+    ("24 mēneši (01/03/2018 – 29/02/2020)", 24),
+    ("01.06.2020. – 31.05.2022. (24 mēneši)", 24),
+    # under a label line
+    ("Projekto trukmė\n24 mėn.", 24),
+    # a duration of something else is not the project's
+    ("Izmēģinājumprojekta īstenošana tika pagarināta par 3 mēnešiem.", None),
+    ("Bērni no 12 mēnešu vecuma apmeklē centru.", None),
+]
+
+
+@pytest.mark.parametrize("text,months", DURATION_CASES)
+def test_stated_duration(text, months):
+    assert fields(read(text), "duration_months_stated") == ([months] if months is not None else [])
 
 
 COUNT_CASES = [

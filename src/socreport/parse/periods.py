@@ -393,6 +393,25 @@ def date_role(text: str, start: int, end: int) -> str | None:
     return _range_role(text, start, end) or _keyword_role(text, start, end)
 
 
+def label_above(text: str, start: int) -> str | None:
+    """The label line above a value that opens its line at ``text[start]`` (``Period`` /
+    ``2014-03-01 → 2015-11-30``): a short line without a sentence end, blank lines skipped; None
+    when the value does not open its line or the line above is no label. Never raises."""
+    if not isinstance(text, str) or not isinstance(start, int) or not 0 <= start <= len(text):
+        return None
+    return _label_above(text, start)
+
+
+def keyword_role(text: str, start: int, end: int) -> Role | None:
+    """The role the keywords around ``text[start:end]`` give (as :func:`date_role` without the
+    range rule): for a whole period, ``other`` says it is a call's or an agreement's. Never raises."""
+    if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
+        return None
+    if not 0 <= start <= end <= len(text):
+        return None
+    return _keyword_role(text, start, end)
+
+
 def _keyword_role(text: str, start: int, end: int) -> Role | None:
     before, after = _before_window(text, start), _after_window(text, end)
     best: tuple[int, int, int] | None = None

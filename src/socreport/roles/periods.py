@@ -1,61 +1,129 @@
 """The project's implementation period and stated duration within one article.
 
-A period counts only in a sentence that labels it (``period`` labels) or when its rule read a
-duration with it; a year range ("2014.-2020. gadam") is a programme's period, not the project's.
-Two single dates in a labelled sentence are start and end; a single date whose wording makes it a
-start or an end ("uzsākts", "līdz") counts in a sentence about the project.
+A period counts when a ``period`` label names it: in its sentence, or on the label line above it
+when it opens its line (``Period`` / ``2014-03-01 → 2015-11-30``), or when its rule read a
+duration with it. A year range ("2014.-2020. gadam") is a programme's period, not the project's,
+and a year-only end of a range gives no date. When an article has no labelled period but exactly
+one other range, that range is offered (weaker) as the project period, unless its wording makes it
+a call's or an agreement's. Two single dates in a labelled sentence are start and end; a single date
+whose wording makes it a start or an end ("uzsākts", "līdz", "Pradžios data:") counts in a sentence
+about the project or on a fact line (``Start date: 1 April 2020``, a label line above the date);
+year-only dates never count. A duration counts in a labelled sentence, under a label line, or
+written next to the project period in brackets (``24 mēneši (01/03/2018 – 29/02/2020)``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Sequence
 
 from ..parse import labels
+from ..parse.periods import date_role, keyword_role, label_above
 from ..parse.spans import DateValue, Fact, Period
 from ..records import FieldValue, Prover
 from ..text import SentenceIndex
+
+#: Ranks of the candidates (lower is stronger): a labelled period, two dates of a labelled
+#: sentence, a single date with a role, the only unlabelled period of the article.
+LABELLED, PAIR, SINGLE, ONLY_PERIOD = 0, 1, 2, 3
+
+#: Most words between the two dates of a labelled sentence read as start and end; farther apart
+#: they are two events ("2022.gada 4.ceturksnī ... parakstīja ... pagarinājumu līdz 2023. gada 30. jūnijam").
+_PAIR_GAP_WORDS = 6
+#: Words a fact line may hold before its value (``Projekto veiklų pabaigos data:``).
+_FACT_LABEL_WORDS = 6
+_WORD = re.compile(r"\w+")
+#: What may follow a value on its fact line: a time, closing punctuation.
+_FACT_TAIL = re.compile(r"[\s\d:.,;)|]*")
 
 
 def date_fields(text: str, lo: int, hi: int, by: dict[str, list[Fact]], sents: SentenceIndex,
                 prov: Prover) -> list[FieldValue]:
     """``start_date``, ``end_date`` and ``duration_months_stated`` candidates of ``text[lo:hi]``."""
-    periods = by["period"]
-    out = _period_fields(text, periods, sents, prov)
-    out.extend(_single_date_fields(text, lo, hi, periods, by["date"], sents, prov))
-    for d in by["duration"]:
-        a, b = sents.span(d.start)
-        if labels.has("duration", text[a:b]):
-            out.append(FieldValue("duration_months_stated", d.value.months, prov(d.start, d.end), 0))  # type: ignore[union-attr]
-    return out
-
-
-def _period_fields(text: str, periods: Sequence[Fact], sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
-    out: list[FieldValue] = []
-    for p in periods:
-        if p.rule.startswith("year_range"):  # "2014.-2020. gadam": a programme period, not the project's
-            continue
-        a, b = sents.span(p.start)
-        sentence = text[a:max(b, p.end)]
-        labelled = labels.has("period", sentence) or "duration" in p.rule
-        if not labelled:
-            continue
-        v: Period = p.value  # type: ignore[assignment]
-        if v.start:
-            out.append(FieldValue("start_date", v.start, prov(p.start, p.end), 0))
-        if v.end:
-            out.append(FieldValue("end_date", v.end, prov(p.start, p.end), 0))
-    return out
-
-
-def _single_date_fields(text: str, lo: int, hi: int, periods: Sequence[Fact], dates: Sequence[Fact],
-                        sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
-    from ..parse.periods import date_role
-
+    periods = [p for p in by["period"] if not p.rule.startswith("year_range")]
     body = text[lo:hi]
+    out, used = _period_fields(text, lo, body, periods, sents, prov)
+    out.extend(_single_date_fields(text, lo, body, by["period"], by["date"], sents, prov))
+    if not used:
+        out.extend(_only_period(text, lo, body, periods, prov))
+    chosen = used or periods
+    for d in by["duration"]:
+        if _duration_labelled(text, lo, body, d, chosen, sents):
+            out.append(FieldValue("duration_months_stated", d.value.months, prov(d.start, d.end), LABELLED))  # type: ignore[union-attr]
+    return out
+
+
+def _context(text: str, lo: int, body: str, f: Fact, sents: SentenceIndex) -> str:
+    """The sentence of ``f`` and, when ``f`` opens its line, the label line above it."""
+    a, b = sents.span(f.start)
+    sentence = text[a:max(b, f.end)]
+    above = label_above(body, f.start - lo)
+    return f"{above}\n{sentence}" if above else sentence
+
+
+def _ends(p: Fact) -> tuple[bool, bool]:
+    """Whether the range's start and end are more than a year ("no 2019. gada līdz 2021. gadam":
+    neither): a year-only end is no date."""
+    rules = p.rule.split(":", 1)[1].split("-") if p.rule.startswith("range:") else []
+    if len(rules) != 2:
+        return True, True
+    return rules[0] != "verbal_year", rules[1] != "verbal_year"
+
+
+def _fields_of(p: Fact, prov: Prover, rank: int) -> list[FieldValue]:
+    v: Period = p.value  # type: ignore[assignment]
+    start_ok, end_ok = _ends(p)
+    out = []
+    if v.start and start_ok:
+        out.append(FieldValue("start_date", v.start, prov(p.start, p.end), rank))
+    if v.end and end_ok:
+        out.append(FieldValue("end_date", v.end, prov(p.start, p.end), rank))
+    return out
+
+
+def _period_fields(text: str, lo: int, body: str, periods: Sequence[Fact], sents: SentenceIndex,
+                   prov: Prover) -> tuple[list[FieldValue], list[Fact]]:
+    out: list[FieldValue] = []
+    used: list[Fact] = []
+    for p in periods:
+        labelled = "duration" in p.rule or labels.has("period", _context(text, lo, body, p, sents))
+        if labelled and keyword_role(body, p.start - lo, p.end - lo) != "other":
+            out.extend(_fields_of(p, prov, LABELLED))
+            used.append(p)
+    return out, used
+
+
+def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact], prov: Prover) -> list[FieldValue]:
+    """The article's one range when none is labelled, unless its wording makes it something else's."""
+    if len({p.value for p in periods}) != 1:  # the same range written twice is one
+        return []
+    p = periods[0]
+    if keyword_role(body, p.start - lo, p.end - lo) == "other":
+        return []
+    return _fields_of(p, prov, ONLY_PERIOD)
+
+
+def _fact_line(text: str, lo: int, body: str, d: Fact) -> bool:
+    """``Start date: 1 April 2020``: the date ends its line after a short label, or opens its line
+    under a label line."""
+    line_start = text.rfind("\n", lo, d.start) + 1
+    line_end = text.find("\n", d.end, len(body) + lo)
+    line_end = len(body) + lo if line_end < 0 else line_end
+    if not _FACT_TAIL.fullmatch(text, d.end, line_end):
+        return False
+    if label_above(body, d.start - lo):
+        return True
+    before = text[max(line_start, lo):d.start]
+    return 0 < len(_WORD.findall(before)) <= _FACT_LABEL_WORDS
+
+
+def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact], dates: Sequence[Fact],
+                        sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
     out: list[FieldValue] = []
     in_period = [(p.start, p.end) for p in periods]
-    singles = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in in_period)]
+    singles = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in in_period)
+               and d.value.precision != "year"]  # type: ignore[union-attr]
     # a labelled sentence with exactly two dates and no range: start and end
     by_sentence: dict[tuple[int, int], list[Fact]] = defaultdict(list)
     for d in singles:
@@ -65,17 +133,38 @@ def _single_date_fields(text: str, lo: int, hi: int, periods: Sequence[Fact], da
         if len(ds) == 2 and labels.has("period", sentence) and not any(a <= p.start < b for p in periods):
             d1, d2 = sorted(ds, key=lambda d: d.start)
             v1, v2 = d1.value, d2.value
-            if v1.first_day() <= v2.last_day():  # type: ignore[union-attr]
-                out.append(FieldValue("start_date", v1.first_day(), prov(d1.start, d2.end), 1))  # type: ignore[union-attr]
-                out.append(FieldValue("end_date", v2.last_day(), prov(d1.start, d2.end), 1))  # type: ignore[union-attr]
+            roles = {date_role(body, d.start - lo, d.end - lo) for d in ds}
+            near = len(_WORD.findall(text, d1.end, d2.start)) <= _PAIR_GAP_WORDS
+            if near and v1.first_day() <= v2.last_day() and "other" not in roles:  # type: ignore[union-attr]
+                out.append(FieldValue("start_date", v1.first_day(), prov(d1.start, d2.end), PAIR))  # type: ignore[union-attr]
+                out.append(FieldValue("end_date", v2.last_day(), prov(d1.start, d2.end), PAIR))  # type: ignore[union-attr]
                 continue
         for d in ds:
             role = date_role(body, d.start - lo, d.end - lo)
-            if role not in ("start", "end") or not labels.has("project_word", sentence):
+            if role not in ("start", "end"):
+                continue
+            if not (labels.has("project_word", sentence) or _fact_line(text, lo, body, d)):
                 continue
             v: DateValue = d.value  # type: ignore[assignment]
             if role == "start":
-                out.append(FieldValue("start_date", v.first_day(), prov(d.start, d.end), 2))
+                out.append(FieldValue("start_date", v.first_day(), prov(d.start, d.end), SINGLE))
             else:
-                out.append(FieldValue("end_date", v.last_day(), prov(d.start, d.end), 2))
+                out.append(FieldValue("end_date", v.last_day(), prov(d.start, d.end), SINGLE))
     return out
+
+
+#: A duration and the period written next to it in brackets: "24 mēneši (01/03/2018 – 29/02/2020)",
+#: "01.06.2020. – 31.05.2022. (24 mēneši)".
+_BRACKET_GAP = re.compile(r"\s*[(\[]?\s*")
+
+
+def _duration_labelled(text: str, lo: int, body: str, d: Fact, periods: Sequence[Fact],
+                       sents: SentenceIndex) -> bool:
+    if labels.has("duration", _context(text, lo, body, d, sents)):
+        return True
+    for p in periods:
+        if _BRACKET_GAP.fullmatch(text, d.end, p.start) and text.find("(", d.end, p.start) >= 0:
+            return True
+        if p.end <= d.start and text.find("(", p.end, d.start) >= 0 and _BRACKET_GAP.fullmatch(text, p.end, d.start):
+            return True
+    return False
