@@ -1,0 +1,60 @@
+"""Where the label of a value is written, in the layouts project pages use.
+
+A figure's label is usually the words just before it on its line: in a sentence
+(``Projekta kopējās izmaksas ir 622 522 eiro``), after a colon or a dash
+(``Total budget: 2 630 900,00 €``, ``Projekto vertė – 295 654,05 Eur``), glued to it
+(``Projekto vertė2 849 677,25``) or in the cell before it in a table row
+(``| Projekta kopējās izmaksas | 1 234,00 |``). Fact boxes and contract cards put the label on a
+line of its own and the value on the next one::
+
+    Kopējās projekta izmaksas
+
+    177 839,95 EUR ( ERAF līdzfinansējums151 163,96 EUR)
+
+:func:`value_label` returns that text and where it starts, so that the roles of amounts, dates
+and counts can be read from one place whatever the layout. Pure functions on strings; the work
+is bounded by the label width and a few lines, never by the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LETTER = re.compile(r"[^\W\d_]")
+#: A line that ends a sentence is text, not a label: "... tiks izveidotas."
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+#: The longest line taken as a label of the value on the next line.
+LABEL_LINE_MAX = 100
+#: How many blank lines may stand between a label line and its value.
+BLANK_LINES_MAX = 2
+
+
+def value_label(text: str, pos: int, floor: int = 0, width: int = 110) -> tuple[str, int]:
+    """The label of a value starting at ``pos``: ``(label, start of label)``.
+
+    The words before ``pos`` on its line (at most ``width`` characters, never before ``floor``,
+    which is typically the end of the previous figure). When those hold no word — the value opens
+    its line, maybe after a bullet or a table bar — the label is the nearest non-blank line above,
+    at most :data:`BLANK_LINES_MAX` blank lines up, when it is short (at most
+    :data:`LABEL_LINE_MAX` characters), holds a word, does not end a sentence and does not start
+    before ``floor``. Otherwise the (wordless) same-line text is returned."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    lo = max(floor, pos - width, line_start)
+    same = text[lo:pos]
+    if _LETTER.search(same) or lo > line_start:
+        return same, lo
+    end = line_start - 1  # the newline ending the line above
+    for _ in range(BLANK_LINES_MAX + 1):
+        if end < 0 or end < floor:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            if (start >= floor and len(line.strip()) <= LABEL_LINE_MAX and _LETTER.search(line)
+                    and not _SENTENCE_END.search(line)):
+                return line, start
+            break
+        end = start - 1
+    return same, lo
+
