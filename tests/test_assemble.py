@@ -83,6 +83,64 @@ def fields(rec, name):
         g.rank for g in rec.fields if g.field == name)}, key=str)
 
 
+# The project's money fields (the strongest candidate of each) from real excerpts of the development
+# pages in the three languages and synthetic variations: labels in sentences, fact boxes, label
+# lines above values, table rows, breakdowns in brackets, replaced amounts.
+MONEY_FIELD_CASES = [
+    # fact boxes: label: value, the EU share beside the EU amount
+    ("Fund: European Regional Development Fund (ERDF)\nTotal budget: 2 630 900,00 €\nEU contribution: 2 236 265,00 € (85%)",
+     2630900.0, 2236265.0, 85.0),
+    ("Visas biudžetas: 2 026 776,23 €\nES įnašas: 1 508 175,54 € (74,41%)", 2026776.23, 1508175.54, 74.41),
+    ("Bendra projekto vertė: 277 262,34 Eur\nES fondų lėšos: 244 216,00 Eur\nSavivaldybės biudžeto lėšos: 33 046,34 Eur",
+     277262.34, 244216.0, None),
+    ("• Projekto išlaidų suma: 377 799,71 Eur\n• Skirtas finansavimas: 346 435,22 Eur iš Europos regioninės plėtros fondo",
+     377799.71, 346435.22, None),
+    ("| Projekta kopējās izmaksas | 1 234,00 EUR |\n| ERAF finansējums | 1 048,90 EUR |", 1234.0, 1048.9, None),
+    # the label on its own line, the value on the next
+    ("Projekta kopējais finansējums \n\nEUR 791 256.20 (t.sk. ERAF finansējums EUR 672 567.74)", 791256.2, 672567.74, None),
+    ("Kopējās projekta izmaksas\n\n177 839,95 EUR ( ERAF līdzfinansējums 151 163,96 EUR)\n\nPartnera izmaksas\n\n"
+     "79 659,63 EUR ( ERAF līdzfinansējums 67 710,69 EUR)", 177839.95, 151163.96, None),
+    ("EU budget\n€21.4M\nTotal project cost\n€32.0M", 32000000.0, 21400000.0, None),
+    ("Bendra projekto tinkamų finansuoti išlaidų suma\n58 800,00 €", 58800.0, None, None),
+    # labels in sentences (en, lt, lv)
+    ("The total value of the project is 238 800,84 Eur, which includes the funds of EEA Financial Mechanism Programme "
+     "“Children and Youth from At-Risk Group” amounting to 214 920,75 Eur.", 238800.84, 214920.75, None),
+    ("Co-funding: the EU contributes €2.7M toward a total project cost of €3.2M – a co-funding rate of 85%.",
+     3200000.0, 2700000.0, 85.0),
+    ("Bendra projekto vertė – 295 654,05 Eur, iš jų Europos Sąjungos lėšos – 295 654,05 Eur.", 295654.05, 295654.05, None),
+    ("Biudžete nustatyta didžiausia galima projekto tinkamų finansuoti išlaidų suma – 15000,00 Eur, maksimali ES paramos "
+     "suma iki 10024,98 Eur.", 15000.0, 10024.98, None),
+    ("Projekta attiecināmās izmaksas ir 622 522 eiro, tajā skaitā ERAF finansējums – 480 420 eiro.", 622522.0, 480420.0, None),
+    ("Budget: 580 236,21 EUR\n85% ERDF funding, 15% national co-financing", 580236.21, None, 85.0),
+    ("Project value – 199 725,24 Eur. Biržai share – 122 193,11 Eur (18 328,97 Eur municipality budget).", 199725.24, None, None),
+    # eligible costs are the total only where no other total is stated
+    ("Projekta kopējās izmaksas 24200 LVL, projekta attiecināmās izmaksas 20000 LVL.", 34433.5, None, None),
+    # a share the amounts contradict ranks below the one they agree with
+    ("Total budget: 7 132 188,68 €\nEU contribution: 4 002 584,29 € (85%)\nThe total eligible costs of the project are "
+     "7 132 188.68 EUR, ERDF financing 56.12% or 4 002 584.29 EUR.", 7132188.68, 4002584.29, 56.12),
+    # replaced amounts: the newer one is used
+    ("• ERAF finansējums sastāda EUR 182 021,48 (iepriekš EUR 138 390,20);", None, 182021.48, None),
+    ("Initial project cost:\n€229,862\nFinal project cost:\n€221,279\nFrom EEA Grants:\n€ 169,260", 221279.0, 169260.0, None),
+    ("Projekta kopējās izmaksas ir 50 000,00 EUR. Pēc grozījumiem 90 000,00 EUR.", 90000.0, None, None),
+    ("Projekto vertė – 100 000 Eur (anksčiau 80 000 Eur).", 100000.0, None, None),
+]
+
+
+@pytest.mark.parametrize("text,total,eu,share", MONEY_FIELD_CASES)
+def test_money_fields(text, total, eu, share):
+    rec = read(text)
+    assert fields(rec, "total_budget_eur") == ([pytest.approx(total)] if total is not None else [])
+    assert fields(rec, "eu_funding_eur") == ([pytest.approx(eu)] if eu is not None else [])
+    assert fields(rec, "eu_share_pct") == ([pytest.approx(share)] if share is not None else [])
+
+
+def test_replaced_amounts_stay_as_weaker_candidates():
+    rec = read("Initial project cost:\n€229,862\nFinal project cost:\n€221,279")
+    totals = sorted((f.rank, f.value) for f in rec.fields if f.field == "total_budget_eur")
+    assert totals[0][1] == 221279.0 and totals[-1][1] == 229862.0 and totals[-1][0] > totals[0][0]
+    assert [it.amount_eur for it in rec.funding if it.source == "total"] == [221279.0]
+
+
 DATE_CASES = [
     ("Projekta īstenošanas laiks: no 2020.gada 1.jūlija līdz 2022. gada 30.novembrim.", "2020-07-01", "2022-11-30"),
     ("Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022. (24 mēneši).", "2020-06-01", "2022-05-31"),
@@ -207,3 +265,20 @@ def test_reading_never_raises(text):
     rec = read(text)
     for it in rec.funding:
         assert it.prov.start <= it.prov.end
+
+
+@pytest.mark.parametrize("text,field,used,other", [
+    ("Projekts “Drošā osta”. ERAF finansējums sastāda EUR 182 021,48 (iepriekš EUR 138 390,20).",
+     "eu_funding_eur", "182021.48", "138390.20"),
+    ("Projekts “Drošā osta”. Projekta kopējās izmaksas ir 50 000,00 EUR. Pēc grozījumiem 90 000,00 EUR.",
+     "total_budget_eur", "90000.00", "50000.00"),
+])
+def test_second_value_of_one_article_is_kept_in_sources(tmp_path, text, field, used, other):
+    import socreport
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    t = socreport.extract(tmp_path)
+    s = t.sources[t.sources["field"] == field]
+    assert dict(zip(s["value"], s["used"])) == {used: True, other: False}
+    assert t.projects[field].iloc[0] == pytest.approx(float(used))
+    assert "versions_differ" in set(socreport.check(t).quality["check"])

@@ -348,7 +348,8 @@ def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
         buckets = {
             "state_share": g["source"] == "state",
             "municipality_share": g["source"] == "municipality",
-            "other_share": ~g["source"].isin(["state", "municipality"] + ([eu] if eu else list(schemas.EU_FUNDS))),
+            "other_share": ~g["source"].isin(["state", "municipality", schemas.EU_UNNAMED]
+                                            + ([eu] if eu else list(schemas.EU_FUNDS))),
         }
         for col, mask in buckets.items():
             vals = shares[mask.to_numpy()]

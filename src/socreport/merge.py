@@ -18,7 +18,8 @@ import pandas as pd
 
 from . import schemas
 from .grouping import group_articles
-from .records import PROJECT_FIELDS, ArticleRecord, CountItem, DocResult, FieldValue, FundingItem, PartnerItem, Prov, name_key
+from .records import (DERIVED_TOTAL_RANK, PROJECT_FIELDS, SECOND_VALUE_FIELDS, ArticleRecord, CountItem, DocResult,
+                      FieldValue, FundingItem, PartnerItem, Prov, name_key)
 from .tables import Tables
 
 
@@ -52,6 +53,22 @@ class _Project:
     docs: list[str]
 
 
+def _second_values(rec: ArticleRecord, fname: str) -> list[tuple[ArticleRecord, FieldValue]]:
+    """The article's candidates of a money field, strongest first, one per stated value: the one it
+    uses and every other value it states ("EUR 182 021,48 (iepriekš EUR 138 390,20)"); a total
+    summed from parts is no stated value."""
+    cands = sorted((f for f in rec.fields if f.field == fname), key=lambda f: (f.rank, f.prov.start))
+    out: list[tuple[ArticleRecord, FieldValue]] = []
+    seen: set[object] = set()
+    for k, f in enumerate(cands):
+        if k and fname == "total_budget_eur" and f.rank == DERIVED_TOTAL_RANK:
+            continue
+        if f.value not in seen:
+            seen.add(f.value)
+            out.append((rec, f))
+    return out
+
+
 def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
     arts = sorted((records[m] for m in members), key=_newest_first)
     row: dict[str, object] = {}
@@ -76,6 +93,8 @@ def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
             freq = Counter(fv.value for _, fv in versions)
             pick = next(v for v in versions if freq[v[1].value] == max(freq.values()))
         chosen[fname] = pick
+        if fname in SECOND_VALUE_FIELDS:
+            versions = [v for rec, _ in versions for v in _second_values(rec, fname)]
         for rec, fv in versions:
             sources.append({"field": fname, "value": _format(fname, fv.value), "published": rec.published,
                             "article": rec.article, "used": fv is pick[1],

@@ -46,11 +46,20 @@ class FieldValue:
     rank: int = 0
 
 
+#: Money fields of which an article may state more than one value (an amended budget, a fact box
+#: and a sentence that disagree): every stated value is kept in ``sources``, the strongest used.
+SECOND_VALUE_FIELDS = frozenset({"total_budget_eur", "eu_funding_eur", "eu_share_pct"})
+#: Rank of a total summed from its parts (not stated, so not a second value of the stated one).
+DERIVED_TOTAL_RANK = 2
+#: Rank of an amount the text says was replaced ("iepriekš", "Initial project cost").
+REPLACED_RANK = 9
+
+
 @dataclass(frozen=True, slots=True)
 class FundingItem:
     scope: str  # whole | partner
     partner: str | None
-    source: str  # an EU fund key, state, municipality, own, other or total
+    source: str  # an EU fund key, EU (fund not named), state, municipality, own, other or total
     amount_eur: float | None
     share_pct: float | None
     amount_original: float | None

@@ -56,7 +56,9 @@ def _c(name: str, dtype: str, en: str, lv: str, d_en: str, d_lv: str, **kw) -> C
 
 
 EU_FUNDS = ("ERDF", "ESF", "EEA", "Norway", "EaSI", "EAFRD", "CF")
-SOURCES = EU_FUNDS + ("state", "municipality", "own", "other", "total")
+#: EU money whose fund the text does not name ("ES fondų lėšos", "EU contribution").
+EU_UNNAMED = "EU"
+SOURCES = EU_FUNDS + (EU_UNNAMED, "state", "municipality", "own", "other", "total")
 
 # Provenance columns shared by every table whose rows come from one sentence.
 PROVENANCE = (
@@ -125,8 +127,8 @@ FUNDING = Table(
         _c("scope", "string", "Scope", "Tvērums", "whole (the project) or partner (one partner's part).", "whole (viss projekts) vai partner (partnera daļa).",
            required=True, allowed=("whole", "partner")),
         _c("partner", "string", "Partner", "Partneris", "Partner whose part this is (scope partner).", "Partneris, kura daļa tā ir."),
-        _c("source", "string", "Source", "Avots", "Funding source: an EU fund, state, municipality, own, other, or total.",
-           "Finansējuma avots: ES fonds, valsts, pašvaldība, pašu, cits vai kopā (total).", required=True, allowed=SOURCES),
+        _c("source", "string", "Source", "Avots", "Funding source: an EU fund, EU (EU funds, the fund not named), state, municipality, own, other, or total.",
+           "Finansējuma avots: ES fonds, EU (ES fondi, fonds nav nosaukts), valsts, pašvaldība, pašu, cits vai kopā (total).", required=True, allowed=SOURCES),
         _c("amount_eur", "Float64", "Amount, EUR (nominal)", "Summa, EUR (nominālā)", "Amount in nominal euro.", "Summa nominālos eiro.", unit="EUR"),
         _c("share_pct", "Float64", "Share stated, %", "Norādītā daļa, %", "Share of its total as the text states it.", "Daļa no kopsummas, kā norādīts.", unit="%"),
         _c("amount_original", "Float64", "Amount as written", "Summa, kā rakstīts", "Amount in the currency the text uses.", "Summa teksta valūtā."),

@@ -46,4 +46,15 @@ def has(role: str, s: str) -> bool:
     return search_at_literals(_patterns()[role], _literals()[role], s, safe_lower(s)) is not None
 
 
-__all__ = ["has", "pattern", "roles"]
+def last_start(role: str, s: str) -> int | None:
+    """Where the last label of ``role`` in ``s`` starts (the one nearest a figure that follows), or None."""
+    pat, lits = _patterns()[role], _literals()[role]
+    if search_at_literals(pat, lits, s, safe_lower(s)) is None:
+        return None
+    out = None
+    for m in pat.finditer(s):  # labels are short (one line at most): a scan is cheap
+        out = m.start()
+    return out
+
+
+__all__ = ["has", "last_start", "pattern", "roles"]

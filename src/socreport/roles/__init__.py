@@ -29,7 +29,7 @@ from ..text import SentenceIndex
 from .counts import count_items, headline_fields
 from .funds import code_programme_fields, fund_fields
 from .identifiers import code_fields, headline, names
-from .money import funding_items, money_fields
+from .money import read_money
 from .partners import partner_items
 from .periods import date_fields
 
@@ -51,8 +51,7 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact],
     by: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by[f.kind].append(f)
-    funding = funding_items(text, lo, hi, by, prov)
-    fields: list[FieldValue] = money_fields(funding)
+    funding, fields = read_money(text, lo, hi, by, prov)
     fields.extend(fund_fields(text, lo, hi, funding, by["fund"], prov))
     codes = by["code"]
     fields.extend(code_fields(codes, prov))

@@ -13,14 +13,16 @@ Links are made by :func:`socreport.roles.linking.assign`, each kind within its o
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import NamedTuple, Sequence
 
 from .. import schemas
 from ..parse import labels
+from ..parse.layout import value_label
 from ..parse.spans import Fact, Money
-from ..records import FieldValue, FundingItem, Prov, Prover, name_key
-from .linking import assign
+from ..records import DERIVED_TOTAL_RANK, REPLACED_RANK, FieldValue, FundingItem, Prov, Prover, name_key
+from .linking import CAPITALS, assign
 from .partners import partner_from_lead, resolve_partner
 
 #: Cost limits of the links (in the units of :mod:`socreport.roles.linking`, about characters):
@@ -40,7 +42,17 @@ IGNORE_WIDTH = 40
 #: How far after an amount (same line) a word may mark it as not funding.
 TRAIL_WIDTH = 80
 
+#: How far back (characters, same line) the label of a share ("co-funding rate of") is read.
+EU_SHARE_WIDTH = 40
+#: Percentage points an EU share may differ from EU amount ÷ total and still agree with them.
+SHARE_TOLERANCE = 0.6
+
 EU_FUNDS = frozenset(schemas.EU_FUNDS)
+#: The source of EU money whose fund the text does not name ("ES fondų lėšos", "EU contribution").
+EU_UNNAMED = schemas.EU_UNNAMED
+_SENTENCE_END = re.compile(rf"[.!?]\s+(?=[{CAPITALS}])")
+_LETTER = re.compile(r"[^\W\d_]")
+_CLAUSE_END = re.compile(rf"[.!?]\s+(?=[{CAPITALS}])|[,;]")
 
 
 class _Container(NamedTuple):
@@ -48,6 +60,7 @@ class _Container(NamedTuple):
     scope: str
     partner: str | None
     money: Fact
+    rank: int = 0  # 0 a stated total, 1 eligible costs (the total only where no other is stated)
 
 
 class _Part(NamedTuple):
@@ -62,6 +75,17 @@ class _Reading(NamedTuple):
     parts: list[_Part]
     used_pct: set[int]
     part_funds: set[int]
+    #: amounts replaced by another ("iepriekš", "Initial", the value before "Pēc grozījumiem"):
+    #: (money, field, share), kept as weaker candidates of their field so ``sources`` shows them
+    replaced: list[tuple[Fact, str, float | None]]
+
+
+class _Label(NamedTuple):
+    text: str  # the label as written (see socreport.parse.layout.value_label)
+    start: int
+    clause: str  # the part of it after the last sentence end: the words that may name the role
+    role: str | None  # fund | eu | total | eligible | None, the one nearest the amount
+    fund: int | None  # index of the fund the label names (role fund)
 
 
 def lead(text: str, pos: int, floor: int, width: int = LABEL_WIDTH) -> str:
@@ -72,6 +96,13 @@ def lead(text: str, pos: int, floor: int, width: int = LABEL_WIDTH) -> str:
 
 def funding_items(text: str, lo: int, hi: int, by: dict[str, list[Fact]], prov: Prover) -> list[FundingItem]:
     """The funding rows of the article ``text[lo:hi]`` from its facts ``by`` kind."""
+    return read_money(text, lo, hi, by, prov)[0]
+
+
+def read_money(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
+               prov: Prover) -> tuple[list[FundingItem], list[FieldValue]]:
+    """The funding rows of the article ``text[lo:hi]`` and its project-level money fields (total
+    budget, EU funding, EU share), from its facts ``by`` kind."""
     money, percents, funds = by["money"], by["percent"], by["fund"]
     blockers = [(m.start, m.end) for m in money]
     reading = _read_amounts(text, lo, hi, by, blockers)
@@ -85,10 +116,13 @@ def funding_items(text: str, lo: int, hi: int, by: dict[str, list[Fact]], prov: 
             seen.add(key)
             funding.append(item)
 
+    eligible: set[tuple[int, int]] = set()
     for c in reading.containers:
         v: Money = c.money.value  # type: ignore[assignment]
         add(FundingItem(c.scope, c.partner, "total", v.amount_eur, None, v.amount, v.currency, False,
                         prov(c.money.start, c.money.end)))
+        if c.rank:
+            eligible.add((c.money.start, c.money.end))
     for pos, m, source, share in reading.parts:
         scope, partner, _ = _container_at(reading.containers, pos)
         v = m.value  # type: ignore[assignment]
@@ -106,56 +140,182 @@ def funding_items(text: str, lo: int, hi: int, by: dict[str, list[Fact]], prov: 
         amount = round(total * share / 100, 2) if total is not None else None
         add(FundingItem(scope, partner, fnd.value.key, amount, share, None, None, amount is not None,  # type: ignore[union-attr]
                         prov(min(pct.start, fnd.start), max(pct.end, fnd.end))))
-    return _add_derived_totals(funding)
+    funding = _add_derived_totals(funding)
+    fields = money_fields(funding, eligible)
+    # -- an EU co-financing rate stated on its own: "a co-funding rate of 67%"
+    bound = {k for k in range(len(percents)) if k in reading.used_pct} | {rest_pct[a] for a in shares}
+    for k, pct in enumerate(percents):
+        if k not in bound and labels.has("eu_share", lead(text, pct.start, lo, EU_SHARE_WIDTH)):
+            fields.append(FieldValue("eu_share_pct", pct.value.value, prov(pct.start, pct.end), 1))  # type: ignore[union-attr]
+    for m, fname, share in reading.replaced:
+        fields.append(FieldValue(fname, m.value.amount_eur, prov(m.start, m.end), REPLACED_RANK))  # type: ignore[union-attr]
+        if share is not None and fname == "eu_funding_eur":
+            fields.append(FieldValue("eu_share_pct", share, prov(m.start, m.end), REPLACED_RANK))
+    return funding, _check_shares(fields)
+
+
+def _label(text: str, m: Fact, floor: int, after_money: bool, funds: Sequence[Fact],
+           percents: Sequence[Fact]) -> _Label:
+    """The label of the amount ``m`` and the role it gives: of the labels it holds (a fund named, EU
+    money, a total, eligible costs), the one nearest the amount. Only the label's last clause
+    counts: after a sentence end and, when the label runs from the amount before (``after_money``),
+    after a comma or a word that starts the next item of a list — "299 495.77 EUR (85%) ERAF
+    finansējums, 17 617.40 EUR" and "17 617.40 EUR (5%) ir Valsts budžeta dotācija un 35 234.80 EUR"
+    name the fund of the first amount, not of the second. A total's label with a share between it and the amount
+    ("Projekta budžets: 90% (17 489,62 EUR) EEZ ...") heads an enumeration of parts, so it is not
+    this amount's."""
+    label, start = value_label(text, m.start, floor, LABEL_WIDTH)
+    cut = 0
+    if after_money and start == floor:
+        ends = list(_CLAUSE_END.finditer(label)) + list(labels.pattern("next_item").finditer(label))
+    else:
+        ends = list(_SENTENCE_END.finditer(label))
+    for e in ends:
+        cut = max(cut, e.start() + 1)
+    clause = label[cut:]
+    c0 = start + cut
+    best: tuple[int, int, str, int | None] | None = None
+    for role in ("total", "eligible", "eu"):
+        s = labels.last_start(role, clause)
+        if s is None:
+            continue
+        if role != "eu" and any(c0 + s <= p.start and p.end <= m.start for p in percents):
+            continue
+        cand = (s, 0, role, None)
+        best = cand if best is None or cand[:2] > best[:2] else best
+    for j, f in enumerate(funds):
+        if c0 <= f.start and f.end <= m.start and not (after_money and _trails(text, floor, f.start, percents)):
+            cand = (f.start - c0, 1, "fund", j)
+            best = cand if best is None or cand[:2] > best[:2] else best
+    if best is None:
+        return _Label(label, start, clause, None, None)
+    return _Label(label, start, clause, best[2], best[3])
+
+
+def _trails(text: str, a: int, b: int, percents: Sequence[Fact]) -> bool:
+    """True when a fund named at ``b`` closes the item of the amount ending at ``a``: only
+    brackets, spaces and shares stand between, and no bracket opens ("(1845.09 EUR) Valsts budžeta
+    līdzekļi", "561 928.39 EUR (85%) ERAF"), unlike "177 839,95 EUR ( ERAF līdzfinansējums ..."."""
+    between = text[a:b]
+    for p in percents:
+        if a <= p.start and p.end <= b:
+            between = between.replace(p.raw, " ")
+    if _LETTER.search(between):
+        return False
+    opened = between.rfind("(")
+    return opened < between.rfind(")") or opened < 0
 
 
 def _read_amounts(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
                   blockers: list[tuple[int, int]]) -> _Reading:
     """Every amount of the article as a container (a total, a partner's budget), a part (bound to a
-    fund, or after a breakdown marker) or nothing (pre-financing and the like)."""
+    fund, or after a breakdown marker) or nothing (pre-financing and the like).
+
+    The label decides first: a fund or EU money it names makes the amount that fund's part; a
+    partner's budget label a partner's container; a total's label (or eligible costs) the whole
+    project's. An amount without such a label binds to the nearest fund around it; one that opens a
+    breakdown ("791 256.20 EUR (t.sk. ERAF ...)", "177 839,95 EUR ( ERAF līdzfinansējums ...)") is
+    the container of the parts that follow. An amount labelled as replaced ("iepriekš EUR ...",
+    "Initial project cost") or replaced by a later one ("Pēc grozījumiem ...") is no funding row,
+    only a weaker candidate of its field."""
     money, percents, funds, orgs = by["money"], by["percent"], by["fund"], by["organisation"]
+    eu_keys = sorted({f.value.key for f in funds if f.value.key in EU_FUNDS})  # type: ignore[union-attr]
+    eu_source = eu_keys[0] if len(eu_keys) == 1 else EU_UNNAMED
     m_pct = assign(text, money, percents, SHARE_BESIDE_AMOUNT, blockers)
     direct = set(m_pct.values())
     loose_pct = [k for k in range(len(percents)) if k not in direct]
     p_fund = {loose_pct[a]: b for a, b in
               assign(text, [percents[k] for k in loose_pct], funds, SHARE_TO_FUND, blockers).items()}
     fund_pct = {j: k for k, j in p_fund.items()}
-    m_fund = assign(text, money, funds, AMOUNT_TO_FUND, blockers)
-    out = _Reading([], [], set(), set())
-    prev_end = lo
+    floors = [lo] + [m.end for m in money[:-1]]
+    lab = [_label(text, m, floors[i], i > 0, funds, percents) for i, m in enumerate(money)]
+    named = {lb.fund for lb in lab if lb.role == "fund"}
+    # amounts whose label names no role bind to the nearest fund no label has taken
+    free = [i for i, lb in enumerate(lab) if lb.role is None]
+    free_funds = [j for j in range(len(funds)) if j not in named]
+    m_fund = {free[a]: free_funds[b] for a, b in
+              assign(text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers).items()}
+    out = _Reading([], [], set(), set(), [])
+    slots: dict[int, tuple] = {}  # money index -> ("container", scope, partner, rank) | ("part", source, share)
+
+    def share_of(i: int, j: int | None) -> float | None:
+        k = m_pct.get(i, fund_pct.get(j) if j is not None else None)
+        if k is None:
+            return None
+        out.used_pct.add(k)
+        return percents[k].value.value  # type: ignore[union-attr]
+
     for i, m in enumerate(money):
-        label = lead(text, m.start, prev_end)
-        label_start = m.start - len(label)
+        lb = lab[i]
         nxt = money[i + 1].start if i + 1 < len(money) else hi
         trail = text[m.end: min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
-        prev_end = m.end
-        if labels.has("ignore", label[-IGNORE_WIDTH:]) or labels.has("ignore", trail):
+        if labels.has("ignore", lb.text[-IGNORE_WIDTH:]) or labels.has("ignore", trail):
             continue
-        j = m_fund.get(i)
-        if j is not None and labels.has("total", label) and any(m.end <= pc.start < funds[j].start for pc in percents):
-            j = None  # "total (80% ... EaSI)": a share statement after the total, not a part
-        if j is not None:
-            k = m_pct.get(i, fund_pct.get(j))
-            share = percents[k].value.value if k is not None else None  # type: ignore[union-attr]
-            if k is not None:
-                out.used_pct.add(k)
+        partner = partner_from_lead(lb.text, orgs, lb.start)
+        if lb.role == "fund":
+            j = lb.fund
+            assert j is not None
             out.part_funds.add(j)
-            out.parts.append(_Part(m.start, m, funds[j].value.key, share))  # type: ignore[union-attr]
-            continue
-        partner = partner_from_lead(label, orgs, label_start)
-        if partner:
-            out.containers.append(_Container(m.start, "partner", resolve_partner(partner, orgs), m))
-        elif labels.has("total", label):
-            out.containers.append(_Container(m.start, "whole", None, m))
+            slots[i] = ("part", funds[j].value.key, share_of(i, j))  # type: ignore[union-attr]
+        elif lb.role == "eu":
+            slots[i] = ("part", eu_source, share_of(i, None))
+        elif partner or labels.has("partner", lb.clause):
+            slots[i] = ("container", "partner", resolve_partner(partner, orgs) if partner else None, 0)
+        elif lb.role in ("total", "eligible"):
+            slots[i] = ("container", "whole", None, 0 if lb.role == "total" else 1)
             if i in m_pct and m_pct[i] in direct:
                 direct.discard(m_pct[i])  # "(80% no projekta ...)" after a total is a share statement
-        elif labels.has("breakdown", label) and out.containers:
-            k = m_pct.get(i)
-            if k is not None:
-                out.used_pct.add(k)
-            out.parts.append(_Part(m.start, m, "other",
-                                   percents[k].value.value if k is not None else None))  # type: ignore[union-attr]
+        elif (j := m_fund.get(i)) is not None:
+            out.part_funds.add(j)
+            slots[i] = ("part", funds[j].value.key, share_of(i, j))  # type: ignore[union-attr]
+        elif labels.has("breakdown", lb.text) and (out.containers or any(s[0] == "container" for s in slots.values())):
+            slots[i] = ("part", "other", share_of(i, None))
+        elif i + 1 < len(money) and _opens_breakdown(text, m, money[i + 1], lab[i + 1]):
+            slots[i] = ("container", "whole", None, 0)
+        else:
+            slots[i] = None  # type: ignore[assignment]
+        # -- replaced amounts: "EUR 182 021,48 (iepriekš EUR 138 390,20)", "... Pēc grozījumiem 90 000,00 EUR"
+        own_role = slots.get(i) is not None and (lb.role is not None or slots[i][0] == "container")
+        before = max((k for k in slots if k < i and slots[k] is not None), default=None)
+        if labels.has("previous", lb.clause):
+            if not own_role and before is not None:
+                slots[i] = slots[before]
+            if slots.get(i) is not None:
+                _replace(out, m, slots[i])
+                slots[i] = ("replaced",)
+        elif labels.has("amended", lb.clause) and not own_role and before is not None and slots[before][0] != "replaced":
+            slots[i] = slots[before]
+            _replace(out, money[before], slots[before])
+            slots[before] = ("replaced",)
+    for i, slot in sorted(slots.items()):
+        if slot is None or slot[0] == "replaced":
+            continue
+        m = money[i]
+        if slot[0] == "container":
+            out.containers.append(_Container(m.start, slot[1], slot[2], m, slot[3]))
+        else:
+            out.parts.append(_Part(m.start, m, slot[1], slot[2]))
     return out
+
+
+def _replace(out: _Reading, m: Fact, slot: tuple) -> None:
+    """Keep the replaced amount ``m`` of ``slot`` as a weaker candidate of its field."""
+    if slot[0] == "container" and slot[1] == "whole":
+        out.replaced.append((m, "total_budget_eur", None))
+    elif slot[0] == "part" and (slot[1] in EU_FUNDS or slot[1] == EU_UNNAMED):
+        out.replaced.append((m, "eu_funding_eur", slot[2]))
+
+
+def _opens_breakdown(text: str, m: Fact, nxt: Fact, nxt_label: _Label) -> bool:
+    """True when the amount ``m`` is followed, on its line, by a breakdown of it: a marker
+    ("t.sk.", "no kuriem", "including") or a bracket whose first words label the next amount as a
+    fund's ("177 839,95 EUR ( ERAF līdzfinansējums 151 163,96 EUR)")."""
+    between = text[m.end:nxt.start]
+    if "\n" in between or len(between) > LABEL_WIDTH:
+        return False
+    if labels.has("breakdown", between):
+        return True
+    return between.lstrip().startswith("(") and ")" not in between and nxt_label.role in ("fund", "eu")
 
 
 def _container_at(containers: Sequence[_Container], pos: int) -> tuple[str, str | None, Fact | None]:
@@ -193,17 +353,42 @@ def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
     return out
 
 
-def money_fields(funding: Sequence[FundingItem]) -> list[FieldValue]:
-    """Project-level money fields from the whole-project rows: total budget, EU funding, EU share."""
+def money_fields(funding: Sequence[FundingItem], eligible: set[tuple[int, int]] = frozenset()) -> list[FieldValue]:  # type: ignore[assignment]
+    """Project-level money fields from the whole-project rows: total budget, EU funding, EU share.
+
+    A stated total ranks first, eligible costs (spans in ``eligible``) next, a total summed from its
+    parts last."""
     fields: list[FieldValue] = []
     for it in funding:
         if it.scope != "whole":
             continue
         if it.source == "total" and it.amount_eur is not None:
-            fields.append(FieldValue("total_budget_eur", it.amount_eur, it.prov, 1 if it.derived else 0))
-        elif it.source in EU_FUNDS:
+            rank = DERIVED_TOTAL_RANK if it.derived else (1 if (it.prov.start, it.prov.end) in eligible else 0)
+            fields.append(FieldValue("total_budget_eur", it.amount_eur, it.prov, rank))
+        elif it.source in EU_FUNDS or it.source == EU_UNNAMED:
             if it.amount_eur is not None and not it.derived:
                 fields.append(FieldValue("eu_funding_eur", it.amount_eur, it.prov))
             if it.share_pct is not None:
                 fields.append(FieldValue("eu_share_pct", it.share_pct, it.prov))
     return fields
+
+
+def _check_shares(fields: list[FieldValue]) -> list[FieldValue]:
+    """An EU share that the article's own amounts contradict (a fact box's "(85%)" beside an EU amount
+    that is 56.12% of the total) ranks below the shares that agree with them."""
+    def best(name: str) -> FieldValue | None:
+        c = [f for f in fields if f.field == name]
+        return min(c, key=lambda f: (f.rank, f.prov.start)) if c else None
+
+    total, eu = best("total_budget_eur"), best("eu_funding_eur")
+    if total is None or eu is None or not total.value:
+        return fields
+    ratio = 100.0 * float(eu.value) / float(total.value)  # type: ignore[arg-type]
+    if ratio > 100.0:
+        return fields
+    out = []
+    for f in fields:
+        if f.field == "eu_share_pct" and abs(float(f.value) - ratio) > SHARE_TOLERANCE:  # type: ignore[arg-type]
+            f = FieldValue(f.field, f.value, f.prov, f.rank + 2)
+        out.append(f)
+    return out
