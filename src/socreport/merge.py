@@ -129,10 +129,10 @@ def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
     seen_c: set[tuple] = set()
     for rec in arts:
         for c in rec.counts:
-            k = (c.prov.doc_id, c.prov.start, c.prov.end, c.n)
-            if k in seen_c:
+            ck = (c.prov.doc_id, c.prov.start, c.prov.end, c.n)
+            if ck in seen_c:
                 continue
-            seen_c.add(k)
+            seen_c.add(ck)
             counts.append((c, headline_prov is not None and c.eligible and c.prov == headline_prov))
     docs = sorted({r.doc_id for r in arts})
     return _Project(str(pid), row, sources, funding, sorted(partners.values(), key=lambda p: (p.prov.doc_id, p.prov.start)),

@@ -34,7 +34,7 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
                 continue
             body = text[art.start:art.end]
             year = art.published.year if art.published else None
-            found = [f.shifted(art.start) for f in find_facts(body, this_year=year)]
+            found = find_facts(body, this_year=year).shifted(art.start)
             sents = SentenceIndex(text, art.start, art.end)
             for f in found:
                 facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),

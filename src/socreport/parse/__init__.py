@@ -1,14 +1,19 @@
 """Recognisers: pure functions from a string to :class:`~socreport.parse.spans.Fact` lists.
 
 :func:`find_facts` runs every recogniser over one text and resolves overlaps between them, so that
-the digits of a code, a date or an amount are never also read as a count or a percentage.
+the digits of a code, a date or an amount are never also read as a count or a percentage. It
+returns a :class:`FactSet`: all facts in position order, and the facts of each kind with their
+value's type (``facts.money`` is a tuple of ``Fact[Money]``).
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, get_args
 
-from .spans import Fact
+from .spans import (Code, Count, DateValue, Duration, Fact, FactKind, Fund, Money, Name, Organisation,
+                    Percent, Period)
 
 #: Which kinds a fact of a given kind gives way to when their spans overlap.
 _YIELDS_TO: dict[str, frozenset[str]] = {
@@ -38,7 +43,48 @@ class _Spans:
         return i >= 0 and self.max_end[i] > start
 
 
-def find_facts(text: str, *, this_year: int | None = None) -> list[Fact]:
+@dataclass(frozen=True)
+class FactSet:
+    """The facts of one text: :attr:`all` in position order, and each kind's facts (in the same
+    order) typed by their value. Iterating a fact set iterates :attr:`all`."""
+
+    all: tuple[Fact[Any], ...]
+    money: tuple[Fact[Money], ...]
+    percent: tuple[Fact[Percent], ...]
+    date: tuple[Fact[DateValue], ...]
+    period: tuple[Fact[Period], ...]
+    duration: tuple[Fact[Duration], ...]
+    code: tuple[Fact[Code], ...]
+    acronym: tuple[Fact[Name], ...]
+    title: tuple[Fact[Name], ...]
+    fund: tuple[Fact[Fund], ...]
+    count: tuple[Fact[Count], ...]
+    organisation: tuple[Fact[Organisation], ...]
+
+    @classmethod
+    def of(cls, facts: Iterable[Fact[Any]]) -> "FactSet":
+        """The fact set of ``facts`` (kept in the order given)."""
+        every = tuple(facts)
+        by: dict[str, list[Fact[Any]]] = {k: [] for k in _KINDS}
+        for f in every:
+            by[f.kind].append(f)
+        return cls(every, **{k: tuple(v) for k, v in by.items()})
+
+    def shifted(self, offset: int) -> "FactSet":
+        """Every fact with its span moved by ``offset`` characters."""
+        return FactSet.of(f.shifted(offset) for f in self.all)
+
+    def __iter__(self) -> Iterator[Fact[Any]]:
+        return iter(self.all)
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+
+_KINDS: tuple[str, ...] = get_args(FactKind)
+
+
+def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
     """All facts in ``text``, sorted by position (start, then longer first, then kind).
 
     ``this_year`` (the publication year, when known) resolves relative dates such as
@@ -73,7 +119,7 @@ def find_facts(text: str, *, this_year: int | None = None) -> list[Fact]:
             continue
         kept.append(f)
     kept = sorted(set(kept), key=lambda f: (f.start, -f.end, f.kind, f.rule, f.raw))
-    return kept
+    return FactSet.of(kept)
 
 
-__all__ = ["find_facts", "Fact"]
+__all__ = ["find_facts", "Fact", "FactSet"]

@@ -35,6 +35,12 @@ def _patterns() -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=None)
+def eu_funds() -> frozenset[str]:
+    """The keys of the EU funds (``is_eu`` in the lexicon): ERDF, ESF, EEA, Norway, EaSI, EAFRD, CF."""
+    return frozenset(key for key, is_eu, _ in _patterns() if is_eu)
+
+
+@lru_cache(maxsize=None)
 def _any_name() -> re.Pattern[str]:
     """All names in one alternation: finds where a name starts (one scan instead of one per row)."""
     alts = [f"(?i:{r['pattern']})" if r["case"] == "ci" else f"(?:{r['pattern']})" for r in lexicon.load("funds")]

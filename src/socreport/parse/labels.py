@@ -57,4 +57,49 @@ def last_start(role: str, s: str) -> int | None:
     return out
 
 
-__all__ = ["has", "last_start", "pattern", "roles"]
+class Scan:
+    """A text, or the part ``[start, end)`` of it, lower-cased once for many label lookups in its
+    pieces: :meth:`has` and :meth:`search` on ``[a, b)`` answer exactly as :func:`has` and
+    ``pattern.search`` on ``text[a:b]`` do, but look for the literals in the one lower-cased copy
+    (``str.find`` within bounds) and copy the piece only when one is found. Pieces outside
+    ``[start, end)`` are answered the plain way."""
+
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None):
+        self.text = text
+        self.start = start
+        self.end = len(text) if end is None else end
+        self.low = safe_lower(text[self.start:self.end])  # None: the text holds a case twin
+
+    def has(self, role: str, a: int, b: int) -> bool:
+        """True when a label of ``role`` stands in ``text[a:b]``."""
+        return self._search(_patterns()[role], _literals()[role], a, b) is not None
+
+    def search(self, pat: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
+        """``pat.search(text[a:b])`` (positions relative to ``a``)."""
+        return self._search(pat, required_literals(pat.pattern), a, b)
+
+    def _search(self, pat: re.Pattern[str], literals: tuple[str, ...] | None, a: int,
+                b: int) -> re.Match[str] | None:
+        if literals is None or self.low is None or a < self.start or b > self.end:
+            piece = self.text[a:b]
+            return search_at_literals(pat, literals, piece, safe_lower(piece))
+        i, j = a - self.start, b - self.start
+        hits = []
+        for lit in literals:
+            k = self.low.find(lit, i, j)
+            while k >= 0:
+                hits.append(k)
+                k = self.low.find(lit, k + 1, j)
+        if not hits:
+            return None
+        piece = self.text[a:b]
+        for k in sorted(hits):
+            m = pat.match(piece, k - i)
+            if m is not None:
+                return m
+        return None
+
+
+__all__ = ["Scan", "has", "last_start", "pattern", "roles"]

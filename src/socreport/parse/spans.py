@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Generic, Literal, TypeVar, Union
 
 FactKind = Literal[
     "money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count",
@@ -120,20 +120,24 @@ class Organisation:
 FactValue = Union[Money, Percent, DateValue, Period, Duration, Code, Name, Fund, Count, Organisation]
 
 
+#: The type of a fact's value: ``Fact[Money]`` is an amount, ``Fact[Count]`` a count of people, ...
+V = TypeVar("V", Money, Percent, DateValue, Period, Duration, Code, Name, Fund, Count, Organisation)
+
+
 @dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(Generic[V]):
     kind: FactKind
     start: int
     end: int
     raw: str
-    value: FactValue
+    value: V
     rule: str
 
-    def shifted(self, offset: int) -> "Fact":
+    def shifted(self, offset: int) -> "Fact[V]":
         """The same fact with its span moved by ``offset`` characters."""
         return Fact(self.kind, self.start + offset, self.end + offset, self.raw, self.value, self.rule)
 
 
-def fact(kind: FactKind, text: str, start: int, end: int, value: FactValue, rule: str) -> Fact:
+def fact(kind: FactKind, text: str, start: int, end: int, value: V, rule: str) -> Fact[V]:
     """Build a fact whose ``raw`` is exactly ``text[start:end]``."""
     return Fact(kind, start, end, text[start:end], value, rule)

@@ -20,9 +20,9 @@ read through :mod:`socreport.parse.labels`.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
+from ..parse import FactSet
 from ..parse.spans import Fact
 from ..records import ArticleRecord, FieldValue, Prov
 from ..text import SentenceIndex
@@ -37,10 +37,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..articles import Article
 
 
-def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact],
+def read_article(doc_id: str, art: "Article", text: str, facts: FactSet | Sequence[Fact[Any]],
                  sents: "SentenceIndex | None" = None) -> ArticleRecord:
     """Give the figures of one article their roles. ``facts`` are the article's facts in document
-    offsets (as :func:`socreport.parse.find_facts` returns them, shifted); ``sents`` the article's
+    offsets (a :class:`~socreport.parse.FactSet` as :func:`socreport.parse.find_facts` returns it,
+    shifted, or any sequence of facts); ``sents`` the article's
     sentence index when the caller already has it."""
     lo, hi = art.start, art.end
     index = sents if sents is not None else SentenceIndex(text, lo, hi)
@@ -48,25 +49,23 @@ def read_article(doc_id: str, art: "Article", text: str, facts: Sequence[Fact],
     def prov(start: int, end: int) -> Prov:
         return Prov(doc_id, start, end, index.of(start, end))
 
-    by: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        by[f.kind].append(f)
+    by = facts if isinstance(facts, FactSet) else FactSet.of(facts)
     funding, fields = read_money(text, lo, hi, by, prov)
-    fields.extend(fund_fields(text, lo, hi, funding, by["fund"], prov))
-    codes = by["code"]
+    fields.extend(fund_fields(text, lo, hi, funding, by.fund, prov))
+    codes = by.code
     fields.extend(code_fields(codes, prov))
     fields.extend(code_programme_fields(codes, prov))
-    named = names(text, hi, by["acronym"], by["title"], prov)
+    named = names(text, hi, by.acronym, by.title, prov)
     fields.extend(named.fields)
     fields.extend(date_fields(text, lo, hi, by, index, prov))
-    counts = count_items(text, by["count"], index, prov)
+    counts = count_items(text, by.count, index, prov)
     fields.extend(headline_fields(counts))
-    partners = partner_items(text, by["organisation"], funding, index, prov)
+    partners = partner_items(text, by.organisation, funding, index, prov)
     return ArticleRecord(
         doc_id=doc_id, article=art.index, start=art.start, end=art.end, published=art.published,
         headline=headline(text, lo, hi),
-        codes=tuple(dict.fromkeys(f.value.code for f in codes)),  # type: ignore[union-attr]
-        code_schemes=tuple(dict.fromkeys(f.value.scheme for f in codes)),  # type: ignore[union-attr]
+        codes=tuple(dict.fromkeys(f.value.code for f in codes)),
+        code_schemes=tuple(dict.fromkeys(f.value.scheme for f in codes)),
         acronyms=tuple(dict.fromkeys(named.acronyms)),
         titles=tuple(dict.fromkeys(named.titles)),
         fields=tuple(fields), funding=tuple(funding), partners=tuple(partners), counts=tuple(counts),

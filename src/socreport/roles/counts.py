@@ -24,31 +24,31 @@ RANK_LISTED_PART = 9
 MAX_UNLABELLED = 2
 
 
-def count_items(text: str, counts: Sequence[Fact], sents: SentenceIndex, prov: Prover) -> list[CountItem]:
+def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, prov: Prover) -> list[CountItem]:
     """Every count of the article as a :class:`CountItem`, ranked as a headline candidate."""
     out: list[CountItem] = []
-    by_sentence: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+    by_sentence: dict[tuple[int, int], list[Fact[Count]]] = defaultdict(list)
     for c in counts:
         by_sentence[sents.span(c.start)].append(c)
     for (a, b), cs in sorted(by_sentence.items()):
         sentence = text[a:b]
         target = labels.has("target", sentence)
         partner_level = labels.has("partner_count", sentence) and not labels.has("whole_count", sentence)
-        people = [c for c in cs if c.value.kind == "people"  # type: ignore[union-attr]
+        people = [c for c in cs if c.value.kind == "people"
                   and text.count("(", a, c.start) <= text.count(")", a, c.start)]  # not a bracketed breakdown
         if labels.has("listing", sentence) and len(people) > 1 and not partner_level:
             # one group listed in parts: "mērķa grupa: 23 jaunieši un 2 bērni", "rezultātā ... 8 personām
             # ... un ... 20 bērniem": the headline is their sum
-            total = sum(c.value.n for c in people)  # type: ignore[union-attr]
+            total = sum(c.value.n for c in people)
             first, last = people[0], people[-1]
-            out.append(CountItem(total, "; ".join(c.value.group for c in people), "exact", "people", True,  # type: ignore[union-attr]
+            out.append(CountItem(total, "; ".join(c.value.group for c in people), "exact", "people", True,
                                  RANK_TARGET if target else RANK_WHOLE, prov(first.start, last.end)))
             for c in cs:
-                v: Count = c.value  # type: ignore[assignment]
+                v = c.value
                 out.append(CountItem(v.n, v.group, v.qualifier, v.kind, False, RANK_LISTED_PART, prov(c.start, c.end)))
             continue
         for c in cs:
-            v = c.value  # type: ignore[assignment]
+            v = c.value
             eligible = v.kind == "people" and not partner_level
             if target:
                 rank = RANK_TARGET

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import NamedTuple, Sequence
 
-from ..parse.spans import Fact
+from ..parse.spans import Code, Fact, Name
 from ..records import FieldValue, Prover
 
 _IMAGE_LINE = re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|bmp)\b", re.IGNORECASE)
@@ -32,18 +32,19 @@ def headline(text: str, start: int, end: int) -> str:
     return ""
 
 
-def code_fields(codes: Sequence[Fact], prov: Prover) -> list[FieldValue]:
+def code_fields(codes: Sequence[Fact[Code]], prov: Prover) -> list[FieldValue]:
     """A ``code`` candidate per code fact."""
-    return [FieldValue("code", f.value.code, prov(f.start, f.end)) for f in codes]  # type: ignore[union-attr]
+    return [FieldValue("code", f.value.code, prov(f.start, f.end)) for f in codes]
 
 
-def names(text: str, hi: int, acronym_facts: Sequence[Fact], title_facts: Sequence[Fact], prov: Prover) -> Names:
+def names(text: str, hi: int, acronym_facts: Sequence[Fact[Name]], title_facts: Sequence[Fact[Name]],
+          prov: Prover) -> Names:
     """Acronyms and titles of the article (ending at ``hi``), with their field candidates."""
-    acronyms = [f.value.text for f in acronym_facts]  # type: ignore[union-attr]
+    acronyms = [f.value.text for f in acronym_facts]
     titles = []
-    fields = [FieldValue("acronym", f.value.text, prov(f.start, f.end)) for f in acronym_facts]  # type: ignore[union-attr]
+    fields = [FieldValue("acronym", f.value.text, prov(f.start, f.end)) for f in acronym_facts]
     for f in title_facts:
-        title = f.value.text  # type: ignore[union-attr]
+        title = f.value.text
         # "Cross-border Social Inclusion Network (SocNet)": the short name in brackets, inside the
         # title as recognised or right after it
         m = _TRAILING_ACRONYM.search(title) or _TRAILING_ACRONYM.match(text, f.end, min(hi, f.end + 40))

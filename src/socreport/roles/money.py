@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Set
 from typing import NamedTuple, Sequence
 
 from .. import schemas
-from ..parse import labels
+from ..parse import FactSet, labels
 from ..parse.layout import value_label
-from ..parse.spans import Fact, Money
+from ..parse.spans import Fact, Fund, Money, Percent
 from ..records import DERIVED_TOTAL_RANK, REPLACED_RANK, FieldValue, FundingItem, Prov, Prover, name_key
 from .linking import CAPITALS, assign
 from .partners import partner_from_lead, resolve_partner
@@ -59,13 +60,13 @@ class _Container(NamedTuple):
     pos: int
     scope: str
     partner: str | None
-    money: Fact
+    money: Fact[Money]
     rank: int = 0  # 0 a stated total, 1 eligible costs (the total only where no other is stated)
 
 
 class _Part(NamedTuple):
     pos: int
-    money: Fact
+    money: Fact[Money]
     source: str
     share: float | None
 
@@ -77,7 +78,7 @@ class _Reading(NamedTuple):
     part_funds: set[int]
     #: amounts replaced by another ("iepriekš", "Initial", the value before "Pēc grozījumiem"):
     #: (money, field, share), kept as weaker candidates of their field so ``sources`` shows them
-    replaced: list[tuple[Fact, str, float | None]]
+    replaced: list[tuple[Fact[Money], str, float | None]]
 
 
 class _Label(NamedTuple):
@@ -94,16 +95,16 @@ def lead(text: str, pos: int, floor: int, width: int = LABEL_WIDTH) -> str:
     return text[lo:pos]
 
 
-def funding_items(text: str, lo: int, hi: int, by: dict[str, list[Fact]], prov: Prover) -> list[FundingItem]:
+def funding_items(text: str, lo: int, hi: int, by: FactSet, prov: Prover) -> list[FundingItem]:
     """The funding rows of the article ``text[lo:hi]`` from its facts ``by`` kind."""
     return read_money(text, lo, hi, by, prov)[0]
 
 
-def read_money(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
+def read_money(text: str, lo: int, hi: int, by: FactSet,
                prov: Prover) -> tuple[list[FundingItem], list[FieldValue]]:
     """The funding rows of the article ``text[lo:hi]`` and its project-level money fields (total
     budget, EU funding, EU share), from its facts ``by`` kind."""
-    money, percents, funds = by["money"], by["percent"], by["fund"]
+    money, percents, funds = by.money, by.percent, by.fund
     blockers = [(m.start, m.end) for m in money]
     reading = _read_amounts(text, lo, hi, by, blockers)
     funding: list[FundingItem] = []
@@ -118,14 +119,14 @@ def read_money(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
 
     eligible: set[tuple[int, int]] = set()
     for c in reading.containers:
-        v: Money = c.money.value  # type: ignore[assignment]
+        v = c.money.value
         add(FundingItem(c.scope, c.partner, "total", v.amount_eur, None, v.amount, v.currency, False,
                         prov(c.money.start, c.money.end)))
         if c.rank:
             eligible.add((c.money.start, c.money.end))
     for pos, m, source, share in reading.parts:
         scope, partner, _ = _container_at(reading.containers, pos)
-        v = m.value  # type: ignore[assignment]
+        v = m.value
         add(FundingItem(scope, partner, source, v.amount_eur, share, v.amount, v.currency, False, prov(m.start, m.end)))
     # -- shares stated without amounts: "85% finansē Eiropas Sociālais fonds, 15% ir valsts budžets"
     rest_pct = [k for k in range(len(percents)) if k not in reading.used_pct]
@@ -135,10 +136,10 @@ def read_money(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
     for a, b in sorted(shares.items()):
         pct, fnd = percents[rest_pct[a]], funds[rest_funds[b]]
         scope, partner, total_m = _container_at(reading.containers, pct.start)
-        total = total_m.value.amount_eur if total_m is not None else None  # type: ignore[union-attr]
-        share = pct.value.value  # type: ignore[union-attr]
+        total = total_m.value.amount_eur if total_m is not None else None
+        share = pct.value.value
         amount = round(total * share / 100, 2) if total is not None else None
-        add(FundingItem(scope, partner, fnd.value.key, amount, share, None, None, amount is not None,  # type: ignore[union-attr]
+        add(FundingItem(scope, partner, fnd.value.key, amount, share, None, None, amount is not None,
                         prov(min(pct.start, fnd.start), max(pct.end, fnd.end))))
     funding = _add_derived_totals(funding)
     fields = money_fields(funding, eligible)
@@ -146,16 +147,16 @@ def read_money(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
     bound = {k for k in range(len(percents)) if k in reading.used_pct} | {rest_pct[a] for a in shares}
     for k, pct in enumerate(percents):
         if k not in bound and labels.has("eu_share", lead(text, pct.start, lo, EU_SHARE_WIDTH)):
-            fields.append(FieldValue("eu_share_pct", pct.value.value, prov(pct.start, pct.end), 1))  # type: ignore[union-attr]
+            fields.append(FieldValue("eu_share_pct", pct.value.value, prov(pct.start, pct.end), 1))
     for m, fname, share in reading.replaced:
-        fields.append(FieldValue(fname, m.value.amount_eur, prov(m.start, m.end), REPLACED_RANK))  # type: ignore[union-attr]
+        fields.append(FieldValue(fname, m.value.amount_eur, prov(m.start, m.end), REPLACED_RANK))
         if share is not None and fname == "eu_funding_eur":
             fields.append(FieldValue("eu_share_pct", share, prov(m.start, m.end), REPLACED_RANK))
     return funding, _check_shares(fields)
 
 
-def _label(text: str, m: Fact, floor: int, after_money: bool, funds: Sequence[Fact],
-           percents: Sequence[Fact]) -> _Label:
+def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequence[Fact[Fund]],
+           percents: Sequence[Fact[Percent]]) -> _Label:
     """The label of the amount ``m`` and the role it gives: of the labels it holds (a fund named, EU
     money, a total, eligible costs), the one nearest the amount. Only the label's last clause
     counts: after a sentence end and, when the label runs from the amount before (``after_money``),
@@ -181,7 +182,7 @@ def _label(text: str, m: Fact, floor: int, after_money: bool, funds: Sequence[Fa
             continue
         if role != "eu" and any(c0 + s <= p.start and p.end <= m.start for p in percents):
             continue
-        cand = (s, 0, role, None)
+        cand: tuple[int, int, str, int | None] = (s, 0, role, None)
         best = cand if best is None or cand[:2] > best[:2] else best
     for j, f in enumerate(funds):
         if c0 <= f.start and f.end <= m.start and not (after_money and _trails(text, floor, f.start, percents)):
@@ -192,7 +193,7 @@ def _label(text: str, m: Fact, floor: int, after_money: bool, funds: Sequence[Fa
     return _Label(label, start, clause, best[2], best[3])
 
 
-def _trails(text: str, a: int, b: int, percents: Sequence[Fact]) -> bool:
+def _trails(text: str, a: int, b: int, percents: Sequence[Fact[Percent]]) -> bool:
     """True when a fund named at ``b`` closes the item of the amount ending at ``a``: only
     brackets, spaces and shares stand between, and no bracket opens ("(1845.09 EUR) Valsts budžeta
     līdzekļi", "561 928.39 EUR (85%) ERAF"), unlike "177 839,95 EUR ( ERAF līdzfinansējums ..."."""
@@ -206,7 +207,7 @@ def _trails(text: str, a: int, b: int, percents: Sequence[Fact]) -> bool:
     return opened < between.rfind(")") or opened < 0
 
 
-def _read_amounts(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
+def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
                   blockers: list[tuple[int, int]]) -> _Reading:
     """Every amount of the article as a container (a total, a partner's budget), a part (bound to a
     fund, or after a breakdown marker) or nothing (pre-financing and the like).
@@ -218,8 +219,8 @@ def _read_amounts(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
     the container of the parts that follow. An amount labelled as replaced ("iepriekš EUR ...",
     "Initial project cost") or replaced by a later one ("Pēc grozījumiem ...") is no funding row,
     only a weaker candidate of its field."""
-    money, percents, funds, orgs = by["money"], by["percent"], by["fund"], by["organisation"]
-    eu_keys = sorted({f.value.key for f in funds if f.value.key in EU_FUNDS})  # type: ignore[union-attr]
+    money, percents, funds, orgs = by.money, by.percent, by.fund, by.organisation
+    eu_keys = sorted({f.value.key for f in funds if f.value.key in EU_FUNDS})
     eu_source = eu_keys[0] if len(eu_keys) == 1 else EU_UNNAMED
     m_pct = assign(text, money, percents, SHARE_BESIDE_AMOUNT, blockers)
     direct = set(m_pct.values())
@@ -243,7 +244,7 @@ def _read_amounts(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
         if k is None:
             return None
         out.used_pct.add(k)
-        return percents[k].value.value  # type: ignore[union-attr]
+        return percents[k].value.value
 
     for i, m in enumerate(money):
         lb = lab[i]
@@ -256,7 +257,7 @@ def _read_amounts(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
             j = lb.fund
             assert j is not None
             out.part_funds.add(j)
-            slots[i] = ("part", funds[j].value.key, share_of(i, j))  # type: ignore[union-attr]
+            slots[i] = ("part", funds[j].value.key, share_of(i, j))
         elif lb.role == "eu":
             slots[i] = ("part", eu_source, share_of(i, None))
         elif partner or labels.has("partner", lb.clause):
@@ -267,7 +268,7 @@ def _read_amounts(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
                 direct.discard(m_pct[i])  # "(80% no projekta ...)" after a total is a share statement
         elif (j := m_fund.get(i)) is not None:
             out.part_funds.add(j)
-            slots[i] = ("part", funds[j].value.key, share_of(i, j))  # type: ignore[union-attr]
+            slots[i] = ("part", funds[j].value.key, share_of(i, j))
         elif labels.has("breakdown", lb.text) and (out.containers or any(s[0] == "container" for s in slots.values())):
             slots[i] = ("part", "other", share_of(i, None))
         elif i + 1 < len(money) and _opens_breakdown(text, m, money[i + 1], lab[i + 1]):
@@ -298,7 +299,7 @@ def _read_amounts(text: str, lo: int, hi: int, by: dict[str, list[Fact]],
     return out
 
 
-def _replace(out: _Reading, m: Fact, slot: tuple) -> None:
+def _replace(out: _Reading, m: Fact[Money], slot: tuple) -> None:
     """Keep the replaced amount ``m`` of ``slot`` as a weaker candidate of its field."""
     if slot[0] == "container" and slot[1] == "whole":
         out.replaced.append((m, "total_budget_eur", None))
@@ -306,7 +307,7 @@ def _replace(out: _Reading, m: Fact, slot: tuple) -> None:
         out.replaced.append((m, "eu_funding_eur", slot[2]))
 
 
-def _opens_breakdown(text: str, m: Fact, nxt: Fact, nxt_label: _Label) -> bool:
+def _opens_breakdown(text: str, m: Fact[Money], nxt: Fact[Money], nxt_label: _Label) -> bool:
     """True when the amount ``m`` is followed, on its line, by a breakdown of it: a marker
     ("t.sk.", "no kuriem", "including") or a bracket whose first words label the next amount as a
     fund's ("177 839,95 EUR ( ERAF līdzfinansējums 151 163,96 EUR)")."""
@@ -318,7 +319,7 @@ def _opens_breakdown(text: str, m: Fact, nxt: Fact, nxt_label: _Label) -> bool:
     return between.lstrip().startswith("(") and ")" not in between and nxt_label.role in ("fund", "eu")
 
 
-def _container_at(containers: Sequence[_Container], pos: int) -> tuple[str, str | None, Fact | None]:
+def _container_at(containers: Sequence[_Container], pos: int) -> tuple[str, str | None, Fact[Money] | None]:
     """Scope, partner and amount of the last container before ``pos`` (the whole project if none)."""
     before = [c for c in containers if c.pos < pos]
     if before:
@@ -338,12 +339,13 @@ def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
         if any(it.source == "total" for it in items):
             continue
         parts = [it for it in items if not it.derived and it.amount_eur is not None]
-        shares = [it.share_pct for it in parts]
-        if not parts or any(s is None for s in shares):
+        amounts = [it.amount_eur for it in parts if it.amount_eur is not None]
+        shares = [it.share_pct for it in parts if it.share_pct is not None]
+        if not parts or len(shares) < len(parts):
             continue
-        if abs(sum(shares) - 100.0) > 1.0:  # type: ignore[arg-type]
+        if abs(sum(shares) - 100.0) > 1.0:
             continue
-        total = round(sum(it.amount_eur for it in parts), 2)  # type: ignore[misc]
+        total = round(sum(amounts), 2)
         first = min(parts, key=lambda it: it.prov.start)
         last = max(parts, key=lambda it: it.prov.end)
         p = Prov(first.prov.doc_id, first.prov.start, last.prov.end, first.prov.sentence)
@@ -353,7 +355,7 @@ def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
     return out
 
 
-def money_fields(funding: Sequence[FundingItem], eligible: set[tuple[int, int]] = frozenset()) -> list[FieldValue]:  # type: ignore[assignment]
+def money_fields(funding: Sequence[FundingItem], eligible: Set[tuple[int, int]] = frozenset()) -> list[FieldValue]:
     """Project-level money fields from the whole-project rows: total budget, EU funding, EU share.
 
     A stated total ranks first, eligible costs (spans in ``eligible``) next, a total summed from its

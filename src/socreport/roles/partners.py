@@ -16,7 +16,7 @@ _NAME_TAIL = re.compile(rf"((?:[{CAPITALS}][^\W\d_]+[ ]?){{1,4}})$")
 _LIST_BULLET = re.compile(r"\s*[•·\-–*]\s*$")
 
 
-def partner_from_lead(lead: str, orgs: Sequence[Fact], lead_start: int) -> str | None:
+def partner_from_lead(lead: str, orgs: Sequence[Fact[Organisation]], lead_start: int) -> str | None:
     """The partner a labelled amount belongs to, when its label (``lead``, the words before the
     amount, starting at ``lead_start``) names one."""
     m = labels.pattern("partner").search(lead)
@@ -25,7 +25,7 @@ def partner_from_lead(lead: str, orgs: Sequence[Fact], lead_start: int) -> str |
         o = org_in_lead[-1]
         tail = lead[o.end - lead_start:]
         if m or (len(tail.strip(" :–-")) <= 45 and labels.has("budget_noun", tail)):
-            return o.value.name  # type: ignore[union-attr]
+            return o.value.name
     if m:
         before = lead[: m.start()].rstrip(" :–-\"'")
         nm = _NAME_TAIL.search(before)
@@ -49,22 +49,22 @@ def _is_label_word(word: str) -> bool:
     return labels.pattern("label_word").fullmatch(word) is not None
 
 
-def resolve_partner(name: str, orgs: Sequence[Fact]) -> str:
+def resolve_partner(name: str, orgs: Sequence[Fact[Organisation]]) -> str:
     """A partner named in an inflected form ("Jelgavai") as the organisation the article lists."""
     key = fold(name)[:5]
     for o in orgs:
-        if fold(o.value.name)[:5] == key:  # type: ignore[union-attr]
-            return o.value.name  # type: ignore[union-attr]
+        if fold(o.value.name)[:5] == key:
+            return o.value.name
     return name
 
 
-def partner_items(text: str, orgs: Sequence[Fact], funding: Sequence[FundingItem], sents: SentenceIndex,
+def partner_items(text: str, orgs: Sequence[Fact[Organisation]], funding: Sequence[FundingItem], sents: SentenceIndex,
                   prov: Prover) -> list[PartnerItem]:
     """The article's partners: organisations in a sentence about partners, next to a lead-partner
     label or in a bulleted list under one, and every partner that has a funding row."""
     out: dict[str, PartnerItem] = {}
     for o in orgs:
-        v: Organisation = o.value  # type: ignore[assignment]
+        v = o.value
         a, b = sents.span(o.start)
         sentence = text[a:b]
         line_start = text.rfind("\n", 0, o.start) + 1

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Sequence
+from typing import Any, Sequence
 
-from ..parse import labels
+from ..parse import FactSet, labels
 from ..parse.periods import date_role, keyword_role, label_above
-from ..parse.spans import DateValue, Fact, Period
+from ..parse.spans import DateValue, Duration, Fact, Period
 from ..records import FieldValue, Prover
 from ..text import SentenceIndex
 
@@ -38,23 +38,23 @@ _WORD = re.compile(r"\w+")
 _FACT_TAIL = re.compile(r"[\s\d:.,;)|]*")
 
 
-def date_fields(text: str, lo: int, hi: int, by: dict[str, list[Fact]], sents: SentenceIndex,
+def date_fields(text: str, lo: int, hi: int, facts: FactSet, sents: SentenceIndex,
                 prov: Prover) -> list[FieldValue]:
     """``start_date``, ``end_date`` and ``duration_months_stated`` candidates of ``text[lo:hi]``."""
-    periods = [p for p in by["period"] if not p.rule.startswith("year_range")]
+    periods = [p for p in facts.period if not p.rule.startswith("year_range")]
     body = text[lo:hi]
     out, used = _period_fields(text, lo, body, periods, sents, prov)
-    out.extend(_single_date_fields(text, lo, body, by["period"], by["date"], sents, prov))
+    out.extend(_single_date_fields(text, lo, body, facts.period, facts.date, sents, prov))
     if not used:
         out.extend(_only_period(text, lo, body, periods, prov))
     chosen = used or periods
-    for d in by["duration"]:
+    for d in facts.duration:
         if _duration_labelled(text, lo, body, d, chosen, sents):
-            out.append(FieldValue("duration_months_stated", d.value.months, prov(d.start, d.end), LABELLED))  # type: ignore[union-attr]
+            out.append(FieldValue("duration_months_stated", d.value.months, prov(d.start, d.end), LABELLED))
     return out
 
 
-def _context(text: str, lo: int, body: str, f: Fact, sents: SentenceIndex) -> str:
+def _context(text: str, lo: int, body: str, f: Fact[Any], sents: SentenceIndex) -> str:
     """The sentence of ``f`` and, when ``f`` opens its line, the label line above it."""
     a, b = sents.span(f.start)
     sentence = text[a:max(b, f.end)]
@@ -62,7 +62,7 @@ def _context(text: str, lo: int, body: str, f: Fact, sents: SentenceIndex) -> st
     return f"{above}\n{sentence}" if above else sentence
 
 
-def _ends(p: Fact) -> tuple[bool, bool]:
+def _ends(p: Fact[Period]) -> tuple[bool, bool]:
     """Whether the range's start and end are more than a year ("no 2019. gada līdz 2021. gadam":
     neither): a year-only end is no date."""
     rules = p.rule.split(":", 1)[1].split("-") if p.rule.startswith("range:") else []
@@ -71,8 +71,8 @@ def _ends(p: Fact) -> tuple[bool, bool]:
     return rules[0] != "verbal_year", rules[1] != "verbal_year"
 
 
-def _fields_of(p: Fact, prov: Prover, rank: int) -> list[FieldValue]:
-    v: Period = p.value  # type: ignore[assignment]
+def _fields_of(p: Fact[Period], prov: Prover, rank: int) -> list[FieldValue]:
+    v = p.value
     start_ok, end_ok = _ends(p)
     out = []
     if v.start and start_ok:
@@ -82,10 +82,10 @@ def _fields_of(p: Fact, prov: Prover, rank: int) -> list[FieldValue]:
     return out
 
 
-def _period_fields(text: str, lo: int, body: str, periods: Sequence[Fact], sents: SentenceIndex,
-                   prov: Prover) -> tuple[list[FieldValue], list[Fact]]:
+def _period_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Period]], sents: SentenceIndex,
+                   prov: Prover) -> tuple[list[FieldValue], list[Fact[Period]]]:
     out: list[FieldValue] = []
-    used: list[Fact] = []
+    used: list[Fact[Period]] = []
     for p in periods:
         labelled = "duration" in p.rule or labels.has("period", _context(text, lo, body, p, sents))
         if labelled and keyword_role(body, p.start - lo, p.end - lo) != "other":
@@ -94,7 +94,7 @@ def _period_fields(text: str, lo: int, body: str, periods: Sequence[Fact], sents
     return out, used
 
 
-def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact], prov: Prover) -> list[FieldValue]:
+def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact[Period]], prov: Prover) -> list[FieldValue]:
     """The article's one range when none is labelled, unless its wording makes it something else's."""
     if len({p.value for p in periods}) != 1:  # the same range written twice is one
         return []
@@ -104,7 +104,7 @@ def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact], prov: P
     return _fields_of(p, prov, ONLY_PERIOD)
 
 
-def _fact_line(text: str, lo: int, body: str, d: Fact) -> bool:
+def _fact_line(text: str, lo: int, body: str, d: Fact[DateValue]) -> bool:
     """``Start date: 1 April 2020``: the date ends its line after a short label, or opens its line
     under a label line."""
     line_start = text.rfind("\n", lo, d.start) + 1
@@ -118,14 +118,14 @@ def _fact_line(text: str, lo: int, body: str, d: Fact) -> bool:
     return 0 < len(_WORD.findall(before)) <= _FACT_LABEL_WORDS
 
 
-def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact], dates: Sequence[Fact],
-                        sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
+def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Period]],
+                        dates: Sequence[Fact[DateValue]], sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
     out: list[FieldValue] = []
     in_period = [(p.start, p.end) for p in periods]
     singles = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in in_period)
-               and d.value.precision != "year"]  # type: ignore[union-attr]
+               and d.value.precision != "year"]
     # a labelled sentence with exactly two dates and no range: start and end
-    by_sentence: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+    by_sentence: dict[tuple[int, int], list[Fact[DateValue]]] = defaultdict(list)
     for d in singles:
         by_sentence[sents.span(d.start)].append(d)
     for (a, b), ds in by_sentence.items():
@@ -135,9 +135,9 @@ def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact], 
             v1, v2 = d1.value, d2.value
             roles = {date_role(body, d.start - lo, d.end - lo) for d in ds}
             near = len(_WORD.findall(text, d1.end, d2.start)) <= _PAIR_GAP_WORDS
-            if near and v1.first_day() <= v2.last_day() and "other" not in roles:  # type: ignore[union-attr]
-                out.append(FieldValue("start_date", v1.first_day(), prov(d1.start, d2.end), PAIR))  # type: ignore[union-attr]
-                out.append(FieldValue("end_date", v2.last_day(), prov(d1.start, d2.end), PAIR))  # type: ignore[union-attr]
+            if near and v1.first_day() <= v2.last_day() and "other" not in roles:
+                out.append(FieldValue("start_date", v1.first_day(), prov(d1.start, d2.end), PAIR))
+                out.append(FieldValue("end_date", v2.last_day(), prov(d1.start, d2.end), PAIR))
                 continue
         for d in ds:
             role = date_role(body, d.start - lo, d.end - lo)
@@ -145,7 +145,7 @@ def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact], 
                 continue
             if not (labels.has("project_word", sentence) or _fact_line(text, lo, body, d)):
                 continue
-            v: DateValue = d.value  # type: ignore[assignment]
+            v = d.value
             if role == "start":
                 out.append(FieldValue("start_date", v.first_day(), prov(d.start, d.end), SINGLE))
             else:
@@ -158,7 +158,7 @@ def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact], 
 _BRACKET_GAP = re.compile(r"\s*[(\[]?\s*")
 
 
-def _duration_labelled(text: str, lo: int, body: str, d: Fact, periods: Sequence[Fact],
+def _duration_labelled(text: str, lo: int, body: str, d: Fact[Duration], periods: Sequence[Fact[Period]],
                        sents: SentenceIndex) -> bool:
     if labels.has("duration", _context(text, lo, body, d, sents)):
         return True
