@@ -196,6 +196,15 @@ DATE_CASES = [
     ("Visagino m. VVG skelbia kvietimą teikti projektinių pasiūlymų paraiškas. Projektiniai pasiūlymai priimami iki 2019-07-20.",
      None, None),
     ("The grant agreement for the project was signed on 5 May 2019.", None, None),
+    # synthetic variations: other wordings of the three languages
+    ("Projekto įgyvendinimo terminas – 2021-12-31.", None, "2021-12-31"),
+    ("Projekto pradžia – 2017-11-13, pabaiga – 2019-11-12.", "2017-11-13", "2019-11-12"),
+    ("Projekta sākums: 2019. gada 1. oktobris\nProjekta beigas: 2021. gada 30. septembris", "2019-10-01", "2021-09-30"),
+    ("Project start: 01.03.2018\nProject end: 28.02.2020", "2018-03-01", "2020-02-28"),
+    ("Implementation period: 10.2016. - 12. 2022.", "2016-10-01", "2022-12-31"),
+    ("Projekto įgyvendinimo laikotarpis: 07/2010 – 06/2012.", "2010-07-01", "2012-06-30"),
+    ("Konkursa norises laiks: no 2019. gada 1. jūnija līdz 2019. gada 30. jūnijam.", None, None),
+    ("Renginys vyks nuo 2019-06-01 iki 2019-06-03, projekto dalyviai.", None, None),
     # two dates of a labelled sentence far apart are two events, not start and end
     ("2022.gada 4.ceturksnī pašvaldība parakstīja vienošanos par Eiropas Savienības fonda projekta grozījumiem, pusēm "
      "vienojoties par projekta darbības īstenošanas laika pagarinājumu līdz 2023. gada 30. jūnijam.", None, "2023-06-30"),
@@ -220,6 +229,11 @@ DURATION_CASES = [
     ("01.06.2020. – 31.05.2022. (24 mēneši)", 24),
     # under a label line
     ("Projekto trukmė\n24 mėn.", 24),
+    ("Projekts ilgs 24 mēnešus.", 24),
+    ("Projekts tiks īstenots 24 mēnešu laikā.", 24),
+    ("The project lasts 18 months.", 18),
+    ("A 24-month project on social care.", 24),
+    ("Projektas truks 36 mėnesius.", 36),
     # a duration of something else is not the project's
     ("Izmēģinājumprojekta īstenošana tika pagarināta par 3 mēnešiem.", None),
     ("Bērni no 12 mēnešu vecuma apmeklē centru.", None),

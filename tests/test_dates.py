@@ -300,6 +300,10 @@ ROLES = [
     ("Paraiškos pateikimo terminas - 2011-03-14.", "2011-03-14", "other"),
     ("Projekta iesniegumu pieņemšana līdz 2023. gada 24. maijam.", "2023. gada 24. maijam", "other"),
     ("The grant agreement was signed on 5 May 2019.", "5 May 2019", "other"),
+    ("The project's final meeting took place on 5 May 2021.", "5 May 2021", "other"),
+    ("Konkursa norises laiks: no 2019. gada 1. jūnija", "2019. gada 1. jūnija", "other"),
+    ("Kvietimas teikti paraiškas galioja iki 2019-07-20.", "2019-07-20", "other"),
+    ("Projektas prasideda 2019 m. rugsėjo 1 d.", "2019 m. rugsėjo 1 d.", "start"),
     # a label line needs to be short and no sentence: a sentence above is no label
     ("Projekts sākās pagājušajā gadā un turpinās arī šodien.\n2020-01-01", "2020-01-01", None),
     ("Projekts sāksies\nlabi\n2020-01-01 notika sapulce", "2020-01-01", None),
@@ -523,3 +527,19 @@ def test_month_tree_matches_like_the_plain_alternation(text: str) -> None:
                        + ")", re.IGNORECASE)
     assert "(?:" in tree.pattern and "|" in tree.pattern
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "value", "first", "last"), [
+    ("IV ktv. 2018 m.", "2018-Q4", "2018-10-01", "2018-12-31"),
+    ("2021. gada 1. ceturksnī", "2021-Q1", "2021-01-01", "2021-03-31"),
+    ("Q2 2020", "2020-Q2", "2020-04-01", "2020-06-30"),
+    ("10.2016.", "2016-10", "2016-10-01", "2016-10-31"),
+    ("2009 04 01", "2009-04-01", "2009-04-01", "2009-04-01"),
+])
+def test_precision_in_the_facts_table_and_calendar(text: str, value: str, first: str, last: str) -> None:
+    """A quarter is written YYYY-Qn in the facts table and spans its three months."""
+    from socreport.pipeline import format_value
+
+    (f,) = find_dates(text)
+    assert format_value(f) == value
+    assert (f.value.first_day().isoformat(), f.value.last_day().isoformat()) == (first, last)

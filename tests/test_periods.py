@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from socreport.parse.dates import find_dates
 from socreport.parse.lexicon import load
-from socreport.parse.periods import add_months, duration_end, find_durations, find_periods
+from socreport.parse.periods import add_months, date_role, duration_end, find_durations, find_periods
 from socreport.parse.spans import Duration, Period
 
 
@@ -309,6 +309,12 @@ ADVERSARIAL = [
     "šī gada 1" + " " * 20000 + "x",
     "July" + " " * 20000 + "x",
     "01.01.2020 (" + "a" * 20000,
+    # month-year, spaced ISO and quarter forms
+    "IV" + " " * 20000 + "ktv.",
+    "Q4" + " " * 20000 + "x",
+    "12." + " " * 20000 + "2020x",
+    "2020" + " " * 20000 + "04" + " " * 20000 + "01",
+    "2020/" + " " * 20000 + "07",
 ]
 
 
@@ -317,3 +323,13 @@ def test_long_whitespace_runs(text: str) -> None:
     assert find_periods(text) == []
     assert find_durations(text) == []
     assert [f.raw for f in find_dates(text, this_year=2020)] == (["01.01.2020"] if text.startswith("01") else [])
+
+
+def test_label_above_on_long_blank_runs() -> None:
+    """A label line is looked for within a bounded window: many blank lines end the search."""
+    from socreport.parse.periods import label_above
+
+    text = "Pradžios data" + "\n" * 20000 + "2020-01-01"
+    assert label_above(text, len(text) - 10) is None
+    assert label_above("Pradžios data\n\n2020-01-01", 15) == "Pradžios data"
+    assert date_role(text, len(text) - 10, len(text)) is None

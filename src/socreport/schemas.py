@@ -175,7 +175,7 @@ FACTS = Table(
            "Fakta veids.", required=True,
            allowed=("money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count",
                     "organisation")),
-        _c("value", "string", "Value", "Vērtība", "The value read, normalised (ISO dates, euro amounts, codes).", "Nolasītā vērtība, normalizēta."),
+        _c("value", "string", "Value", "Vērtība", "The value read, normalised (ISO dates, YYYY-MM for a month, YYYY-Qn for a quarter, euro amounts, codes).", "Nolasītā vērtība, normalizēta (ISO datumi, YYYY-MM mēnesim, YYYY-Qn ceturksnim, summas eiro, kodi)."),
         _c("raw", "string", "As written", "Kā rakstīts", "The exact characters of the span.", "Precīzi simboli.", required=True),
         _c("rule", "string", "Rule", "Likums", "Name of the pattern that recognised it.", "Atpazīšanas likuma nosaukums.", required=True),
         _c("sentence", "string", "Sentence", "Teikums", "The sentence containing the fact.", "Teikums ar faktu."),
