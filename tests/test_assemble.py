@@ -205,6 +205,17 @@ DATE_CASES = [
     ("Projekto įgyvendinimo laikotarpis: 07/2010 – 06/2012.", "2010-07-01", "2012-06-30"),
     ("Konkursa norises laiks: no 2019. gada 1. jūnija līdz 2019. gada 30. jūnijam.", None, None),
     ("Renginys vyks nuo 2019-06-01 iki 2019-06-03, projekto dalyviai.", None, None),
+    ("Sutarties pasirašymo data 2017-10-20\nProjekto veiklų įgyvendinimo pabaiga 2019-11-12", None, "2019-11-12"),
+    ("Project start date 01.03.2018\nProject end date 28.02.2020", "2018-03-01", "2020-02-28"),
+    ("| Projekta sākuma datums | 01.09.2019. |\n| Projekta beigu datums | 31.08.2021. |", "2019-09-01", "2021-08-31"),
+    ("Projekto įgyvendinimo pradžia: 2019 m. I ketvirtis\nProjekto įgyvendinimo pabaiga: 2020 m. IV ketvirtis",
+     "2019-01-01", "2020-12-31"),
+    # a start and, after it in the sentence, a stated duration give the end ("N months from X")
+    ("Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus.", "2019-09-01", "2021-08-31"),
+    ("The project started on 1 March 2018 and lasts 24 months.", "2018-03-01", "2020-02-29"),
+    ("Projektas pradėtas 2019 m. rugsėjo 1 d., jo trukmė – 24 mėn.", "2019-09-01", "2021-08-31"),
+    ("Projekts uzsākts 2019. gada 1. septembrī. Izmēģinājumprojekta īstenošana tika pagarināta par 3 mēnešiem.",
+     "2019-09-01", None),
     # two dates of a labelled sentence far apart are two events, not start and end
     ("2022.gada 4.ceturksnī pašvaldība parakstīja vienošanos par Eiropas Savienības fonda projekta grozījumiem, pusēm "
      "vienojoties par projekta darbības īstenošanas laika pagarinājumu līdz 2023. gada 30. jūnijam.", None, "2023-06-30"),

@@ -8,7 +8,8 @@ one other range, that range is offered (weaker) as the project period, unless it
 a call's or an agreement's. Two single dates in a labelled sentence are start and end; a single date
 whose wording makes it a start or an end ("uzsākts", "līdz", "Pradžios data:") counts in a sentence
 about the project or on a fact line (``Start date: 1 April 2020``, a label line above the date);
-year-only dates never count. A duration counts in a labelled sentence, under a label line, or
+year-only dates never count; a start followed in its sentence by a labelled duration ("uzsākts
+2019. gada 1. septembrī un ilgs 24 mēnešus") gives the end (start + N months − 1 day). A duration counts in a labelled sentence, under a label line, or
 written next to the project period in brackets (``24 mēneši (01/03/2018 – 29/02/2020)``).
 """
 
@@ -19,7 +20,7 @@ from collections import defaultdict
 from typing import Any, Sequence
 
 from ..parse import FactSet, labels
-from ..parse.periods import date_role, keyword_role, label_above
+from ..parse.periods import date_role, duration_end, keyword_role, label_above
 from ..parse.spans import DateValue, Duration, Fact, Period
 from ..records import FieldValue, Prover
 from ..text import SentenceIndex
@@ -44,7 +45,7 @@ def date_fields(text: str, lo: int, hi: int, facts: FactSet, sents: SentenceInde
     periods = [p for p in facts.period if not p.rule.startswith("year_range")]
     body = text[lo:hi]
     out, used = _period_fields(text, lo, body, periods, sents, prov)
-    out.extend(_single_date_fields(text, lo, body, facts.period, facts.date, sents, prov))
+    out.extend(_single_date_fields(text, lo, body, facts.period, facts.date, facts.duration, sents, prov))
     if not used:
         out.extend(_only_period(text, lo, body, periods, prov))
     chosen = used or periods
@@ -119,7 +120,8 @@ def _fact_line(text: str, lo: int, body: str, d: Fact[DateValue]) -> bool:
 
 
 def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Period]],
-                        dates: Sequence[Fact[DateValue]], sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
+                        dates: Sequence[Fact[DateValue]], durations: Sequence[Fact[Duration]],
+                        sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
     out: list[FieldValue] = []
     in_period = [(p.start, p.end) for p in periods]
     singles = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in in_period)
@@ -139,6 +141,8 @@ def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Pe
                 out.append(FieldValue("start_date", v1.first_day(), prov(d1.start, d2.end), PAIR))
                 out.append(FieldValue("end_date", v2.last_day(), prov(d1.start, d2.end), PAIR))
                 continue
+        starts: list[Fact[DateValue]] = []
+        has_end = False
         for d in ds:
             role = date_role(body, d.start - lo, d.end - lo)
             if role not in ("start", "end"):
@@ -148,9 +152,30 @@ def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Pe
             v = d.value
             if role == "start":
                 out.append(FieldValue("start_date", v.first_day(), prov(d.start, d.end), SINGLE))
+                starts.append(d)
             else:
                 out.append(FieldValue("end_date", v.last_day(), prov(d.start, d.end), SINGLE))
+                has_end = True
+        if len(starts) == 1 and not has_end:
+            out.extend(_end_from_duration(text, starts[0], durations, b, sents, prov))
     return out
+
+
+def _end_from_duration(text: str, start: Fact[DateValue], durations: Sequence[Fact[Duration]], sentence_end: int,
+                       sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
+    """"Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus": a start and, after it in the
+    same sentence, a labelled duration give the end (start + N months − 1 day)."""
+    after = [d for d in durations if start.end <= d.start < sentence_end
+             and labels.has("duration", text[start.end:d.end])]
+    if len(after) != 1:
+        return []
+    d = after[0]
+    first = start.value.first_day()
+    try:
+        end = duration_end(first, d.value.months)
+    except (ValueError, OverflowError):
+        return []
+    return [FieldValue("end_date", end, prov(start.start, d.end), SINGLE)]
 
 
 #: A duration and the period written next to it in brackets: "24 mēneši (01/03/2018 – 29/02/2020)",
