@@ -34,6 +34,7 @@ from types import MappingProxyType
 from typing import Literal, Mapping
 
 from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, _as_year, _scan_cached, alternation, markers, regions, scan
+from socreport.parse.layout import value_label
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
 
@@ -303,8 +304,6 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _ROLE_WINDOW = 120
 
 
-#: A label line above a value line: at most this many words, and no sentence end.
-_LABEL_WORDS = 8
 _LINE_LEAD = re.compile(r"[\s•·*|>\-–—]*")
 
 
@@ -320,24 +319,16 @@ def _before_window(text: str, start: int) -> str:
 
 
 def _label_above(text: str, start: int) -> str | None:
-    """The label line standing above the line that ``text[start:]`` opens (blank lines skipped):
-    a short line without a sentence end, as in fact boxes (``Pabaigos data`` / ``2026-10-31``)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not _LINE_LEAD.fullmatch(text, line_start, start):
-        return None
-    end = line_start - 1
+    """The label line above the line that ``text[start:]`` opens (after bullets or a table bar), as
+    :func:`socreport.parse.layout.value_label` finds it in fact boxes (``Pabaigos data`` /
+    ``2026-10-31``); None when the value does not open its line or no label line stands above."""
     lo = max(0, start - _ROLE_WINDOW)
-    while end > lo and text[end - 1:end].isspace():
-        end -= 1
-    if end <= lo:
-        return None
-    begin = text.rfind("\n", lo, end) + 1
-    if begin == 0 and lo > 0:
-        return None  # the line is longer than the window: no label
-    label = text[begin:end].strip()
-    if not label or len(_WORD.findall(label)) > _LABEL_WORDS or label[-1] in ".!?":
-        return None
-    return label
+    line_start = text.rfind("\n", lo, start) + 1
+    if (line_start == 0 and lo > 0) or not _LINE_LEAD.fullmatch(text, line_start, start):
+        return None  # the value does not open its line (or the line is longer than the window)
+    label, at = value_label(text, start)
+    label = label.strip()
+    return label if at < line_start and label else None
 
 
 def _after_window(text: str, end: int) -> str:
