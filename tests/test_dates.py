@@ -298,6 +298,7 @@ ROLES = [
     ("Sutarties įsigaliojimo data\n2025-07-17 00:00", "2025-07-17", "other"),
     ("Projektiniai pasiūlymai priimami iki 2019-07-20. Plačiau", "2019-07-20", "other"),
     ("Paraiškos pateikimo terminas - 2011-03-14.", "2011-03-14", "other"),
+    ("Paraiškos pateikimo įgyvendinančiajai institucijai terminas - 2010 10 15.", "2010 10 15", "other"),
     ("Projekta iesniegumu pieņemšana līdz 2023. gada 24. maijam.", "2023. gada 24. maijam", "other"),
     ("The grant agreement was signed on 5 May 2019.", "5 May 2019", "other"),
     ("The project's final meeting took place on 5 May 2021.", "5 May 2021", "other"),
