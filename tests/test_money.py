@@ -48,6 +48,36 @@ MONEY_CASES = [
     ("Bendras projekto biudžetas – 661 092,24 EUR", [("661 092,24 EUR", 661092.24, "EUR", 661092.24)]),
     ("Total project budget: EUR 1,001,524.17", [("EUR 1,001,524.17", 1001524.17, "EUR", 1001524.17)]),
     ("summa 1.001.524,17 EUR", [("1.001.524,17 EUR", 1001524.17, "EUR", 1001524.17)]),
+    # --- money and numbers on real dev pages (area E): Lithuanian and English forms, litas, glue, dashes
+    ("177 839,95 EUR ( ERAF līdzfinansējums151 163,96 EUR)",  # a label glued to its value
+     [("177 839,95 EUR", 177839.95, "EUR", 177839.95), ("151 163,96 EUR", 151163.96, "EUR", 151163.96)]),
+    ("Projekto vertė2 849 677,25 Eur", [("2 849 677,25 Eur", 2849677.25, "EUR", 2849677.25)]),
+    ("2 743.822,80 Lt", [("2 743.822,80 Lt", 2743822.80, "LTL", 794666.01)]),  # space and dot mixed
+    ("411.574,19 Lt", [("411.574,19 Lt", 411574.19, "LTL", 119200.12)]),
+    ("Bendra projekto vertė - 958 611,53 Lt, ES fondų lėšų suma - 814 819,80 Lt.",
+     [("958 611,53 Lt", 958611.53, "LTL", 277633.09), ("814 819,80 Lt", 814819.80, "LTL", 235988.13)]),
+    ("Preliminari projekto vertė -1 702 353 Lt, ES fondų lėšų suma - 1 447 000 Lt",  # a dash, not a minus
+     [("1 702 353 Lt", 1702353.0, "LTL", 493035.51), ("1 447 000 Lt", 1447000.0, "LTL", 419080.17)]),
+    ("Bendra projekto vertė - 1 467 300 Lt.", [("1 467 300 Lt", 1467300.0, "LTL", 424959.45)]),
+    ("projekto vertė 100 000 LTL", [("100 000 LTL", 100000.0, "LTL", 28962.00)]),
+    ("skirta 50 000 litų", [("50 000 litų", 50000.0, "LTL", 14481.00)]),
+    ("tinkamų finansuoti išlaidų suma – 2,8 mln. eurų, iš jų ES fondų lėšos – 1,4 mln. eurų",
+     [("2,8 mln. eurų", 2800000.0, "EUR", 2800000.0), ("1,4 mln. eurų", 1400000.0, "EUR", 1400000.0)]),
+    ("Bendras projekto biudžetas siekia 750973,98 eurų ct. iš kurių 120729,74 eurų ct.",
+     [("750973,98 eurų", 750973.98, "EUR", 750973.98), ("120729,74 eurų", 120729.74, "EUR", 120729.74)]),
+    ("didžiausia galima projekto tinkamų finansuoti išlaidų suma – 114 215.00 Eur",
+     [("114 215.00 Eur", 114215.0, "EUR", 114215.0)]),
+    ("skiriama 15 tūkst. eurų", [("15 tūkst. eurų", 15000.0, "EUR", 15000.0)]),
+    ("Initial project cost: €229,862", [("€229,862", 229862.0, "EUR", 229862.0)]),  # English thousands comma
+    ("From EEA Grants: € 169,260", [("€ 169,260", 169260.0, "EUR", 169260.0)]),
+    ("the EU contributes €385k toward a total project cost of €452k",
+     [("€385k", 385000.0, "EUR", 385000.0), ("€452k", 452000.0, "EUR", 452000.0)]),
+    ("Total budget: 2 630 900,00 €", [("2 630 900,00 €", 2630900.0, "EUR", 2630900.0)]),
+    ("a grant of EUR 1.5 million", [("EUR 1.5 million", 1500000.0, "EUR", 1500000.0)]),
+    ("ERDF co-financing 6 062 360.38 EURThe total eligible costs", [("6 062 360.38 EUR", 6062360.38, "EUR", 6062360.38)]),
+    ("kopējās izmaksas EUR151 163,96", [("EUR151 163,96", 151163.96, "EUR", 151163.96)]),
+    ("Projekta vērtība – 100 000 EUR", [("100 000 EUR", 100000.0, "EUR", 100000.0)]),
+    ("total of 3.2 million euros", [("3.2 million euros", 3200000.0, "EUR", 3200000.0)]),
 ]
 
 NO_MONEY = [
@@ -58,6 +88,9 @@ NO_MONEY = [
     "vismaz 706 cilvēkiem ar funkcionālajiem traucējumiem",
     "Projekta līguma numurs: VS/2015/0206",
     "EUROPE 2020 stratēģija",
+    "Biržų rajono savivaldybė (LT) ir 3 LT partneriai",  # "LT" is the country, "Lt" the litas
+    "2109,80 m² plotas, 10 lt",
+    "LLI-491 (2014-2020), EUROPE 2020",
 ]
 
 
@@ -105,6 +138,11 @@ def test_parse_number(raw, value):
 def test_lats_conversion_rate():
     assert to_eur(0.702804, "LVL") == 1.0
     assert to_eur(83397.18, "LVL") == pytest.approx(118663.50)
+
+
+def test_litas_conversion_rate():
+    assert to_eur(3.4528, "LTL") == 1.0
+    assert to_eur(958611.53, "LTL") == pytest.approx(277633.09)
 
 
 # --- properties --------------------------------------------------------------------------------------
@@ -163,3 +201,30 @@ def test_any_text_never_raises_and_spans_are_valid(text):
 def test_a_decimal_comma_is_never_read_as_thousands(whole, frac):
     # "12,50" is twelve and a half, never 1250: the 100x error
     assert parse_number(f"{whole},{frac:02d}") == pytest.approx(whole + frac / 100)
+
+
+@settings(max_examples=200)
+@given(formatted_amounts(), st.sampled_from(["-", "- ", "– ", ": ", ":"]),
+       st.sampled_from(["vertė", "finansējums", "value", "suma"]), st.sampled_from(["EUR", "eurų", "Lt"]))
+def test_a_dash_or_colon_after_a_label_never_changes_the_amount(amount, sep, label, currency):
+    text, value = amount
+    facts = find_money(f"Projekto {label} {sep}{text} {currency}.")
+    assert len(facts) == 1 and facts[0].value.amount == pytest.approx(value, abs=1e-9)
+
+
+@settings(max_examples=200)
+@given(formatted_amounts(), st.sampled_from(["vertė", "līdzfinansējums", "summa"]))
+def test_an_amount_glued_to_a_label_is_still_read_whole(amount, label):
+    text, value = amount
+    facts = find_money(f"Projekto {label}{text} EUR")
+    assert len(facts) == 1 and facts[0].value.amount == pytest.approx(value, abs=1e-9)
+
+
+@pytest.mark.parametrize("n", [10, 100, 1000, 10_000])
+def test_long_digit_runs_are_read_in_bounded_work(n):
+    # growing adversarial inputs: groups that never end in a currency, dashes, glued letters
+    for text in [("vertė-1 234" * n) + " 5" + (" 123" * n) + ".4567 " + ("EUR" * n),
+                 "EUR 5" + (" 123" * n) + ".4567 ", "EUR 1 " * n, "1 " * n + "%"]:
+        find_money(text)
+        find_percents(text)
+    assert find_money("x " * n + "1 000 EUR")[0].value.amount == 1000.0

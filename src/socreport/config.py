@@ -7,6 +7,12 @@ from pathlib import Path
 #: Lats per euro at the fixed conversion rate of 1 January 2014 (1 EUR = 0.702804 LVL).
 LVL_PER_EUR: float = 0.702804
 
+#: Litas per euro at the fixed conversion rate of 1 January 2015 (1 EUR = 3.4528 LTL).
+LTL_PER_EUR: float = 3.4528
+
+#: Units of a currency per euro for the currencies converted at a fixed rate.
+PER_EUR: dict[str, float] = {"EUR": 1.0, "LVL": LVL_PER_EUR, "LTL": LTL_PER_EUR}
+
 #: Files larger than this are skipped with a reason (bytes); the CLI's --max-bytes overrides it.
 DEFAULT_MAX_BYTES: int = 50 * 1024 * 1024
 

@@ -57,7 +57,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from . import schemas
-from .config import LVL_PER_EUR
+from .config import LTL_PER_EUR, LVL_PER_EUR
 from .tables import Tables
 
 LANGS: tuple[str, ...] = ("en", "lv")
@@ -945,6 +945,7 @@ def write_about(ws: Worksheet, tables: Tables, lang: str, sheets: Sequence[DataS
         (text("about.inputs_count", lang), len(tables.documents), COUNT_FORMAT),
         (text("about.data_as_of", lang), asof, DATE_FORMAT),
         (text("about.lvl", lang), LVL_PER_EUR, "0.000000"),
+        (text("about.ltl", lang), LTL_PER_EUR, "0.0000"),
     ]
     row = 4
     for label_, value, fmt in facts:
@@ -962,7 +963,7 @@ def write_about(ws: Worksheet, tables: Tables, lang: str, sheets: Sequence[DataS
     caveats = ["about.caveat.nominal", "about.caveat.amended", "about.caveat.empty", "about.caveat.lvl",
                "about.caveat.percent", "about.caveat.text", "about.caveat.facts"]
     for key in caveats:
-        _wide_row(ws, row, "• " + text(key, lang, rate=f"{LVL_PER_EUR:g}"), span)
+        _wide_row(ws, row, "• " + text(key, lang, rate=f"{LVL_PER_EUR:g}", ltl=f"{LTL_PER_EUR:g}"), span)
         row += 1
 
     missing = [k for k in ("indicators", "partner_shares", "aggregates", "quality") if k not in tables.derived]

@@ -132,7 +132,7 @@ FUNDING = Table(
         _c("amount_eur", "Float64", "Amount, EUR (nominal)", "Summa, EUR (nominālā)", "Amount in nominal euro.", "Summa nominālos eiro.", unit="EUR"),
         _c("share_pct", "Float64", "Share stated, %", "Norādītā daļa, %", "Share of its total as the text states it.", "Daļa no kopsummas, kā norādīts.", unit="%"),
         _c("amount_original", "Float64", "Amount as written", "Summa, kā rakstīts", "Amount in the currency the text uses.", "Summa teksta valūtā."),
-        _c("currency", "string", "Currency", "Valūta", "Currency as written (EUR or LVL).", "Valūta, kā rakstīts (EUR vai LVL)."),
+        _c("currency", "string", "Currency", "Valūta", "Currency as written (EUR, LVL or LTL).", "Valūta, kā rakstīts (EUR, LVL vai LTL)."),
         _c("derived", "boolean", "Derived", "Atvasināts", "True where the amount is computed (a total as the sum of its labelled parts).",
            "Patiess, ja summa aprēķināta (kopsumma kā daļu summa).", required=True),
     ) + PROVENANCE,

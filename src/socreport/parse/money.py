@@ -1,9 +1,10 @@
 """Amounts of money and percentages, with their character spans.
 
 Money is a number with a currency next to it, before or after, optionally with a multiplier
-(``1,2 milj. eiro``, ``€21.4M``, ``15 tūkst. EUR``). Amounts in lats are converted to nominal euro
-at the fixed rate (:data:`socreport.config.LVL_PER_EUR`), keeping the amount and currency as
-written. Currency words, multipliers and percent words are lexicon tables.
+(``1,2 milj. eiro``, ``€21.4M``, ``2,8 mln. eurų``, ``15 tūkst. EUR``). Amounts in lats and litas
+are converted to nominal euro at the fixed rates (:data:`socreport.config.PER_EUR`), keeping the
+amount and currency as written. A dash before an amount (``vertė -1 702 353 Lt``) is punctuation,
+never a minus. Currency words, multipliers and percent words are lexicon tables.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..config import LVL_PER_EUR
+from ..config import PER_EUR
 from . import lexicon
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, NUMBER_BODY, parse_number
 from .spans import Fact, Money, Percent, fact
 
 
@@ -27,21 +28,36 @@ def _word(forms: list[str]) -> str:
     return rf"(?:{_alternation(forms)})(?![^\W\d_])"
 
 
+def _currency(rows: list[dict[str, str]]) -> str:
+    """Currency forms as whole words, ``cs`` forms only as written; a code in capitals may be glued
+    to a following capitalised word (``EURThe``)."""
+    ci = [r["form"] for r in rows if r["case"] != "cs"]
+    cs = [r["form"] for r in rows if r["case"] == "cs"]
+    caps = [f for f in ci if len(f) == 3 and f.isalpha() and f.isupper()]
+    alts = [_word(ci)] if ci else []
+    if cs:
+        alts.append(f"(?-i:{_word(cs)})")
+    if caps:
+        alts.append(rf"(?-i:(?:{_alternation(caps)})(?=[A-ZĀ-Ž][a-zā-ž]))")
+    return "(?:" + "|".join(alts) + ")"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, float]]:
     cur_rows = lexicon.load("currencies")
     currency_of = {r["form"].casefold(): r["currency"] for r in cur_rows}
-    after = [r["form"] for r in cur_rows if r["position"] in ("after", "both")]
-    before = [r["form"] for r in cur_rows if r["position"] in ("before", "both")]
+    after = [r for r in cur_rows if r["position"] in ("after", "both")]
+    before = [r for r in cur_rows if r["position"] in ("before", "both")]
     mult_rows = lexicon.load("multipliers")
     factor_of = {r["form"]: float(r["factor"]) for r in mult_rows}
     mult = rf"(?:[ \u00a0]?(?P<mult>{_word(list(factor_of))}))?"
     # A match starts with a digit or a currency written before the amount: the look-ahead on those
     # characters lets the regex engine skip every other position at once (about 2.5x faster).
-    first = "".join(sorted({re.escape(f[0]) for f in before if f}))
+    first = "".join(sorted({re.escape(c) for r in before if r["form"] for c in {r["form"][0].lower(), r["form"][0].upper()}}))
+    # A currency before the amount bounds it on the left ("EUR151 163,96"), but must itself start a word.
     money = re.compile(
-        rf"(?=[\d{first}])(?:(?P<cur1>{_word(before)})[ \u00a0]?(?P<num1>{NUMBER}){mult.replace('mult', 'mult1')}"
-        rf"|(?P<num2>{NUMBER}){mult.replace('mult', 'mult2')}[ \u00a0]?(?P<cur2>{_word(after)}))",
+        rf"(?=[\d{first}])(?:(?<![^\W\d_])(?P<cur1>{_currency(before)})[ \u00a0]?(?P<num1>{NUMBER_BODY}){mult.replace('mult', 'mult1')}"
+        rf"|(?P<num2>{NUMBER}){mult.replace('mult', 'mult2')}[ \u00a0]?(?P<cur2>{_currency(after)}))",
         re.IGNORECASE,
     )
     pct_forms = list(lexicon.column("percent_words", "form"))
@@ -61,10 +77,8 @@ def _factor(form: str | None, factor_of: dict[str, float]) -> float:
 
 
 def to_eur(amount: float, currency: str) -> float:
-    """Nominal euro for ``amount`` in ``currency`` (EUR or LVL), rounded to cents."""
-    if currency == "LVL":
-        return round(amount / LVL_PER_EUR, 2)
-    return round(amount, 2)
+    """Nominal euro for ``amount`` in ``currency`` (EUR, LVL or LTL), rounded to cents."""
+    return round(amount / PER_EUR.get(currency, 1.0), 2)
 
 
 def find_money(text: str) -> list[Fact]:

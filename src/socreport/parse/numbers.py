@@ -17,10 +17,23 @@ from decimal import Decimal, InvalidOperation
 GROUP_SPACES = " \u00a0\u202f\u2009\u2007"
 _SP = f"[{GROUP_SPACES}]"
 
-#: A number as written, for embedding in larger patterns (no capture groups).
-NUMBER = (
-    r"(?<![\w.,/-])(?:"
-    rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?"  # 661 092.24, 9 412 350,00
+#: Lower-case letters of the three languages: a number glued to the end of a word of at least three
+#: of them ("līdzfinansējums151 163,96 EUR", "vertė2 849 677,25") is still a number.
+_LOWER = "a-zāčēģīķļņšūžąęėįų"
+
+#: The start of a number: not inside a word, a decimal, a code or a range ("LLI-491", "2014-2020");
+#: but after a word of three or more lower-case letters (a label glued to its value) and after a
+#: hyphen that follows a space or starts the text ("vertė -1 702 353 Lt": a dash, never a minus).
+#: Never right after a digit and a space: a group of a spaced number ("9 412 350") is not a start,
+#: which also keeps the scan of a long run of groups linear.
+NUMBER_START = rf"(?<!\d{_SP})(?:(?<![\w.,/-])|(?<=[{_LOWER}]{{3}})|(?<=\s-)|(?<=^-))"
+
+#: A number's digits and separators, without :data:`NUMBER_START` (for use after a currency sign
+#: or code that bounds it on the left, as in "EUR151 163,96").
+NUMBER_BODY = (
+    r"(?:"
+    r"\d{1,3}[ .]\d{3}[ .]\d{3},\d{1,2}"  # 2 743.822,80 (space and dot mixed in one number)
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?"  # 661 092.24, 9 412 350,00
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?"  # 1.001.524,17
     r"|\d{1,3}(?:,\d{3}){2,}(?:\.\d{1,2})?"  # 1,001,524.17
     r"|\d{1,3}\.\d{3},\d{1,2}"  # 1.524,17
@@ -29,7 +42,11 @@ NUMBER = (
     r")(?!\d|[.,]\d)"
 )
 
+#: A number as written, for embedding in larger patterns (no capture groups).
+NUMBER = NUMBER_START + NUMBER_BODY
+
 _NUMBER_RE = re.compile(NUMBER)
+_BODY_RE = re.compile(NUMBER_BODY)
 
 
 def parse_number(s: str, *, scaled: bool = False) -> float | None:
@@ -41,7 +58,7 @@ def parse_number(s: str, *, scaled: bool = False) -> float | None:
     (661092.24, 705810.0, 1990.0)
     """
     s = s.strip()
-    if not s or not _NUMBER_RE.fullmatch(s):
+    if not s or not _BODY_RE.fullmatch(s):
         return None
     spaced = any(ch in GROUP_SPACES for ch in s)
     digits = "".join(ch for ch in s if ch not in GROUP_SPACES)
