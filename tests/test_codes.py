@@ -67,11 +67,39 @@ SEED_SENTENCES = [
     ("contract No. 4-35/6 was signed", [("4-35/6", "4-35/6", "contract")]),
     # other programme periods
     ("Interreg VI-A Latvijas–Lietuvas programmas 2021.–2027. gadam projekts Nr. LL-00018 „Drošas kopienas”",
-     [("LL-00018", "LL-00018", "interreg")]),
+     [("LL-00018", "LL-00018", "interreg-2021")]),
     ("projekts Nr. 4.3.1.1/1/24/I/001 “Sociālo pakalpojumu attīstība”",
-     [("4.3.1.1/1/24/I/001", "4.3.1.1/1/24/I/001", "esf")]),
+     [("4.3.1.1/1/24/I/001", "4.3.1.1/1/24/I/001", "esf-2021")]),
+    # --- real dev pages (area E): more schemes, labels in three languages
+    ("(Nr.12-09-LL03-L413201-000013) apstiprināšanu Eiropas lauksaimniecības fonda lauku attīstībai",
+     [("12-09-LL03-L413201-000013", "12-09-LL03-L413201-000013", "leader")]),
+    ("īstenoja LEADER projektu „Sociālo un veselības pakalpojumu attīstība” (Nr.17-01-AL15-A019.2203-000012).",
+     [("17-01-AL15-A019.2203-000012", "17-01-AL15-A019.2203-000012", "leader")]),
+    ("iesniegto projekta iesniegumu Nr. 23-03-AL21-A019.2206-000001 \"Sociālās aprūpes centru",
+     [("23-03-AL21-A019.2206-000001", "23-03-AL21-A019.2206-000001", "leader")]),
+    ("Projekta Nr.: 16-02-AL06-A019.2201-000013", [("16-02-AL06-A019.2201-000013", "16-02-AL06-A019.2201-000013", "leader")]),
+    ("pagal priemonę 08.1.1-CPVA-V-427 „Institucinės globos pertvarka“ įgyvendino projektą „Bendruomeninių "
+     "vaikų globos namų“ Nr. 08.1.1-CPVA-V-427-01-0008.",  # the measure alone is no project number
+     [("08.1.1-CPVA-V-427-01-0008", "08.1.1-CPVA-V-427-01-0008", "lt-2014")]),
+    ("„BENDRUOMENINIŲ VAIKŲ GLOBOS NAMŲ“, Nr. 08.1.1-CPVA-V-427-03-0001, 2014–2020 metų Europos Sąjungos fondų "
+     "investicijų veiksmų programos 8 prioriteto įgyvendinimo priemonė Nr. 08.1.1-CPVA-V-427 „Institucinės",
+     [("08.1.1-CPVA-V-427-03-0001", "08.1.1-CPVA-V-427-03-0001", "lt-2014")]),
+    ("Kvietimo numeris\n\n21-411-P\n\nProjekto numeris\n\n21-411-P-0001\n",  # the call alone is no project
+     [("21-411-P-0001", "21-411-P-0001", "lt-2021")]),
+    ("Projekto kodas –  Nr. 09-010-P-0014", [("09-010-P-0014", "09-010-P-0014", "lt-2021")]),
+    ("project code No. EEE-LT05-SADM-01-K-01-005, is financed from the funds of the EEA",
+     [("EEE-LT05-SADM-01-K-01-005", "EEE-LT05-SADM-01-K-01-005", "eea-lt")]),
+    ("Tripartite contract No. 2014/4-9-37/D4-278 on the implementation of the project",
+     [("2014/4-9-37/D4-278", "2014/4-9-37/D4-278", "contract")]),
+    ("bendradarbiavimo per sieną 2007–2013 m. programos projektą LLIV-253 „Tarpvalstybinio",
+     [("LLIV-253", "LLIV-253", "interreg-2007")]),
+    ("Projekts LLI 444 „Drošas kopienas”", [("LLI 444", "LLI-444", "interreg")]),  # synthetic: a space for the hyphen
+    ("Projekto kodas VP3-2.2-ŠMM-04-R-91-001", [("VP3-2.2-ŠMM-04-R-91-001", "VP3-2.2-ŠMM-04-R-91-001", "lt-2007")]),
+    ("pagal Europos Savienības kohēzijas politikas programmas 2021.–2027. gadam projekta Nr. 4.1.1.3/2/25/A/028",
+     [("4.1.1.3/2/25/A/028", "4.1.1.3/2/25/A/028", "esf-2021")]),
+    ("Projekto numeris: 2020/15-7", [("2020/15-7", "2020/15-7", "other")]),  # synthetic: any shape after a label
     ("līguma Nr. 3DP/3.1.4.1.1/10/IPIA/VRAA/008", [("3DP/3.1.4.1.1/10/IPIA/VRAA/008", "3DP/3.1.4.1.1/10/IPIA/VRAA/008",
-                                                  "esf-2007")]),
+                                                  "lv-2007")]),
 ]
 
 # Text that holds dates, money, phone numbers and year ranges but no code.
@@ -89,6 +117,13 @@ NEGATIVES = [
     "ņemot vērā Kovid -19 infekcijas izplatību",
     "Zirgu ielā 47A no 02.01.2012.",
     "5 °C, 4.9 m/s, 86.5 %",
+    # measures, calls and lists are not project numbers (real dev pages)
+    "priemonę 08.1.1-CPVA-V-427 „Institucinės globos pertvarka“",
+    "Kvietimo numeris\n\n21-411-P\n\n",
+    "sąrašą 2007-2013 m. laikotarpiui Nr. VP3-2.2-ŠMM-06-R-91. Bendra projekto vertė",
+    "'VP3-2.2-ŠMM-04-R' priemonė",
+    "el. (8 347) 69548, tel. 8-347-69553",
+    "project code 2020 and Projekta Nr. 15",
 ]
 
 

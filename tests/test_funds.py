@@ -71,6 +71,17 @@ SEED_SENTENCES = [
                                                                       ("pašu līdzekļu", "own")]),
     ("Projektas finansuojamas Europos regioninės plėtros fondo lėšomis.",
      [("Europos regioninės plėtros fondo", "ERDF")]),
+    # --- real dev pages (area E): names as written in en/lt/lv, 2021-2027 funds
+    ("Publiskais/ELFLA finansējums: 17999.41 EUR", [("ELFLA", "EAFRD")]),  # a slash between words is no glue
+    ("Biedrība “VIJAMA” īstenoja LEADER projektu „Sociālo un veselības pakalpojumu attīstība”", [("LEADER", "EAFRD")]),
+    ("Fund: European Regional Development Fund (ERDF)", [("European Regional Development Fund", "ERDF"), ("ERDF", "ERDF")]),
+    ("Fondas: Europos regioninės plėtros fondas (ERDF)", [("Europos regioninės plėtros fondas", "ERDF"), ("ERDF", "ERDF")]),
+    ("Projektas finansuojamas Europos socialinio fondo lėšomis", [("Europos socialinio fondo", "ESF")]),
+    ("co-financed by the European Regional Development Fund, the European Social Fund Plus, the Cohesion Fund and "
+     "the Just Transition Fund.", [("European Regional Development Fund", "ERDF"), ("European Social Fund Plus", "ESF"),
+                                   ("Cohesion Fund", "CF"), ("Just Transition Fund", "JTF")]),
+    ("Taisnīgas pārkārtošanās fonda (TPF) projekts", [("Taisnīgas pārkārtošanās fonda", "JTF"), ("TPF", "JTF")]),
+    ("ERAF/KF finansējums", [("ERAF", "ERDF"), ("KF", "CF")]),
 ]
 
 NEGATIVES = [
@@ -83,6 +94,10 @@ NEGATIVES = [
     "Projekta kopējās izmaksas 705 810,00 euro",
     "fonds",
     "progress in the project",
+    "Projektas finansuojamas 2021–2027 m. Europos Sąjungos (ES) fondų ir Lietuvos valstybės",  # no fund named
+    "ES fondų lėšos: 244 216,00 Eur",
+    "www.esf.lv/lv/projekti un https://kohesio.ec.europa.eu/ERDF/1",
+    "leader of the group",
 ]
 
 

@@ -92,7 +92,7 @@ COLORS: Mapping[str, str] = {
 #: Colour of each EU fund in the timeline; "" is a project without a stated EU fund.
 FUND_COLORS: Mapping[str, str] = {
     "ERDF": "#0072B2", "ESF": "#E69F00", "EEA": "#009E73", "Norway": "#CC79A7", "EaSI": "#D55E00",
-    "EAFRD": "#56B4E9", "CF": "#F0E442", "": "#9e9e9e",
+    "EAFRD": "#56B4E9", "CF": "#F0E442", "JTF": "#7F3C8D", "": "#9e9e9e",
 }
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")

@@ -55,7 +55,7 @@ def _c(name: str, dtype: str, en: str, lv: str, d_en: str, d_lv: str, **kw) -> C
     return Column(name, dtype, en, lv, d_en, d_lv, **kw)
 
 
-EU_FUNDS = ("ERDF", "ESF", "EEA", "Norway", "EaSI", "EAFRD", "CF")
+EU_FUNDS = ("ERDF", "ESF", "EEA", "Norway", "EaSI", "EAFRD", "CF", "JTF")
 #: EU money whose fund the text does not name ("ES fondų lėšos", "EU contribution").
 EU_UNNAMED = "EU"
 SOURCES = EU_FUNDS + (EU_UNNAMED, "state", "municipality", "own", "other", "total")
@@ -98,9 +98,14 @@ PROJECTS = Table(
            "Projekta vai līguma numurs, normalizēts."),
         _c("acronym", "string", "Acronym", "Saīsinājums", "Short name of the project as the text gives it.", "Projekta saīsinātais nosaukums."),
         _c("title", "string", "Title", "Nosaukums", "Project title as written.", "Projekta nosaukums, kā rakstīts."),
-        _c("programme", "string", "Programme", "Programma", "Funding programme, e.g. Interreg V-A Latvia–Lithuania 2014–2020.",
-           "Finansējuma programma."),
-        _c("eu_fund", "string", "EU fund", "ES fonds", "The EU fund financing the project (empty where none).", "ES fonds, kas finansē projektu.",
+        _c("programme", "string", "Programme", "Programma", "Funding programme, e.g. Interreg V-A Latvia–Lithuania 2014–2020; the period only where the text or the "
+           "project number's scheme states it.",
+           "Finansējuma programma; periods tikai tad, ja to norāda teksts vai projekta numura shēma."),
+        _c("eu_fund", "string", "EU fund", "ES fonds",
+           "The EU fund the text names as financing the project (ESF includes ESF+, EAFRD includes LEADER); empty where "
+           "none is named: a programme alone, a list of several funds or 'EU funds' names none.",
+           "ES fonds, ko teksts nosauc kā projekta finansētāju (ESF ietver ESF+, ELFLA ietver LEADER); tukšs, ja neviens nav "
+           "nosaukts: programma vien, vairāku fondu uzskaitījums vai 'ES fondi' fondu nenosauc.",
            allowed=EU_FUNDS),
         _c("total_budget_eur", "Float64", "Total budget, EUR (nominal)", "Kopējais budžets, EUR (nominālais)",
            "Whole-project budget in nominal euro; never a partner's part.", "Visa projekta budžets nominālos eiro; nekad partnera daļa.", unit="EUR"),

@@ -34,16 +34,18 @@ _NOT_CODE = re.compile(
       | \d{4}-\d{1,2}-\d{1,2}             # 2020-07-01
       | \d{4}\.?[/-]\d{2,4}              # 2014-2020, 2015./16
       | \d{1,2}[.,]\d{2}                 # 9.00, 10,30 (times, decimals)
+      | \d+                             # 2020, 15 (a bare integer)
     )\.?$""",
     re.VERBOSE,
 )
 
 
-#: Every known shape holds a separator before a digit, or one of these letter-digit joints.
-_SHAPE_TRIGGER = re.compile(r"[/?-] ?\d|[A-Za-z]\d")
+#: Every known shape holds a separator before a digit, or one of these letter-digit joints (a capital,
+#: a space and a digit for ``LLI 444``).
+_SHAPE_TRIGGER = re.compile(r"[/?-] ?\d|[A-Za-z]\d|[A-Z] \d")
 #: The digit that ends a trigger, the characters before it checked by look-behind: the regex engine
 #: then jumps from digit to digit instead of trying every letter (see :func:`_shape_triggers`).
-_TRIGGER_DIGIT = re.compile(r"\d(?:(?<=[/?-]\d)|(?<=[/?-] \d)|(?<=[A-Za-z]\d))")
+_TRIGGER_DIGIT = re.compile(r"\d(?:(?<=[/?-]\d)|(?<=[/?-] \d)|(?<=[A-Za-z]\d)|(?<=[A-Z] \d))")
 #: Characters searched on each side of a trigger for the whole code.
 _RADIUS = 60
 
@@ -72,7 +74,8 @@ def _labelled() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for ``<label> Nr. <code>``; group ``l<i>`` names the label row, ``code`` the number."""
     rows = lexicon.load("code_labels")
     labels = "|".join(f"(?P<l{i}>{r['label']})" for i, r in enumerate(rows))
-    pat = rf"(?<!\w)(?:{labels})\s*(?:{_number_words()})\s*[.:]?\s*(?P<code>{_ANY_CODE})"
+    # one or more number words ("project code No.", "Projekto kodas – Nr."), then the code
+    pat = rf"(?<!\w)(?:{labels})\s*(?:(?:{_number_words()})\s*[.:–-]?\s*)+(?P<code>{_ANY_CODE})"
     return re.compile(pat, re.IGNORECASE), {f"l{i}": r["scheme"] for i, r in enumerate(rows)}
 
 
@@ -86,9 +89,14 @@ def _prefix_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{'|'.join(alts)})\s*)+", re.IGNORECASE)
 
 
+#: A letter prefix written with a space before the digits (``LLI 444``): the same code as ``LLI-444``.
+_SPACED_PREFIX = re.compile(r"^([A-Z]{2,5})\s+(?=\d+$)")
+
+
 def _normalise_once(s: str) -> str:
     s = unicodedata.normalize("NFC", s).translate(_DASHES)
-    s = re.sub(r"\s+", "", s).upper()
+    s = _SPACED_PREFIX.sub(r"\1-", _prefix_re().sub("", s.strip().upper()))
+    s = re.sub(r"\s+", "", s)
     s = _prefix_re().sub("", s)
     s = s.replace("?", "/")
     s = re.sub(r"\.+(?=/)", "", s)  # 9.2.2.1./15 -> 9.2.2.1/15
@@ -98,7 +106,8 @@ def _normalise_once(s: str) -> str:
 
 def normalise_code(s: str) -> str:
     """The canonical spelling of a code: no ``Nr.``, no spaces, upper case, ``?`` read as ``/``,
-    no dot before a slash (``9.2.2.1./15`` = ``9.2.2.1/15``), no trailing dot.
+    no dot before a slash (``9.2.2.1./15`` = ``9.2.2.1/15``), no trailing dot; a letter prefix
+    spaced from its digits takes a hyphen (``LLI 444`` = ``LLI-444``).
 
     Idempotent: ``normalise_code(normalise_code(s)) == normalise_code(s)``."""
     prev = s

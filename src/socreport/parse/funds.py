@@ -52,10 +52,31 @@ def _triggers() -> tuple[str, ...]:
     return tuple(sorted({t.lower() for r in lexicon.load("funds") for t in r["trigger"].split("|") if t}))
 
 
+#: A token (text between spaces) holding one of these is an address, e-mail or code, not words.
+_CODE_LIKE = re.compile(r"[\d.@:\\_]")
+#: Longest token looked at on each side of a name joined by a slash.
+_TOKEN = 40
+
+
+def _slash_joined_words(text: str, start: int, end: int) -> bool:
+    """True where the name is joined by ``/`` to plain words only (``Publiskais/ELFLA finansējums``,
+    ``ERAF/KF``), not to an address or a code (``EEZ/PP/1/MIC``, ``esf.lv/lv``)."""
+    a = start
+    while a > max(0, start - _TOKEN) and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < min(len(text), end + _TOKEN) and not text[b].isspace():
+        b += 1
+    token = text[a:b]
+    return "/" in token and not _CODE_LIKE.search(token.strip(".,;:!?()[]\"'“”„«»"))
+
+
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """True unless the match is glued to a neighbouring token (``www.esf.lv``, ``2014.EEZ/PP``)."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if "/" in (before, after) and _slash_joined_words(text, start, end):
+        return True
     if before in _GLUE_BEFORE and start > 1 and not text[start - 2].isspace():
         return False
     if after in _GLUE_AFTER:

@@ -77,7 +77,7 @@ class Code:
     """A project or contract number; ``code`` is normalised so two spellings compare equal."""
 
     code: str
-    scheme: str  # "interreg", "esf", "esf-2007", "easi", "eea", "contract", "other"
+    scheme: str  # a scheme of lexicon code_schemes.csv ("interreg", "esf", "leader", "lt-2014", ...), "contract" or "other"
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,10 @@ def headline(text: str, start: int, end: int) -> str:
 
 
 def code_fields(codes: Sequence[Fact[Code]], prov: Prover) -> list[FieldValue]:
-    """A ``code`` candidate per code fact."""
-    return [FieldValue("code", f.value.code, prov(f.start, f.end)) for f in codes]
+    """A ``code`` candidate per code fact. A contract or agreement number of no known shape
+    ("Tripartite contract No. 2014/4-9-37/D4-278") is the code only where the article gives no
+    project number."""
+    return [FieldValue("code", f.value.code, prov(f.start, f.end), int(f.value.scheme == "contract")) for f in codes]
 
 
 def names(text: str, hi: int, acronym_facts: Sequence[Fact[Name]], title_facts: Sequence[Fact[Name]],
