@@ -113,6 +113,10 @@ MONEY_FIELD_CASES = [
     ("Projekta attiecināmās izmaksas ir 622 522 eiro, tajā skaitā ERAF finansējums – 480 420 eiro.", 622522.0, 480420.0, None),
     ("Budget: 580 236,21 EUR\n85% ERDF funding, 15% national co-financing", 580236.21, None, 85.0),
     ("Project value – 199 725,24 Eur. Biržai share – 122 193,11 Eur (18 328,97 Eur municipality budget).", 199725.24, None, None),
+    # a fund's amount labelled as the whole project's is not the partner's before it
+    ("The lead beneficiary Daugavpils City Council project costs are 266 648,91 EUR including project co-financing "
+     "from European Regional Development Fund – 226 651,57 EUR.\nTotal ERDF project funding 319 719,36 EUR.",
+     None, 319719.36, None),
     # eligible costs are the total only where no other total is stated
     ("Projekta kopējās izmaksas 24200 LVL, projekta attiecināmās izmaksas 20000 LVL.", 34433.5, None, None),
     # a share the amounts contradict ranks below the one they agree with

@@ -89,6 +89,7 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
 
     ``this_year`` (the publication year, when known) resolves relative dates such as
     ``šī gada novembrī``; without it they are not read."""
+    from .boxes import find_boxed_amounts
     from .codes import find_codes
     from .counts import find_counts
     from .dates import find_dates
@@ -103,7 +104,10 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
     found.extend(find_dates(text, this_year=this_year))
     codes, acronyms = find_codes(text), find_acronyms(text)
     found.extend(codes)
-    for finder in (find_money, find_percents, find_durations, find_counts, find_funds):
+    money = find_money(text)
+    found.extend(money)
+    found.extend(find_boxed_amounts(text, money))
+    for finder in (find_percents, find_durations, find_counts, find_funds):
         found.extend(finder(text))
     found.extend(acronyms)
     found.extend(titles_given(text, codes, acronyms))  # titles read the codes and acronyms found here

@@ -69,6 +69,7 @@ class _Part(NamedTuple):
     money: Fact[Money]
     source: str
     share: float | None
+    whole: bool = False  # the label says it is the whole project's ("Total ERDF project funding")
 
 
 class _Reading(NamedTuple):
@@ -124,8 +125,8 @@ def read_money(text: str, lo: int, hi: int, by: FactSet,
                         prov(c.money.start, c.money.end)))
         if c.rank:
             eligible.add((c.money.start, c.money.end))
-    for pos, m, source, share in reading.parts:
-        scope, partner, _ = _container_at(reading.containers, pos)
+    for pos, m, source, share, whole in reading.parts:
+        scope, partner, _ = ("whole", None, None) if whole else _container_at(reading.containers, pos)
         v = m.value
         add(FundingItem(scope, partner, source, v.amount_eur, share, v.amount, v.currency, False, prov(m.start, m.end)))
     # -- shares stated without amounts: "85% finansē Eiropas Sociālais fonds, 15% ir valsts budžets"
@@ -210,7 +211,9 @@ def _trails(text: str, a: int, b: int, percents: Sequence[Fact[Percent]]) -> boo
 def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
                   blockers: list[tuple[int, int]]) -> _Reading:
     """Every amount of the article as a container (a total, a partner's budget), a part (bound to a
-    fund, or after a breakdown marker) or nothing (pre-financing and the like).
+    fund, or after a breakdown marker) or nothing (pre-financing and the like). A part belongs to
+    the container before it unless its label says it is the whole project's ("Total ERDF project
+    funding 319 719,36 EUR" after a partner's budget).
 
     The label decides first: a fund or EU money it names makes the amount that fund's part; a
     partner's budget label a partner's container; a total's label (or eligible costs) the whole
@@ -295,7 +298,7 @@ def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
         if slot[0] == "container":
             out.containers.append(_Container(m.start, slot[1], slot[2], m, slot[3]))
         else:
-            out.parts.append(_Part(m.start, m, slot[1], slot[2]))
+            out.parts.append(_Part(m.start, m, slot[1], slot[2], labels.has("whole", lab[i].clause)))
     return out
 
 
