@@ -113,6 +113,15 @@ MONEY_FIELD_CASES = [
     ("Projekta attiecināmās izmaksas ir 622 522 eiro, tajā skaitā ERAF finansējums – 480 420 eiro.", 622522.0, 480420.0, None),
     ("Budget: 580 236,21 EUR\n85% ERDF funding, 15% national co-financing", 580236.21, None, 85.0),
     ("Project value – 199 725,24 Eur. Biržai share – 122 193,11 Eur (18 328,97 Eur municipality budget).", 199725.24, None, None),
+    # synthetic variations: other nouns a budget and EU money are written with
+    ("Projekta īstenošanas izmaksas: 48 000,00 EUR, ES fondu finansējums: 40 800,00 EUR.", 48000.0, 40800.0, None),
+    ("Finansējuma apjoms – 12 500 EUR.", 12500.0, None, None),
+    ("The overall budget is €452,000; grant amount: €385,000 (85%).", 452000.0, 385000.0, 85.0),
+    ("Bendra projekto suma – 58 800,00 Eur, ES lėšos – 49 980,00 Eur.", 58800.0, 49980.0, None),
+    ("Budget of the project: 100 000 EUR, European Union funding: 85 000 EUR.", 100000.0, 85000.0, None),
+    # mixed public money is no EU amount
+    ("Projekta attiecināmās izmaksas 20000 LVL, tai skaitā publiskais finansējums (ES un Latvijas valsts līdzdalība) ir 18000 LVL.",
+     28457.44, None, None),
     # a fund's amount labelled as the whole project's is not the partner's before it
     ("The lead beneficiary Daugavpils City Council project costs are 266 648,91 EUR including project co-financing "
      "from European Regional Development Fund – 226 651,57 EUR.\nTotal ERDF project funding 319 719,36 EUR.",
