@@ -70,8 +70,24 @@ def _second_values(rec: ArticleRecord, fname: str) -> list[tuple[ArticleRecord, 
 
 
 def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
+    """One project from the articles ``members`` of ``records``: newest article first."""
     arts = sorted((records[m] for m in members), key=_newest_first)
-    row: dict[str, object] = {}
+    chosen, sources = _pick_fields(arts)
+    row: dict[str, object] = {fname: fv.value for fname, (_, fv) in chosen.items()}
+    newest = arts[0]
+    if "title" not in row and not row.get("acronym") and not row.get("code"):
+        row["title"] = newest.headline or None
+    pid = row.get("code") or row.get("acronym") or row.get("title") or _slug(newest.headline) or \
+        f"{newest.doc_id}#{newest.article}"
+    headline_prov = chosen["beneficiaries"][1].prov if "beneficiaries" in chosen else None
+    docs = sorted({r.doc_id for r in arts})
+    return _Project(str(pid), row, sources, _merge_funding(arts), _merge_partners(arts),
+                    _merge_counts(arts, headline_prov), docs)
+
+
+def _pick_fields(arts: Sequence[ArticleRecord]) -> tuple[dict[str, tuple[ArticleRecord, FieldValue]], list[dict]]:
+    """Per field, the value used (from the newest article that states it, see the exceptions
+    below) and the ``sources`` rows of every version."""
     sources: list[dict] = []
     chosen: dict[str, tuple[ArticleRecord, FieldValue]] = {}
     for fname in PROJECT_FIELDS:
@@ -100,14 +116,11 @@ def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
                             "article": rec.article, "used": fv is pick[1],
                             "doc_id": fv.prov.doc_id, "start": fv.prov.start, "end": fv.prov.end,
                             "sentence": fv.prov.sentence})
-    for fname, (rec, fv) in chosen.items():
-        row[fname] = fv.value
-    newest = arts[0]
-    if "title" not in row and not row.get("acronym") and not row.get("code"):
-        row["title"] = newest.headline or None
-    pid = row.get("code") or row.get("acronym") or row.get("title") or _slug(newest.headline) or \
-        f"{newest.doc_id}#{newest.article}"
-    # funding: per scope and partner, the newest article that states it
+    return chosen, sources
+
+
+def _merge_funding(arts: Sequence[ArticleRecord]) -> list[FundingItem]:
+    """Per scope and partner, the funding rows of the newest article that states it."""
     funding: list[FundingItem] = []
     seen: set[tuple[str, str | None]] = set()
     for rec in arts:
@@ -118,25 +131,32 @@ def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
             if key not in seen:
                 seen.add(key)
                 funding.extend(items)
+    return funding
+
+
+def _merge_partners(arts: Sequence[ArticleRecord]) -> list[PartnerItem]:
+    """Every partner once (the newest mention; a lead partner stays lead), in order of provenance."""
     partners: dict[str, PartnerItem] = {}
     for rec in reversed(arts):
         for p in rec.partners:
             k = name_key(p.name)
             if k not in partners or p.role == "lead":
                 partners[k] = p
-    headline_prov = chosen["beneficiaries"][1].prov if "beneficiaries" in chosen else None
+    return sorted(partners.values(), key=lambda p: (p.prov.doc_id, p.prov.start))
+
+
+def _merge_counts(arts: Sequence[ArticleRecord], headline_prov: Prov | None) -> list[tuple[CountItem, bool]]:
+    """Every count once, marked True where it is the project's headline count."""
     counts: list[tuple[CountItem, bool]] = []
-    seen_c: set[tuple] = set()
+    seen: set[tuple] = set()
     for rec in arts:
         for c in rec.counts:
             ck = (c.prov.doc_id, c.prov.start, c.prov.end, c.n)
-            if ck in seen_c:
+            if ck in seen:
                 continue
-            seen_c.add(ck)
+            seen.add(ck)
             counts.append((c, headline_prov is not None and c.eligible and c.prov == headline_prov))
-    docs = sorted({r.doc_id for r in arts})
-    return _Project(str(pid), row, sources, funding, sorted(partners.values(), key=lambda p: (p.prov.doc_id, p.prov.start)),
-                    counts, docs)
+    return counts
 
 
 def _unique_ids(projects: list[_Project]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from ..parse import labels
@@ -41,15 +42,20 @@ def gap(text: str, a: int, b: int, blockers: Sequence[tuple[int, int]] = ()) -> 
     """Cost of linking something ending at ``a`` with something starting at ``b`` (``a <= b``).
 
     Characters between them, plus penalties for punctuation, line breaks, conjunctions, a
-    breakdown marker or a sentence end in between; infinite when another amount lies between."""
+    breakdown marker or a sentence end in between; infinite when another amount (a span of
+    ``blockers``) lies between."""
     if b < a:
         a, b = b, a
-    between = text[a:b]
-    if len(between) > MAX_GAP:
+    if min(b, len(text)) - a > MAX_GAP:
         return math.inf
     for s, e in blockers:
         if a <= s and e <= b:
             return math.inf
+    return _penalties(text, a, b)
+
+
+def _penalties(text: str, a: int, b: int) -> float:
+    between = text[a:b]
     cost = float(len(between.strip()))
     cost += COMMA_COST * (between.count(",") + between.count(";"))
     for nl in re.finditer(r"\n+", between):  # a wrapped line costs little, a paragraph break much
@@ -72,16 +78,55 @@ def cost(text: str, x: Fact, y: Fact, blockers: Sequence[tuple[int, int]] = ()) 
     return 0.0
 
 
+class _Blockers:
+    """Spans sorted by start, for "does a span other than these two lie within [a, b]?" in time
+    proportional to the spans that start there (few: [a, b] is at most :data:`MAX_GAP` long)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = sorted(set(spans))
+        self.starts = [st for st, _ in self.spans]
+
+    def between(self, a: int, b: int, own: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+        k = bisect_left(self.starts, a)
+        while k < len(self.spans) and self.starts[k] <= b:
+            span = self.spans[k]
+            if span[1] <= b and span not in own:
+                return True
+            k += 1
+        return False
+
+
+def _pair_cost(text: str, x: Fact, y: Fact, blockers: _Blockers) -> float:
+    """:func:`cost` of ``x`` and ``y`` with every blocker but their own spans."""
+    if x.end <= y.start:
+        a, b = x.end, y.start
+    elif y.end <= x.start:
+        a, b = y.end, x.start
+    else:
+        return 0.0
+    if min(b, len(text)) - a > MAX_GAP:
+        return math.inf
+    if blockers.between(a, b, ((x.start, x.end), (y.start, y.end))):
+        return math.inf
+    return _penalties(text, a, b)
+
+
 def assign(text: str, items: Sequence[Fact], targets: Sequence[Fact], limit: float,
            blockers: Sequence[tuple[int, int]] = ()) -> dict[int, int]:
-    """One-to-one links item → target (indices), cheapest first, each cost at most ``limit``."""
+    """One-to-one links item → target (indices), cheapest first, each cost at most ``limit``.
+
+    Only pairs whose starts lie at most :data:`MAX_START_DISTANCE` apart are scored, found by
+    bisection, so the time grows with the number of near pairs, not with all pairs."""
+    index = _Blockers(blockers)
+    order = sorted(range(len(targets)), key=lambda j: targets[j].start)
+    starts = [targets[j].start for j in order]
     pairs = []
     for i, it in enumerate(items):
-        for j, tg in enumerate(targets):
-            if abs(it.start - tg.start) > MAX_START_DISTANCE:
-                continue
-            own = [bl for bl in blockers if bl != (it.start, it.end) and bl != (tg.start, tg.end)]
-            c = cost(text, it, tg, own)
+        k = bisect_left(starts, it.start - MAX_START_DISTANCE)
+        while k < len(order) and starts[k] <= it.start + MAX_START_DISTANCE:
+            j = order[k]
+            k += 1
+            c = _pair_cost(text, it, targets[j], index)
             if c <= limit:
                 pairs.append((c, i, j))
     pairs.sort()
