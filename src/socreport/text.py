@@ -5,7 +5,9 @@ normalised text is the one canonical form of a document. The rules, applied in t
 
 1. Unicode NFC (Latvian letters written as base letter + combining macron/caron/cedilla become
    one character: ``a`` + U+0304 → ``ā``); NFC is applied again at the end if a removal below
-   joined a letter and a mark.
+   joined a letter and a mark. Before NFC, a run of more than :data:`MAX_COMBINING` combining
+   marks in a row is cut to that many (the bound of Unicode's stream-safe text format, UAX #15):
+   no writing system needs more, and reordering an unbounded run takes time quadratic in its length.
 2. Line breaks: CRLF, CR, NEL, LINE/PARAGRAPH SEPARATOR, vertical tab and form feed become ``\\n``.
 3. Invisible characters are removed: soft hyphen, zero-width space/joiner/non-joiner, word joiner,
    byte-order mark, bidirectional marks and the other control characters (newline stays).
@@ -67,13 +69,33 @@ _LOW_DOUBLE_COMMA = re.compile(r"(?<![^\s(\[])(?:,,)+(?=\w)")  # ,,Ģimenes asis
 _TWO_SINGLE_QUOTES = re.compile(r"''+")  # ’’Sabiedrībā → "Sabiedrībā
 _BLANK_LINES = re.compile(r"\n\n\n+")
 
+#: Combining marks kept in a row after a base character (Unicode's stream-safe bound, UAX #15).
+MAX_COMBINING: int = 30
+#: Every character with a non-zero canonical combining class lies below this code point
+#: (checked by a test over the whole code space for the running Python's Unicode version).
+_COMBINING_BELOW: int = 0x1F000
+
+
+@lru_cache(maxsize=1)
+def _long_mark_runs() -> re.Pattern[str]:
+    """Runs of more than :data:`MAX_COMBINING` combining marks; group 1 is the part kept."""
+    marks = "".join(c for c in map(chr, range(_COMBINING_BELOW)) if unicodedata.combining(c))
+    cls = "[" + re.escape(marks) + "]"
+    return re.compile(f"({cls}{{{MAX_COMBINING}}}){cls}+")
+
+
+def _nfc(s: str) -> str:
+    """NFC of ``s`` in time linear in its length (long runs of marks cut first, see rule 1)."""
+    if unicodedata.is_normalized("NFC", s):
+        return s
+    return unicodedata.normalize("NFC", _long_mark_runs().sub(r"\1", s))
+
 
 def normalise(s: str) -> str:
     """The canonical form of ``s`` that all fact offsets refer to (rules in the module docstring).
 
     Never raises for any ``str``; idempotent."""
-    if not unicodedata.is_normalized("NFC", s):
-        s = unicodedata.normalize("NFC", s)
+    s = _nfc(s)
     s = _LINE_BREAK.sub("\n", s.replace("\r\n", "\n"))
     s = _REMOVE.sub("", s)
     s = _MAP.sub(lambda m: _ONE_TO_ONE[m.group()], s)
@@ -86,7 +108,7 @@ def normalise(s: str) -> str:
     s = "\n".join([" ".join(line.split()) for line in s.split("\n")])
     s = _BLANK_LINES.sub("\n\n", s).strip("\n")
     if not unicodedata.is_normalized("NFC", s):  # removing an invisible character can join a mark
-        s = normalise(unicodedata.normalize("NFC", s))
+        s = normalise(_nfc(s))
     return s
 
 

@@ -52,13 +52,20 @@ def find_literals(low: str, literals: Iterable[str]) -> list[tuple[int, int]]:
 
 def windows(text: str, hits: Iterable[tuple[int, int]], radius: int) -> list[tuple[int, int]]:
     """Disjoint ``[start, end)`` ranges covering ``radius`` characters around each hit, widened to
-    whitespace (or the text's ends) so that no word is cut; overlapping ranges are merged."""
+    whitespace (or the text's ends) so that no word is cut; overlapping ranges are merged.
+
+    Time is linear in the text plus the hits: a hit inside the range already built adds nothing,
+    and widening stops where the previous range ends (it would be merged there anyway), so no
+    character is stepped over twice however long a word is."""
     n = len(text)
     out: list[tuple[int, int]] = []
     for s, e in sorted(hits):
-        ws = max(0, s - radius)
         we = min(n, e + radius)
-        while ws > 0 and not text[ws - 1].isspace():
+        if out and we <= out[-1][1]:
+            continue  # inside the previous range, which already ends at white space
+        ws = max(0, s - radius)
+        floor = out[-1][1] if out else 0
+        while ws > floor and not text[ws - 1].isspace():
             ws -= 1
         while we < n and not text[we].isspace():
             we += 1
