@@ -26,6 +26,7 @@ Markdown and plain text are kept as they are. All text then goes through
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -142,21 +143,44 @@ def discover(inputs: Sequence[str | Path]) -> list[Found]:
     The document id is the file name without its ending; files that share one get the names of
     their parent folders prepended (``sub__name``), then their ending appended (``name_html``).
 
-    Raises :class:`InputError` naming every input path that does not exist."""
-    missing = [str(p) for p in inputs if not Path(p).exists()]
+    A symbolic link is listed like a file even when it is broken or part of a loop (reading it
+    then gives a ``skipped`` row saying why); links to folders are not followed inside a folder, so
+    no loop of links can make the walk run forever.
+
+    Raises :class:`InputError` naming every input path that does not exist (a link that exists
+    but points nowhere is an input, not a missing one)."""
+    missing = [str(p) for p in inputs if not os.path.lexists(p)]
     if missing:
         raise InputError("input not found: " + ", ".join(missing))
     paths: list[Path] = []
     seen: set[Path] = set()
     for item in inputs:
         root = Path(item)
-        files = _walk(root) if root.is_dir() else [root]
+        files = _walk(root) if _is_dir(root) else [root]
         for f in files:
-            key = f.resolve()
+            key = _identity(f)
             if key not in seen:
                 seen.add(key)
                 paths.append(f)
     return [Found(p, d) for p, d in zip(paths, unique_ids(paths))]
+
+
+def _is_dir(p: Path) -> bool:
+    """Whether ``p`` is a folder (following links); False for a broken link or a loop of links."""
+    try:
+        return p.is_dir()
+    except (OSError, RuntimeError):
+        return False
+
+
+def _identity(p: Path) -> Path:
+    """The real path of ``p`` (a file reached by two routes is listed once), or its absolute path
+    when it cannot be resolved (a loop of links: Python raises RuntimeError before 3.13, OSError
+    from 3.13)."""
+    try:
+        return p.resolve(strict=False)
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(p))
 
 
 def _walk(root: Path) -> list[Path]:
@@ -223,10 +247,12 @@ def read_document(path: str | Path, *, doc_id: str | None = None,
     try:
         st = os.stat(p)
     except FileNotFoundError:
-        return skip("file not found")
+        return skip("broken symbolic link (its target does not exist)" if os.path.islink(p) else "file not found")
     except PermissionError:
         return skip("cannot read file: permission denied")
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return skip("symbolic link loop (the link leads back to itself)")
         return skip(f"cannot read file: {exc.strerror or exc}")
     if stat.S_ISDIR(st.st_mode):
         return skip("is a directory, not a file")
@@ -256,11 +282,42 @@ def read_document(path: str | Path, *, doc_id: str | None = None,
     if not raw.strip():
         return skip("only whitespace, no text", sha256=sha, encoding=encoding)
     is_html = p.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(raw[:4096]))
-    text = normalise(html_to_text(raw) if is_html else raw)
+    if is_html:
+        try:
+            raw = html_to_text(raw)
+        except HtmlTooLarge as exc:
+            return skip(str(exc), sha256=sha, encoding=encoding)
+        except Exception as exc:  # noqa: BLE001 - one bad page (deep, malformed) must not stop a corpus
+            return skip(f"cannot convert HTML ({one_line(exc)})", sha256=sha, encoding=encoding)
+    text = normalise(raw)
     problem = text_problem(text)
     if problem:
         return skip(problem, sha256=sha, encoding=encoding)
     return Document(did, str(path), sha, text, encoding, status, message)
+
+
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    """``Type: message`` of an exception on one line, at most ``limit`` characters."""
+    detail = " ".join(str(exc).split())
+    text = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
+def skipped_document(path: str | Path, doc_id: str, reason: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """A ``skipped`` document with ``reason``, for a file whose reading or extraction failed
+    later on: the file is hashed (when it can be read and is within ``max_bytes``), not decoded
+    or converted again."""
+    sha = ""
+    try:
+        if os.path.getsize(path) <= max_bytes:
+            h = hashlib.sha256()
+            with open(path, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+            sha = h.hexdigest()
+    except OSError:
+        pass
+    return Document(doc_id, str(path), sha, "", "", SKIPPED, reason)
 
 
 def binary_kind(data: bytes) -> str:
@@ -369,15 +426,34 @@ def letters_verdict(letters: int, sample: str) -> str:
 
 # -- HTML -------------------------------------------------------------------------------------------
 
+class HtmlTooLarge(ValueError):
+    """An HTML page has more elements than :data:`MAX_HTML_TAGS` (its tree would not fit in memory)."""
+
+
+#: An HTML page with more start tags than this is skipped: BeautifulSoup's tree costs about a
+#: kilobyte per element, so a million tiny tags would take gigabytes. Real pages have a few thousand.
+MAX_HTML_TAGS: int = 200_000
+_START_TAG = re.compile(r"<[A-Za-z]")
+_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML document with block structure kept as line breaks.
 
     Dropped: comments, doctype, ``script``/``style``/``noscript``/``template``/``head`` and
     similar non-text elements, elements with the ``hidden`` attribute or ``aria-hidden="true"``.
-    Whitespace inside text is collapsed as a browser does (except in ``pre``)."""
+    Whitespace inside text is collapsed as a browser does (except in ``pre``).
+
+    The tree is walked with an explicit stack, so nesting depth costs no recursion (a page of a
+    thousand unclosed ``<font>`` tags is as easy as a flat one), and time and memory are linear in
+    the page. Raises :class:`HtmlTooLarge` for a page with more than :data:`MAX_HTML_TAGS` start
+    tags (counted before parsing)."""
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
     from bs4.element import CData, NavigableString, Tag
 
+    tags = sum(1 for _ in _START_TAG.finditer(html))
+    if tags > MAX_HTML_TAGS:
+        raise HtmlTooLarge(f"HTML too large: {tags} tags, limit {MAX_HTML_TAGS}")
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
@@ -385,33 +461,38 @@ def html_to_text(html: str) -> str:
         tag.decompose()
     skip_types = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
     parts: list[str] = []
-
-    def walk(node: Tag, pre: bool) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if isinstance(child, skip_types):
-                    continue
-                s = str(child)
-                parts.append(s if pre else re.sub(r"[ \t\r\n\f]+", " ", s))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower() if child.name else ""
-            if name == "br":
-                parts.append("\n")
-            elif name == "hr":
-                parts.append("\n\n---\n\n")
-            elif name in _CELL_TAGS:
-                parts.append(" ")
-                walk(child, pre)
-                parts.append(" ")
-            elif name in _BLOCK_TAGS:
-                brk = "\n\n" if name in _PARAGRAPH_TAGS else "\n"
-                parts.append(brk)
-                walk(child, pre or name == "pre")
-                parts.append(brk)
-            else:
-                walk(child, pre)
-
-    walk(soup, False)
+    # The stack holds what is still to do, last first: a node to visit (with whether it is inside
+    # ``pre``) or a string to emit once a block element's children are done.
+    stack: list[tuple[object, bool] | str] = [(soup, False)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        node, pre = item
+        if isinstance(node, NavigableString):
+            if not isinstance(node, skip_types):
+                s = str(node)
+                parts.append(s if pre else _HTML_SPACE.sub(" ", s))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name.lower() if node.name and node is not soup else ""
+        after = ""
+        if name == "br":
+            parts.append("\n")
+            continue
+        if name == "hr":
+            parts.append("\n\n---\n\n")
+            continue
+        if name in _CELL_TAGS:
+            parts.append(" ")
+            after = " "
+        elif name in _BLOCK_TAGS:
+            after = "\n\n" if name in _PARAGRAPH_TAGS else "\n"
+            parts.append(after)
+            pre = pre or name == "pre"
+        if after:
+            stack.append(after)
+        stack.extend((child, pre) for child in reversed(node.contents))
     return "".join(parts)
