@@ -262,6 +262,31 @@ def test_different_articles_are_not_repeats() -> None:
     assert [x.duplicate_of for x in split_articles(text)] == [None, None, None]
 
 
+TWIN = ("Projekts {code} \"Sociālo pakalpojumu attīstība pierobežā\" tika uzsākts. Projekta kopējais "
+        "budžets ir {amount} EUR, no kuriem ERAF finansējums ir 85 %.")
+
+
+@pytest.mark.parametrize("first, second, repeat", [
+    # the same words, different numbers: two projects (a real page lists sibling projects like this)
+    ({"code": "LLI-101", "amount": "100 000"}, {"code": "LLI-202", "amount": "900 000"}, False),
+    ({"code": "LLI-101", "amount": "100 000"}, {"code": "LLI-101", "amount": "900 000"}, False),
+    ({"code": "LLI-101", "amount": "100 000"}, {"code": "LLI-102", "amount": "100 000"}, False),
+    # the same text, spaced and punctuated differently: a repeat
+    ({"code": "LLI-101", "amount": "100 000"}, {"code": "LLI 101", "amount": "100000"}, True),
+    ({"code": "LLI-101", "amount": "100 000"}, {"code": "lli-101", "amount": "100 000"}, True),
+])
+def test_repeats_compare_numbers_too(first: dict, second: dict, repeat: bool) -> None:
+    text = f"{TWIN.format(**first)}\n\nPublicēts: 12.02.2021.\n\n_____\n\n{TWIN.format(**second)}\n\nPublicēts: 15.03.2021."
+    arts = split_articles(text)
+    assert [x.duplicate_of for x in arts] == [None, 0 if repeat else None]
+
+
+def test_repeat_of_a_long_paragraph_differing_only_in_the_middle_is_not_a_repeat() -> None:
+    words = " ".join(["projekta aktivitātes"] * 60)
+    a, b = f"{words} 100 EUR {words}", f"{words} 900 EUR {words}"
+    assert [x.duplicate_of for x in split_articles(f"{a}\n\n_____\n\n{b}")] == [None, None]
+
+
 def test_third_copy_points_to_the_first() -> None:
     text = "\n\n_____\n\n".join([BODY1, BODY2, BODY1, BODY1])
     assert [x.duplicate_of for x in split_articles(text)] == [None, None, 0, 0]
