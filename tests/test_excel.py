@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 import socreport
 import socreport.checks  # noqa: F401  (registers the quality schema)
 import socreport.indicators  # noqa: F401  (registers indicators, partner_shares, aggregates)
-from socreport import excel, schemas
+from socreport import excel, files, schemas
 from socreport.config import LVL_PER_EUR
 from socreport.safety import looks_like_formula
 from socreport.tables import Tables
@@ -710,7 +710,7 @@ def test_failed_write_leaves_no_file_and_no_temp(tables, tmp_path, monkeypatch):
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(excel.os, "replace", boom)
+    monkeypatch.setattr(files.os, "replace", boom)
     with pytest.raises(OSError, match="disk full"):
         excel.write_workbook(tables, tmp_path / "r.xlsx")
     assert list(tmp_path.iterdir()) == []
@@ -737,7 +737,7 @@ def test_failed_write_keeps_the_previous_report(tables, tmp_path, monkeypatch):
             self.fh.write(data[: len(data) // 2])
             raise OSError("write failed")
 
-    monkeypatch.setattr(excel.os, "fdopen", lambda fd, mode: HalfFile(real_fdopen(fd, mode)))
+    monkeypatch.setattr(files.os, "fdopen", lambda fd, mode: HalfFile(real_fdopen(fd, mode)))
     with pytest.raises(OSError, match="write failed"):
         excel.write_workbook(tables, target)
     assert target.read_bytes() == b"previous report"

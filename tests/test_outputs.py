@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import socreport
-from socreport import outputs, schemas
+from socreport import files, outputs, schemas
 from socreport.tables import Tables
 
 # Real strings from the seed pages (data/raw) and crafted formula-like cells.
@@ -209,19 +209,46 @@ def test_failure_while_writing_leaves_no_partial_files(tmp_path: Path, monkeypat
             raise OSError(28, "No space left on device")
         real_fsync(fd)
 
-    monkeypatch.setattr(outputs.os, "fsync", failing_fsync)
+    monkeypatch.setattr(files.os, "fsync", failing_fsync)
     with pytest.raises(OSError):
         outputs.write_tables(_bundle(documents=_docs([{"doc_id": "new"}])), tmp_path)
     after = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     assert after == before  # no temp files left, nothing replaced
 
 
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    return p.pid  # finished and reaped: no process has this id (until it is reused)
+
+
 def test_temporaries_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
-    (tmp_path / ".projects.csv.abc123.tmp").write_bytes(b"half a tab")
+    from socreport import files
+
+    dead = files.temporary_name(tmp_path / "projects.csv").name.replace(f"-{os.getpid()}.", f"-{_dead_pid()}.")
+    (tmp_path / dead).write_bytes(b"half a tab")
+    live = files.temporary_name(tmp_path / "funding.csv")  # a run still writing (this process)
+    live.write_bytes(b"being written")
     (tmp_path / "notes.txt").write_text("mine")
+    (tmp_path / ".notes.txt.swp.tmp").write_text("not ours")  # not our naming: never touched
     outputs.write_tables(Tables.empty(), tmp_path)
-    assert not list(tmp_path.glob(".*.tmp"))
+    assert sorted(p.name for p in tmp_path.glob(".*.tmp")) == sorted([live.name, ".notes.txt.swp.tmp"])
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_files_get_the_users_umask(tmp_path: Path) -> None:
+    import stat
+
+    for mask, mode in ((0o022, 0o644), (0o002, 0o664), (0o077, 0o600)):
+        old = os.umask(mask)
+        try:
+            written = outputs.write_tables(Tables.empty(), tmp_path / oct(mask))
+        finally:
+            os.umask(old)
+        assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {mode}
 
 
 def test_read_tables_errors_name_what_is_missing(tmp_path: Path) -> None:

@@ -25,14 +25,11 @@ format; dates are real date cells (``yyyy-mm-dd``).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import math
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,6 +55,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from . import schemas
 from .config import LTL_PER_EUR, LVL_PER_EUR
+from .files import atomic_write
 from .tables import Tables
 
 LANGS: tuple[str, ...] = ("en", "lv")
@@ -1078,25 +1076,6 @@ def workbook_bytes(wb: Workbook) -> bytes:
     finally:
         archive.close()
     return normalise_zip(buf.getvalue())
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it over
-    ``path``. On any failure the temporary file is removed and ``path`` is left as it was."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def write_workbook(tables: Tables, path: str | Path, *, lang: str = "en") -> Path:

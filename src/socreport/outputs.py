@@ -11,8 +11,10 @@ Formats
                          (:func:`socreport.schemas.datapackage`), keys sorted.
 
 Every file is first written to a temporary file in the same folder; only when all of them are
-written are they renamed into place (``os.replace``, atomic on one file system). A failure while
-writing leaves the previous outputs untouched.
+written are they renamed into place (``os.replace``, atomic on one file system;
+:func:`socreport.files.write_files_atomic`). A failure while writing leaves the previous outputs
+untouched; temporary files of a killed run are removed at the next write. Files get the user's
+umask (``0644`` by default).
 """
 
 from __future__ import annotations
@@ -22,14 +24,13 @@ import json
 import math
 import os
 import re
-import tempfile
-from glob import escape as glob_escape
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
 from . import schemas
+from .files import atomic_write, remove_stale_temporaries, write_files_atomic
 from .safety import csv_safe
 from .tables import Tables
 
@@ -44,6 +45,10 @@ _DERIVED_MODULES: tuple[str, ...] = ("socreport.indicators", "socreport.checks")
 
 class TablesNotFound(FileNotFoundError):
     """The folder does not hold the written tables that are needed."""
+
+
+class TablesUnreadable(ValueError):
+    """A table file exists but is not what :func:`write_tables` writes (corrupt, truncated, foreign)."""
 
 
 # -- cell formatting ------------------------------------------------------------------------------
@@ -164,35 +169,6 @@ def datapackage_bytes(names: Iterable[str]) -> bytes:
     return (json.dumps(pkg, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_files_atomic(files: Iterable[tuple[Path, bytes]] | dict[Path, bytes]) -> list[Path]:
-    """Write every ``(path, content)`` to a temporary sibling, then rename them all into place.
-
-    ``files`` may be a lazy iterable: each content is written before the next is made, so only
-    one file's bytes are held in memory at a time.
-
-    If any write fails, the temporaries are removed and no existing file has been touched.
-    Temporaries of the same targets left by a run that was killed are removed first."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for path, content in (files.items() if isinstance(files, dict) else files):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for stale in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):  # left by a killed run
-                stale.unlink(missing_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((Path(tmp), path))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(content)
-                fh.flush()
-                os.fsync(fh.fileno())
-    except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise
-    for tmp, path in staged:
-        os.replace(tmp, path)
-    return [path for _, path in staged]
-
-
 def write_tables(tables: Tables, out_dir: str | Path) -> list[Path]:
     """Write every table of ``tables`` (extraction and derived) to ``out_dir``; return the paths.
 
@@ -206,7 +182,50 @@ def write_tables(tables: Tables, out_dir: str | Path) -> list[Path]:
             yield out / f"{name}.parquet", parquet_bytes(tables[name], name)
         yield out / DATAPACKAGE, datapackage_bytes(names)
 
+    remove_stale_temporaries(out)
     return write_files_atomic(files())
+
+
+# -- manifest -------------------------------------------------------------------------------------
+
+#: The file in the tables folder that says which files one run wrote and whether it finished.
+MANIFEST = "manifest.json"
+
+
+def manifest_bytes(command: str, files: Iterable[Path], base: Path, *, complete: bool) -> bytes:
+    """``manifest.json``: the socreport version, the command, whether the run finished, and the
+    SHA-256 of every file it wrote (paths relative to ``base``, the tables folder). No time stamps:
+    the same outputs give the same bytes."""
+    from . import __version__
+    import hashlib
+
+    listed = {}
+    for f in files:
+        f = Path(f)
+        h = hashlib.sha256()
+        with open(f, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        listed[Path(os.path.relpath(os.path.abspath(f), os.path.abspath(base))).as_posix()] = h.hexdigest()
+    doc = {"socreport": __version__, "command": command, "complete": complete, "files": dict(sorted(listed.items()))}
+    return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_manifest(out_dir: str | Path, command: str, files: Iterable[Path] = (), *, complete: bool) -> Path:
+    """Write ``manifest.json`` to ``out_dir``. A run writes it with ``complete=False`` before its first
+    output and with ``complete=True`` and every file's hash after its last, so a run that was killed
+    halfway leaves a manifest saying so, and a file whose hash differs is not from that run."""
+    out = Path(out_dir)
+    return atomic_write(out / MANIFEST, manifest_bytes(command, files, out, complete=complete))
+
+
+def read_manifest(tables_dir: str | Path) -> dict | None:
+    """The manifest of ``tables_dir`` (None when there is none or it is unreadable)."""
+    try:
+        doc = json.loads((Path(tables_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return doc if isinstance(doc, dict) else None
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -226,30 +245,37 @@ def read_table(path: str | Path, table: schemas.Table | str) -> pd.DataFrame:
     import pyarrow.parquet as pq
 
     t = schemas.get(table) if isinstance(table, str) else table
-    at = pq.read_table(path)
+    try:
+        at = pq.read_table(path)
+    except OSError as exc:  # pyarrow's ArrowInvalid and ArrowIOError are OSError/ValueError subclasses
+        raise TablesUnreadable(f"cannot read {path}: {_short(exc)}") from None
+    except ValueError as exc:
+        raise TablesUnreadable(f"cannot read {path}: not a Parquet table written by socreport ({_short(exc)})") from None
     data = {}
     for c in t.columns:
         if c.name not in at.column_names:
-            raise ValueError(f"{path}: column {c.name!r} is missing (written by another version?)")
+            raise TablesUnreadable(f"{path}: column {c.name!r} is missing (written by another version?)")
         vals = at.column(c.name).to_pylist()
-        if c.dtype == schemas.DATE:
-            data[c.name] = pd.Series([pd.NaT if v is None else pd.Timestamp(v) for v in vals], dtype=schemas.DATE)
-        else:
-            data[c.name] = pd.Series(vals, dtype=c.dtype)
+        try:
+            if c.dtype == schemas.DATE:
+                data[c.name] = pd.Series([pd.NaT if v is None else pd.Timestamp(v) for v in vals], dtype=schemas.DATE)
+            else:
+                data[c.name] = pd.Series(vals, dtype=c.dtype)
+        except (TypeError, ValueError, OverflowError) as exc:
+            raise TablesUnreadable(f"{path}: column {c.name!r} does not hold {c.dtype} values ({_short(exc)})") from None
     return schemas.conform(pd.DataFrame(data, index=pd.RangeIndex(at.num_rows)), t)
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "\u2026"
 
 
 def read_tables(tables_dir: str | Path) -> Tables:
     """The tables written to ``tables_dir`` by :func:`write_tables`, as a :class:`Tables` bundle.
 
     Raises :class:`TablesNotFound` naming what is missing when the folder lacks an extraction table."""
-    root = Path(tables_dir)
-    if not root.is_dir():
-        raise TablesNotFound(f"no tables folder {root} (run `socreport extract INPUT --out {root}` first)")
-    missing = [n for n in Tables.EXTRACTED if not (root / f"{n}.parquet").is_file()]
-    if missing:
-        raise TablesNotFound(f"{root} lacks {', '.join(m + '.parquet' for m in missing)} "
-                             f"(run `socreport extract INPUT --out {root}` first)")
+    root = check_tables_folder(tables_dir)
     _register_derived()
     names = _table_names(root)
     base = {n: read_table(root / f"{n}.parquet", n) for n in Tables.EXTRACTED}
@@ -265,6 +291,19 @@ def read_tables(tables_dir: str | Path) -> Tables:
     return Tables(**base, derived=derived)
 
 
+def check_tables_folder(tables_dir: str | Path) -> Path:
+    """``tables_dir`` as a Path; raises :class:`TablesNotFound` naming what is missing when it is
+    not a folder with every extraction table."""
+    root = Path(tables_dir)
+    if not root.is_dir():
+        raise TablesNotFound(f"no tables folder {root} (run `socreport extract INPUT --out {root}` first)")
+    missing = [n for n in Tables.EXTRACTED if not (root / f"{n}.parquet").is_file()]
+    if missing:
+        raise TablesNotFound(f"{root} lacks {', '.join(m + '.parquet' for m in missing)} "
+                             f"(run `socreport extract INPUT --out {root}` first)")
+    return root
+
+
 def _table_names(root: Path) -> list[str]:
     """Table names in the order of ``datapackage.json``, else the Parquet files sorted by name."""
     pkg = root / DATAPACKAGE
@@ -277,4 +316,5 @@ def _table_names(root: Path) -> list[str]:
 
 
 __all__ = ["write_tables", "read_tables", "read_table", "csv_bytes", "parquet_bytes", "arrow_table",
-           "datapackage_bytes", "write_files_atomic", "TablesNotFound", "DATAPACKAGE"]
+           "datapackage_bytes", "write_files_atomic", "write_manifest", "read_manifest", "manifest_bytes",
+           "TablesNotFound", "TablesUnreadable", "DATAPACKAGE", "MANIFEST"]

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import secrets
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -38,6 +36,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
 
+from .files import atomic_write
 from .schemas import EU_FUNDS
 from .tables import Tables
 
@@ -575,19 +574,12 @@ def save_figure(fig: Figure, path: str | Path, fmt: str | None = None) -> Path:
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in ("png", "svg"):
         raise ValueError(f"unsupported figure format {fmt!r} (png or svg)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # A fresh name in the same folder (so the rename is atomic); created by savefig with the usual
-    # permissions (mkstemp would make it private to the user).
-    tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(6)}.tmp"
-    try:
+    def draw(tmp: Path) -> None:
         with rc_context(STYLE):
             fig.savefig(tmp, format=fmt, dpi=STYLE["savefig.dpi"],
                         metadata=_PNG_METADATA if fmt == "png" else _SVG_METADATA)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+
+    return atomic_write(path, draw)
 
 
 def save_all(tables: Tables, out_dir: str | Path, *, lang: str = "en") -> list[Path]:
