@@ -75,16 +75,25 @@ def test_jobs_2_equals_serial(mixed_corpus: Path, serial) -> None:
 @pytest.mark.slow
 def test_dask_local_processes_equals_serial(mixed_corpus: Path, serial, tmp_path: Path) -> None:
     paths, ids = _work(mixed_corpus)
+    # the user's own files in the staging folder, even under the names socreport uses, are never touched
+    for sub in ("facts", "results"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "mine.parquet").write_bytes(b"the user's data")
     res = engine.map_documents(paths, ids, engine="dask", jobs=2, staging=tmp_path)
     assert res == serial
     _assert_same_tables(serial, res)
-    # the staging folder holds the facts as a Parquet dataset and one results file per partition
+    for sub in ("facts", "results"):
+        assert (tmp_path / sub / "mine.parquet").read_bytes() == b"the user's data"
+    # the run wrote only inside a folder it created: the facts as a Parquet dataset, one part per partition
     import pyarrow.dataset as ds
 
-    facts = ds.dataset(tmp_path / "facts", format="parquet").to_table()
+    (run,) = tmp_path.glob(engine.RUN_PREFIX + "*")
+    facts = ds.dataset(run / "facts", format="parquet").to_table()
     assert facts.num_rows == sum(len(r.facts) for r in serial)
-    parts = sorted((tmp_path / "results").glob("part-*.parquet"))
-    assert len(parts) == len(engine.partition_bounds([1] * len(paths), workers=2))
+    assert len(list((run / "facts").glob("part-*.parquet"))) == len(engine.partition_bounds([1] * len(paths), workers=2))
+    assert not (run / "results").exists()  # exchanged results are removed once read
+    again = engine.map_documents(paths, ids, engine="dask", jobs=2, staging=tmp_path)
+    assert again == serial and len(list(tmp_path.glob(engine.RUN_PREFIX + "*"))) == 2
 
 
 @pytest.mark.slow
@@ -208,3 +217,111 @@ def test_progress_never_writes_to_stdout(mixed_corpus: Path, capsys) -> None:
     paths, ids = _work(mixed_corpus)
     engine.map_documents(paths, ids, progress=True)
     assert capsys.readouterr().out == ""
+
+
+# -- results exchanged as data, not pickles ----------------------------------------------------------
+
+def test_results_round_trip_through_json(serial) -> None:
+    for r in serial:
+        assert engine.from_json(engine.to_json(r)) == r
+
+
+@pytest.mark.parametrize("payload", [
+    '{"$t": "os:system", "f": {}}',                      # not socreport
+    '{"$t": "subprocess:Popen", "f": {"args": "true"}}',
+    '{"$t": "socreport.engine:map_documents", "f": {}}',  # socreport, but not a dataclass
+    '{"$t": "socreport.engine:EngineError", "f": {}}',
+    '{"$x": 1}',
+])
+def test_exchanged_results_never_build_other_objects(payload: str) -> None:
+    with pytest.raises(ValueError):
+        engine.from_json(payload)
+
+
+def test_a_foreign_results_file_is_an_engine_error(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    f = tmp_path / "part-000000000.parquet"
+    pq.write_table(pa.table({"seq": pa.array([0], pa.int64()), "result": pa.array(['"just text"'])}), f)
+    with pytest.raises(engine.EngineError, match="not a socreport result file"):
+        engine._read_results([str(f)], 1)
+
+
+# -- time budget -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("size, per_mb, limit", [
+    (0, 30.0, 20.0), (1024 * 1024, 30.0, 30.0), (10 * 1024 * 1024, 30.0, 300.0), (5000, 0, None), (5000, None, None),
+])
+def test_time_budget(size: int, per_mb, limit) -> None:
+    assert engine.time_budget(size, per_mb) == limit
+
+
+def _spin(path, *, doc_id, max_bytes):
+    while True:  # a recogniser that never finishes
+        pass
+
+
+def _backtrack(path, *, doc_id, max_bytes):
+    import re
+
+    re.match(r"(a+)+$", "a" * 60 + "b")  # one C call that would run for ages
+
+
+@pytest.mark.parametrize("stall", [_spin, _backtrack])
+def test_a_document_over_its_time_budget_is_skipped_and_the_run_goes_on(mixed_corpus: Path, serial, monkeypatch,
+                                                                         stall) -> None:
+    paths, ids = _work(mixed_corpus)
+    real = engine.extract_document
+
+    def slow_one(path, *, doc_id, max_bytes):
+        if doc_id == "000_a6640382eac6c1fc":
+            return stall(path, doc_id=doc_id, max_bytes=max_bytes)
+        return real(path, doc_id=doc_id, max_bytes=max_bytes)
+
+    monkeypatch.setattr(engine, "extract_document", slow_one)
+    # a budget of 0.3 s for the stalled page only, so that a loaded machine cannot stop the others
+    stalled = (mixed_corpus / "000_a6640382eac6c1fc.txt").stat().st_size
+    real_budget = engine.time_budget
+    monkeypatch.setattr(engine, "time_budget", lambda size, per_mb: 0.3 if size == stalled else real_budget(size, None))
+    res = engine.map_documents(paths, ids)
+    bad = next(r for r in res if r.document.doc_id == "000_a6640382eac6c1fc")
+    assert bad.document.status == "skipped" and bad.document.message.startswith("took longer than 0.3 s")
+    assert bad.document.sha256
+    assert [r for r in res if r is not bad] == [r for r in serial if r.document.doc_id != bad.document.doc_id]
+
+
+def test_the_time_limit_works_in_a_thread_too(monkeypatch) -> None:
+    import threading
+
+    out = {}
+
+    def run() -> None:
+        try:
+            with engine.time_limit(0.3):
+                while True:
+                    pass
+        except engine.TimeUp:
+            out["stopped"] = True
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(30)
+    assert out == {"stopped": True}
+
+
+def test_an_outer_timer_survives_the_time_limit() -> None:
+    import signal
+
+    fired = []
+    old = signal.signal(signal.SIGALRM, lambda *a: fired.append(1))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 5.0)
+        with engine.time_limit(1.0):
+            pass
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 3.0 < left <= 5.0
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    assert fired == []

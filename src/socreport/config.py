@@ -16,15 +16,20 @@ PER_EUR: dict[str, float] = {"EUR": 1.0, "LVL": LVL_PER_EUR, "LTL": LTL_PER_EUR}
 #: Files larger than this are skipped with a reason (bytes); the CLI's --max-bytes overrides it.
 DEFAULT_MAX_BYTES: int = 50 * 1024 * 1024
 
+#: Time budget per document: this many seconds per MiB of the file ...
+DEFAULT_SECONDS_PER_MB: float = 30.0
+#: ... and never less than this many seconds (small pages); the CLI's --time-budget overrides the rate.
+MIN_BUDGET_SECONDS: float = 20.0
+
 #: File endings read from a folder (a file named explicitly is read whatever its ending).
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".md")
 
 #: Plausible range for project dates; anything outside is reported by the checks.
 PLAUSIBLE_YEARS: tuple[int, int] = (2000, 2035)
 
-#: Project root when running from a checkout (src layout); used only for CLI defaults.
-PROJECT_ROOT: Path = Path(__file__).resolve().parents[2]
-DEFAULT_RAW: Path = PROJECT_ROOT / "data" / "raw"
-DEFAULT_CLEAN: Path = PROJECT_ROOT / "data" / "clean"
-DEFAULT_REPORT: Path = PROJECT_ROOT / "reports" / "socreport.xlsx"
-DEFAULT_FIGURES: Path = PROJECT_ROOT / "reports" / "figures"
+#: Default paths of the CLI, relative to the current working directory (where you run socreport,
+#: e.g. a checkout's root for ``make build``), never to where socreport is installed.
+DEFAULT_RAW: Path = Path("data") / "raw"
+DEFAULT_CLEAN: Path = Path("data") / "clean"
+DEFAULT_REPORT: Path = Path("reports") / "socreport.xlsx"
+DEFAULT_FIGURES: Path = Path("reports") / "figures"

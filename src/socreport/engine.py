@@ -20,23 +20,30 @@ Engines
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
 import math
 import os
-import pickle
 import shutil
+import signal
 import tempfile
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .config import DEFAULT_MAX_BYTES
+from .config import DEFAULT_MAX_BYTES, DEFAULT_SECONDS_PER_MB, MIN_BUDGET_SECONDS
+from .files import atomic_write, folder_mode
 from .pipeline import extract_document
-from .records import DocResult, FactRow
 from .progress import Progress
+from .records import DocResult, FactRow
+from .sources import one_line, skipped_document
 
 ENGINES: tuple[str, ...] = ("serial", "dask")
 
@@ -61,12 +68,14 @@ class EngineError(RuntimeError):
 def map_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: int = 1,
                   engine: str = "serial", scheduler: str | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False,
-                  staging: str | Path | None = None) -> list[DocResult]:
+                  staging: str | Path | None = None,
+                  seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> list[DocResult]:
     """Extract every document; results are in the order of ``paths``.
 
     ``jobs`` is the number of worker processes (1 = in this process for ``serial``); ``engine`` is
     ``serial`` or ``dask``; ``scheduler`` the address of a dask.distributed scheduler (dask only);
-    ``max_bytes`` the size limit per file in bytes; ``progress`` shows a bar on stderr when stderr
+    ``max_bytes`` the size limit per file in bytes; ``seconds_per_mb`` the time budget per document
+    (:func:`time_budget`; None or 0 = no limit); ``progress`` shows a bar on stderr when stderr
     is a terminal; ``staging`` (dask only) a folder for the intermediate Parquet files — it must be
     visible to every worker and to this process; by default ``$SOCREPORT_STAGING`` if set, else a
     temporary folder that is removed afterwards."""
@@ -82,33 +91,130 @@ def map_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: 
     if engine == "dask":
         staging = staging if staging is not None else (os.environ.get(STAGING_ENV) or None)
         return _map_dask(work, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes, progress=progress,
-                         staging=staging)
+                         staging=staging, seconds_per_mb=seconds_per_mb)
     with Progress(len(work), enabled=progress) as bar:
         if jobs == 1 or len(work) <= 1:
             out = []
             for p, d in work:
-                out.append(extract_one(p, d, max_bytes))
+                out.append(extract_one(p, d, max_bytes, seconds_per_mb))
                 bar.update()
             return out
-        return _map_pool(work, jobs=jobs, max_bytes=max_bytes, bar=bar)
+        return _map_pool(work, jobs=jobs, max_bytes=max_bytes, bar=bar, seconds_per_mb=seconds_per_mb)
 
 
-def extract_one(path: str, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> DocResult:
-    """:func:`extract_document` that cannot lose the document: an unexpected exception in the
-    parser turns into a ``skipped`` row whose message names the error, and the run goes on."""
+def extract_one(path: str, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> DocResult:
+    """:func:`extract_document` that cannot lose the document nor stall the run.
+
+    An unexpected exception (a recogniser bug, a ``RecursionError``, a ``MemoryError``) turns into
+    a ``skipped`` row whose one-line message names the error. A document that takes longer than its
+    time budget (:func:`time_budget`; ``seconds_per_mb`` None or 0 = no limit) is stopped and
+    ``skipped`` with the reason "took longer than …". The run goes on either way."""
+    limit = time_budget(_file_size(path), seconds_per_mb)
     try:
-        return extract_document(path, doc_id=doc_id, max_bytes=max_bytes)
+        with time_limit(limit):
+            return extract_document(path, doc_id=doc_id, max_bytes=max_bytes)
+    except TimeUp:
+        reason = (f"took longer than {limit:g} s (time budget {seconds_per_mb:g} s per MB, at least "
+                  f"{MIN_BUDGET_SECONDS:g} s; see --time-budget)")
+        return _skipped(path, doc_id, max_bytes, reason)
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop a corpus
-        return _failed(path, doc_id, max_bytes, exc)
+        return _skipped(path, doc_id, max_bytes, f"internal error while extracting ({one_line(exc)}); please report it")
 
 
-def _failed(path: str, doc_id: str, max_bytes: int, exc: Exception) -> DocResult:
-    from .sources import read_document
+def _skipped(path: str, doc_id: str, max_bytes: int, reason: str) -> DocResult:
+    """A ``skipped`` result for a file whose extraction failed: the file is not read again (that
+    could fail or stall the same way), only hashed."""
+    return DocResult(skipped_document(path, doc_id, reason, max_bytes=max_bytes), (), ())
 
-    doc = read_document(path, doc_id=doc_id, max_bytes=max_bytes).without_text()
-    detail = " ".join(str(exc).split())  # one line, whatever the exception says
-    reason = f"internal error while extracting ({type(exc).__name__}: {detail}); please report it"
-    return DocResult(replace(doc, status="skipped", message=reason[:500]), (), ())
+
+# -- time budget ----------------------------------------------------------------------------------
+
+class TimeUp(BaseException):
+    """A document's time budget ran out. A BaseException, so that no ``except Exception`` inside
+    the per-document stage can swallow it."""
+
+
+def time_budget(size: int, seconds_per_mb: float | None) -> float | None:
+    """Seconds a document of ``size`` bytes may take: ``seconds_per_mb`` per MiB, at least
+    :data:`~socreport.config.MIN_BUDGET_SECONDS`; None (no limit) when ``seconds_per_mb`` is None or 0."""
+    if not seconds_per_mb or seconds_per_mb <= 0:
+        return None
+    return max(MIN_BUDGET_SECONDS, seconds_per_mb * size / (1024 * 1024))
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`TimeUp` in the running code once ``seconds`` have passed (None: no limit).
+
+    In a process's main thread (a serial run, every process-pool worker, dask's ``processes``
+    scheduler) a real-time timer signal interrupts the code wherever it is, even inside one long
+    regular-expression search (the regex engine checks for signals). A timer that was already
+    running (e.g. a test harness's) is re-armed with its remaining time afterwards. In another
+    thread (dask.distributed's worker threads) the exception is raised in that thread at its next
+    Python instruction, so a single long call into C finishes first."""
+    if seconds is None:
+        yield
+    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds):
+            yield
+    else:
+        with _thread_deadline(seconds):
+            yield
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    active = [True]
+
+    def on_alarm(signum, frame):  # noqa: ARG001
+        if active[0]:
+            raise TimeUp
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        active[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer_delay > 0:  # give the outer timer back what is left of it
+            left = outer_delay - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), outer_interval)
+
+
+@contextmanager
+def _thread_deadline(seconds: float) -> Iterator[None]:
+    try:
+        import ctypes
+
+        set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):  # not CPython: no way to interrupt a thread
+        yield
+        return
+    tid = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                set_async_exc(tid, ctypes.py_object(TimeUp))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            if state["fired"]:
+                set_async_exc(tid, None)  # withdraw it if not delivered yet
+        timer.cancel()
 
 
 # -- local processes ------------------------------------------------------------------------------
@@ -118,7 +224,7 @@ def chunk_size(n: int, jobs: int) -> int:
     return max(1, min(32, n // (jobs * 4)))
 
 
-def _extract_args(args: tuple[str, str, int]) -> DocResult:
+def _extract_args(args: tuple[str, str, int, float | None]) -> DocResult:
     return extract_one(*args)
 
 
@@ -133,8 +239,9 @@ def _pool_context():
     return ctx
 
 
-def _map_pool(work: list[tuple[str, str]], *, jobs: int, max_bytes: int, bar: Progress) -> list[DocResult]:
-    args = [(p, d, max_bytes) for p, d in work]
+def _map_pool(work: list[tuple[str, str]], *, jobs: int, max_bytes: int, bar: Progress,
+              seconds_per_mb: float | None) -> list[DocResult]:
+    args = [(p, d, max_bytes, seconds_per_mb) for p, d in work]
     out: list[DocResult] = []
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=_pool_context()) as pool:
@@ -183,50 +290,137 @@ def _import_dask(distributed: bool):
 _FACT_COLUMNS = [f for f in FactRow.__dataclass_fields__]
 
 
-def _write_parquet_atomic(table, path: Path) -> None:
+def _write_parquet(table, path: Path) -> None:
     import pyarrow.parquet as pq
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    pq.write_table(table, tmp)
-    os.replace(tmp, path)
+    atomic_write(path, lambda tmp: pq.write_table(table, tmp))
 
 
-def _extract_chunk(chunk: tuple[int, list[tuple[str, str]]], stage: str, max_bytes: int) -> str:
+# -- exchanging results as data ------------------------------------------------------------------
+#
+# A per-document result travels from a worker to the client as JSON text in a Parquet column, never
+# as a pickle: reading a pickle runs whatever code it names, and the staging folder is shared.
+# Dataclasses are written with their module and class name and rebuilt only when the class is a
+# dataclass defined in socreport; dates, tuples, lists and dicts are tagged so that the round trip
+# gives equal objects.
+
+def to_json(obj: object) -> str:
+    """``obj`` (a :class:`DocResult` or any value made of socreport dataclasses, str, int, float,
+    bool, None, dates, tuples, lists and dicts) as JSON text that :func:`from_json` reverses."""
+    return json.dumps(_encode(obj), ensure_ascii=False, separators=(",", ":"))
+
+
+def _encode(v: object) -> object:
+    if v is None or isinstance(v, (str, bool, int, float)):
+        return v
+    if isinstance(v, tuple):
+        return [_encode(x) for x in v]
+    if isinstance(v, list):
+        return {"$l": [_encode(x) for x in v]}
+    if isinstance(v, dt.datetime):
+        return {"$dt": v.isoformat()}
+    if isinstance(v, dt.date):
+        return {"$d": v.isoformat()}
+    if isinstance(v, dict):
+        return {"$m": [[_encode(k), _encode(x)] for k, x in v.items()]}
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        cls = type(v)
+        return {"$t": f"{cls.__module__}:{cls.__qualname__}",
+                "f": {f.name: _encode(getattr(v, f.name)) for f in dataclasses.fields(v)}}
+    raise TypeError(f"cannot exchange a {type(v).__name__} between processes")
+
+
+def from_json(text: str) -> object:
+    """The value :func:`to_json` wrote. Raises ValueError for a class that is not a socreport
+    dataclass (nothing else is ever constructed)."""
+    return _decode(json.loads(text))
+
+
+@lru_cache(maxsize=None)
+def _class(name: str) -> type:
+    import importlib
+
+    module, _, qual = name.partition(":")
+    if not (module == "socreport" or module.startswith("socreport.")) or not qual.isidentifier():
+        raise ValueError(f"refusing to build {name!r}: not a socreport class")
+    cls = getattr(importlib.import_module(module), qual, None)
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise ValueError(f"refusing to build {name!r}: not a socreport dataclass")
+    return cls
+
+
+def _decode(v: object) -> object:
+    if isinstance(v, list):
+        return tuple(_decode(x) for x in v)
+    if not isinstance(v, dict):
+        return v
+    if "$t" in v:
+        cls = _class(v["$t"])
+        return cls(**{k: _decode(x) for k, x in v["f"].items()})
+    if "$d" in v:
+        return dt.date.fromisoformat(v["$d"])
+    if "$dt" in v:
+        return dt.datetime.fromisoformat(v["$dt"])
+    if "$l" in v:
+        return [_decode(x) for x in v["$l"]]
+    if "$m" in v:
+        return {_decode(k): _decode(x) for k, x in v["$m"]}
+    raise ValueError("unknown value in an exchanged result")
+
+
+def _extract_chunk(chunk: tuple[int, list[tuple[str, str]]], stage: str, max_bytes: int,
+                   seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> str:
     """Dask task: extract one chunk and write it to ``stage`` as Parquet; return the results file.
 
     ``facts/part-<first>.parquet`` holds the chunk's facts rows (a dataset others can query);
     ``results/part-<first>.parquet`` holds one row per document: input position, id, status and
-    the pickled :class:`DocResult` that assembly needs. Rewriting is idempotent, so a task that a
-    cluster retries produces the same files."""
+    the :class:`DocResult` that assembly needs as JSON text (:func:`to_json`). Rewriting is
+    idempotent, so a task that a cluster retries produces the same files."""
     import pyarrow as pa
 
     first, items = chunk
-    results = [extract_one(p, d, max_bytes) for p, d in items]
+    results = [extract_one(p, d, max_bytes, seconds_per_mb) for p, d in items]
     root = Path(stage)
     name = f"part-{first:09d}.parquet"
     rows = [asdict(f) for r in results for f in r.facts]
     fact_types = {"article": pa.int64(), "start": pa.int64(), "end": pa.int64()}
     fact_schema = pa.schema([(c, fact_types.get(c, pa.string())) for c in _FACT_COLUMNS])
-    _write_parquet_atomic(pa.Table.from_pylist(rows, schema=fact_schema), root / "facts" / name)
+    _write_parquet(pa.Table.from_pylist(rows, schema=fact_schema), root / "facts" / name)
     res = pa.table({
         "seq": pa.array(range(first, first + len(results)), pa.int64()),
         "doc_id": pa.array([r.document.doc_id for r in results], pa.string()),
         "status": pa.array([r.document.status for r in results], pa.string()),
-        "result": pa.array([pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in results], pa.binary()),
+        "result": pa.array([to_json(r) for r in results], pa.large_string()),
     })
     out = root / "results" / name
-    _write_parquet_atomic(res, out)
+    _write_parquet(res, out)
     return str(out)
+
+
+#: Prefix of the folder a dask run creates for itself inside the staging folder.
+RUN_PREFIX = "socreport-run-"
 
 
 @contextmanager
 def _staging_dir(staging: str | Path | None) -> Iterator[Path]:
+    """A folder of this run's own for the exchanged files, removed afterwards except the ``facts``
+    dataset when the user named the staging folder.
+
+    With ``staging``: a new sub-folder ``socreport-run-<UTC time>-<random>/`` that this run creates
+    (nothing else in ``staging`` is read, replaced or deleted); its ``results/`` are removed after
+    they are read, its ``facts/`` dataset is kept. Without: a temporary folder, removed entirely."""
     if staging is not None:
-        root = Path(staging)
-        for sub in ("facts", "results"):  # a previous run's parts must not mix with this one's
-            shutil.rmtree(root / sub, ignore_errors=True)
-            (root / sub).mkdir(parents=True, exist_ok=True)
-        yield root
+        base = Path(staging)
+        base.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        root = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{stamp}-", dir=base))
+        os.chmod(root, folder_mode())  # mkdtemp makes it private; workers may run as other users
+        for sub in ("facts", "results"):
+            (root / sub).mkdir()
+        try:
+            yield root
+        finally:
+            shutil.rmtree(root / "results", ignore_errors=True)
         return
     tmp = Path(tempfile.mkdtemp(prefix="socreport-dask-"))
     try:
@@ -280,8 +474,11 @@ def _read_results(files: Sequence[str], n: int) -> list[DocResult]:
     out: list[DocResult | None] = [None] * n
     for f in files:
         t = pq.read_table(f, columns=["seq", "result"])
-        for seq, blob in zip(t.column("seq").to_pylist(), t.column("result").to_pylist()):
-            out[seq] = pickle.loads(blob)
+        for seq, text in zip(t.column("seq").to_pylist(), t.column("result").to_pylist()):
+            res = from_json(text)
+            if not isinstance(res, DocResult) or not 0 <= seq < n:
+                raise EngineError(f"{f}: not a socreport result file")
+            out[seq] = res
     missing = [i for i, r in enumerate(out) if r is None]
     if missing:
         raise EngineError(f"dask run lost {len(missing)} documents (first at input position {missing[0]})")
@@ -289,7 +486,7 @@ def _read_results(files: Sequence[str], n: int) -> list[DocResult]:
 
 
 def _map_dask(work: list[tuple[str, str]], *, jobs: int, scheduler: str | None, max_bytes: int,
-              progress: bool, staging: str | Path | None) -> list[DocResult]:
+              progress: bool, staging: str | Path | None, seconds_per_mb: float | None) -> list[DocResult]:
     dask, db = _import_dask(distributed=bool(scheduler))
     if not work:
         return []
@@ -297,7 +494,8 @@ def _map_dask(work: list[tuple[str, str]], *, jobs: int, scheduler: str | None, 
     bounds = partition_bounds([_file_size(p) for p, _ in work], workers=workers)
     chunks = [(a, work[a:b]) for a, b in bounds]
     with _staging_dir(staging) as stage, Progress(len(work), enabled=progress) as bar:
-        bag = db.from_sequence(chunks, npartitions=len(chunks)).map(_extract_chunk, str(stage), max_bytes)
+        bag = db.from_sequence(chunks, npartitions=len(chunks)).map(_extract_chunk, str(stage), max_bytes,
+                                                                 seconds_per_mb)
         with _watch(stage, bounds, bar):
             if scheduler:
                 files = _compute_distributed(bag, scheduler)
