@@ -19,8 +19,6 @@ import random
 import re
 from pathlib import Path
 
-from socreport.config import DEFAULT_RAW
-
 _DIGITS = re.compile(r"\d{3,}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"(?<=[(“\"])([A-Za-zĀ-ž]{5,})(?=[)”\"])")
@@ -47,6 +45,10 @@ def vary_text(text: str, rng: random.Random) -> str:
     text = _DIGITS.sub(swap, text)
     suffix = rng.choice(_LETTERS) + rng.choice(_LETTERS)
     return _NAME.sub(lambda m: m.group(1) + suffix, text)
+
+
+#: The bundled seed pages of this checkout.
+DEFAULT_RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
 
 def seed_pages(seeds_dir: Path = DEFAULT_RAW) -> list[Path]:

@@ -12,6 +12,7 @@ import re
 import sys
 import textwrap
 from collections import Counter
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence, TextIO
@@ -23,6 +24,7 @@ EXIT_SKIPPED = 1  #: some files were skipped; outputs written
 EXIT_USAGE = 2  #: usage error, missing input path or tables folder, engine failure
 EXIT_NOTHING = 3  #: no input file could be read
 EXIT_WRITE = 4  #: an output could not be written
+EXIT_INTERNAL = 5  #: an internal error (a bug): one line, --debug for the traceback
 
 EXIT_STATUS_HELP = """\
 exit status:
@@ -33,8 +35,14 @@ exit status:
      (dask not installed, scheduler unreachable, a worker process died)
   3  no input file could be read: tables are written (documents.csv says why),
      the workbook and figures are not
-  4  an output file could not be written (earlier outputs are left intact)
+  4  an output file could not be written (earlier outputs are left intact), or
+     another run kept the output folder locked for too long
+  5  internal error (a bug in socreport): one line on stderr; rerun with
+     --debug for the traceback, and please report it
 """
+
+#: Seconds a run waits for another run that writes to the same output folder, then exits 4.
+LOCK_WAIT: float = 600.0
 
 #: At most this many skipped/fallback files are named in the summary.
 SUMMARY_LIST = 8
@@ -90,6 +98,17 @@ def parse_jobs(text: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+def parse_seconds(text: str) -> float:
+    """A time budget in seconds per MB: a number, 0 for no limit."""
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not x >= 0 or x == float("inf"):
+        raise argparse.ArgumentTypeError(f"--time-budget must be 0 (no limit) or a positive number, got {text!r}")
+    return x
+
+
 # -- parser ---------------------------------------------------------------------------------------
 
 def _add_engine_args(p: argparse.ArgumentParser) -> None:
@@ -106,7 +125,15 @@ def _add_engine_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=parse_size, default=config.DEFAULT_MAX_BYTES, metavar="N",
                    help=f"skip files larger than this (bytes; k/M/G suffixes; default "
                         f"{config.DEFAULT_MAX_BYTES // 1024 ** 2}M)")
+    p.add_argument("--time-budget", type=parse_seconds, default=config.DEFAULT_SECONDS_PER_MB, metavar="SECONDS",
+                   help=f"seconds a document may take per MB of its size (at least "
+                        f"{config.MIN_BUDGET_SECONDS:g} s), after which it is skipped with a reason; "
+                        f"0 = no limit (default {config.DEFAULT_SECONDS_PER_MB:g})")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+
+
+def _add_debug_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--debug", action="store_true", help="on an internal error, print the full traceback")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Excel workbook."))
     from . import __version__
 
-    parser.add_argument("--version", action="version", version=f"socreport {__version__}")
+    parser.add_argument("--version", "-V", action="version", version=f"socreport {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     b = sub.add_parser(
@@ -139,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"figures folder, PNG and SVG (default {_rel(config.DEFAULT_FIGURES)})")
     b.add_argument("--lang", choices=("en", "lv"), default="en", help="labels of workbook and figures")
     _add_engine_args(b)
+    _add_debug_arg(b)
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser(
@@ -151,12 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", type=Path, default=config.DEFAULT_CLEAN, metavar="DIR",
                    help=f"tables folder (default {_rel(config.DEFAULT_CLEAN)})")
     _add_engine_args(e)
+    _add_debug_arg(e)
     e.set_defaults(func=cmd_extract)
 
     r = sub.add_parser(
         "report", formatter_class=fmt,
-        epilog="exit status:\n  0  workbook written\n  2  usage error or no tables in --tables\n"
-               "  4  the workbook could not be written\n",
+        epilog="exit status:\n  0  workbook written\n  2  usage error, no tables in --tables, or a table\n"
+               "     file there that cannot be read (corrupt or not written by socreport)\n"
+               "  4  the workbook could not be written\n  5  internal error (--debug shows the traceback)\n",
         help="tables written by extract/build -> Excel workbook",
         description=_wrap("Write the Excel workbook from the tables in --tables (as written by "
                     "`socreport extract` or `socreport build`)."))
@@ -166,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"workbook to write (default {_rel(config.DEFAULT_REPORT)})")
     r.add_argument("--lang", choices=("en", "lv"), default="en", help="labels of the workbook")
     r.add_argument("--quiet", "-q", action="store_true", help="no summary")
+    _add_debug_arg(r)
     r.set_defaults(func=cmd_report)
     return parser
 
@@ -191,6 +222,7 @@ class Outcome:
     tables: object = None  # socreport.tables.Tables
     written: dict[str, object] = field(default_factory=dict)  # label -> Path or list of Paths
     notes: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)  # every file written, for the manifest
 
 
 def extract_tables(args: argparse.Namespace):
@@ -198,7 +230,8 @@ def extract_tables(args: argparse.Namespace):
     from .api import extract
 
     return extract(list(args.inputs), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                   max_bytes=args.max_bytes, progress=not args.quiet, staging=args.staging)
+                   max_bytes=args.max_bytes, progress=not args.quiet, staging=args.staging,
+                   seconds_per_mb=args.time_budget or None)
 
 
 def derive(tables):
@@ -223,21 +256,57 @@ def exit_status(tables) -> int:
     return EXIT_SKIPPED if n_read < len(docs) else EXIT_OK
 
 
+def _output_folders(args: argparse.Namespace) -> list[Path]:
+    """The folders a command writes to (each gets the run's lock)."""
+    if args.command == "report":
+        return [Path(args.out).parent]
+    folders = [Path(args.out)]
+    if args.command == "build":
+        folders += [Path(args.report).parent, Path(args.figures)]
+    return folders
+
+
+def _precheck(args: argparse.Namespace) -> None:
+    """The errors that need no output: a missing input path, a missing tables folder."""
+    from .outputs import check_tables_folder
+    from .sources import InputError
+
+    if args.command == "report":
+        check_tables_folder(args.tables)
+        return
+    if args.command == "build" and not args.inputs:
+        args.inputs = [config.DEFAULT_RAW]
+    missing = [str(p) for p in args.inputs if not os.path.lexists(p)]
+    if missing:
+        raise InputError("input not found: " + ", ".join(missing))
+
+
 def _extract_and_write(args: argparse.Namespace, command: str) -> tuple[int, Outcome]:
-    """Extract, derive and write the tables; the exit status and what was written so far."""
-    from .outputs import write_tables
+    """Extract, derive and write the tables; the exit status and what was written so far.
+
+    The manifest is written first as unfinished, so a run killed later leaves one saying so."""
+    from .outputs import write_manifest, write_tables
 
     tables = derive(extract_tables(args))
     out = Outcome(command, tables)
-    _write("tables", args.out, write_tables, tables, args.out)
+    _write("tables", args.out, write_manifest, args.out, command, complete=False)
+    out.files = _write("tables", args.out, write_tables, tables, args.out)
     out.written["tables"] = args.out
     return exit_status(tables), out
+
+
+def _finish(args: argparse.Namespace, out: Outcome) -> None:
+    """The manifest of a finished run: every file it wrote, with its hash."""
+    from .outputs import write_manifest
+
+    _write("tables", args.out, write_manifest, args.out, out.command, out.files, complete=True)
 
 
 def cmd_extract(args: argparse.Namespace) -> tuple[int, Outcome]:
     status, out = _extract_and_write(args, "extract")
     if status == EXIT_NOTHING:
         out.notes.append("nothing readable: see documents.csv" if len(out.tables.documents) else "no input files found")
+    _finish(args, out)
     return status, out
 
 
@@ -249,23 +318,30 @@ def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
     if status == EXIT_NOTHING:
         why = "nothing readable" if len(tables.documents) else "no input files found"
         out.notes.append(f"{why}: workbook and figures not written")
+        _finish(args, out)
         return status, out
     from .excel import write_workbook
     from .plots import save_all
 
     out.written["workbook"] = _write("workbook", args.report, write_workbook, tables, args.report, lang=args.lang)
+    out.files.append(out.written["workbook"])
     out.written["figures"] = _write("figures", args.figures, save_all, tables, args.figures, lang=args.lang)
+    out.files.extend(out.written["figures"])
+    _finish(args, out)
     return status, out
 
 
 def cmd_report(args: argparse.Namespace) -> tuple[int, Outcome]:
     from .excel import write_workbook
-    from .outputs import read_tables
+    from .outputs import read_manifest, read_tables
 
     tables = read_tables(args.tables)
     if tables.indicators is None or tables.quality is None:
         tables = derive(tables)
     out = Outcome("report", tables)
+    manifest = read_manifest(args.tables)
+    if manifest is not None and manifest.get("complete") is False:
+        out.notes.append(f"the tables in {_rel(Path(args.tables))} are from a run that did not finish")
     out.written["workbook"] = _write("workbook", args.out, write_workbook, tables, args.out, lang=args.lang)
     return EXIT_OK, out
 
@@ -332,17 +408,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     from .engine import EngineError
-    from .outputs import TablesNotFound
-    from .sources import InputError
+    from .files import LockTimeout, output_lock
+    from .outputs import TablesNotFound, TablesUnreadable
+    from .sources import InputError, one_line
 
+    def waiting(folder: Path) -> None:
+        if not args.quiet:
+            print(f"socreport: waiting for another socreport run writing to {_rel(folder)} ...", file=err)
+
+    folders = _output_folders(args)
     try:
-        status, outcome = args.func(args)
-    except (InputError, EngineError, TablesNotFound) as exc:
+        _precheck(args)  # before any output folder is created or locked
+    except (InputError, TablesNotFound) as exc:
         _error(str(exc), err)
         return EXIT_USAGE
-    except OutputError as exc:
+    what = "workbook" if args.command == "report" else "tables"
+    try:
+        with ExitStack() as stack:
+            try:
+                stack.enter_context(output_lock(folders, wait=LOCK_WAIT, on_wait=waiting))
+            except LockTimeout:
+                raise
+            except OSError as exc:  # an output folder cannot be created
+                raise OutputError(f"cannot write the {what} to {exc.filename or folders[0]}: "
+                                  f"{exc.strerror or exc}") from exc
+            status, outcome = args.func(args)
+    except (InputError, EngineError, TablesNotFound, TablesUnreadable) as exc:
+        _error(str(exc), err)
+        return EXIT_USAGE
+    except (OutputError, LockTimeout) as exc:
         _error(str(exc), err)
         return EXIT_WRITE
+    except Exception as exc:  # noqa: BLE001 - a bug: one line (the traceback with --debug), own exit status
+        if getattr(args, "debug", False):
+            import traceback
+
+            traceback.print_exc(file=err)
+        _error(f"internal error ({one_line(exc)}); rerun with --debug for the traceback and please report it", err)
+        return EXIT_INTERNAL
     if not args.quiet:
         print("\n".join(summary_lines(outcome)), file=err)
     return status
