@@ -1,24 +1,42 @@
-"""Fuzz the per-document stage for many cases: ``python tools/fuzz.py [N]`` (default 2000 of each kind).
+"""Fuzz the per-document stage.
 
-Runs the same properties as tests/test_fuzz.py — arbitrary text and mutated seed pages through
-reading, article splitting, every recogniser and assembly must never raise and must give valid
-tables — with hypothesis, and prints how many cases ran."""
+``python tools/fuzz.py [N]``
+    N cases of each kind (default 2000): arbitrary text and mutated seed pages through reading,
+    article splitting, every recogniser and assembly must never raise and must give valid tables
+    (the properties of tests/test_fuzz.py, with hypothesis). Prints the cases run and the time.
+
+``python tools/fuzz.py --grow [MAX]``
+    Every adversarial input of tests/adversarial.py and a mutated-seed corpus, grown from 1 KB by
+    factors of 4 up to MAX (default 1M; k/M suffixes), each read end to end in this process with
+    the time budget off. Prints seconds and seconds per MB at each size and the growth of seconds
+    per MB from the middle size to the largest: about 1 for linear time, ~4 per step for quadratic,
+    so a super-linear recogniser shows up as a number. Exits 1 when some input grew super-linearly
+    (seconds per MB more than :data:`SUPERLINEAR` times their value at 64 KB) or raised.
+"""
 
 from __future__ import annotations
 
+import argparse
+import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-import test_fuzz  # noqa: E402
+import adversarial  # noqa: E402
+
+#: Growth of seconds per MB (largest size over 64 KB) above which an input counts as super-linear.
+SUPERLINEAR: float = 3.0
+MIB = 1024 * 1024
 
 
-def main(n: int) -> None:
+def fuzz(n: int) -> int:
+    from hypothesis import HealthCheck, given, settings
+
+    import test_fuzz
+
     counts = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, strategy in (("mutated seed pages", test_fuzz.mutated_pages()),
@@ -37,8 +55,92 @@ def main(n: int) -> None:
             prop()
             counts[name] = (ran, time.perf_counter() - t)
     for name, (ran, secs) in counts.items():
-        print(f"{name:20s} {ran:6d} cases, no exception, {secs:.0f} s")
+        print(f"{name:20s} {ran:7d} cases, no exception, {secs:.0f} s")
+    total = sum(r for r, _ in counts.values())
+    print(f"{'total':20s} {total:7d} cases, {sum(s for _, s in counts.values()):.0f} s")
+    return 0
+
+
+def _mutated_seeds(size: int) -> str:
+    """Seed pages cut, joined and sprinkled with junk from the fuzz alphabet, about ``size`` bytes."""
+    import test_fuzz
+
+    rng = random.Random(size)
+    out, n = [], 0
+    while n < size:
+        page = rng.choice(test_fuzz.SEEDS)
+        a = rng.randrange(len(page))
+        piece = page[a:a + rng.randint(200, 4000)]
+        junk = "".join(rng.choice(test_fuzz.ALPHABET) for _ in range(rng.randint(0, 12)))
+        i = rng.randint(0, len(piece))
+        piece = piece[:i] + junk + piece[i:]
+        out.append(piece)
+        n += len(piece.encode())
+    return "\n".join(out)
+
+
+def sizes_up_to(top: int) -> list[int]:
+    out, s = [], 1024
+    while s <= top:
+        out.append(s)
+        s *= 4
+    return out
+
+
+def grow(top: int) -> int:
+    from socreport.engine import extract_one
+
+    cases = {**adversarial.CASES, "mutated_seeds.txt": _mutated_seeds}
+    sizes = sizes_up_to(top)
+    mid = 64 * 1024 if 64 * 1024 in sizes else sizes[len(sizes) // 2]
+    print(f"{'input':22s}" + "".join(f"{_human(s):>16s}" for s in sizes) + f"{'growth':>9s}  status at {_human(sizes[-1])}")
+    bad = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, make in cases.items():
+            per_mb, cells, status = {}, [], ""
+            for size in sizes:
+                f = Path(tmp) / name
+                f.write_text(make(size), encoding="utf-8")
+                real = f.stat().st_size
+                t = time.perf_counter()
+                try:
+                    res = extract_one(str(f), f.stem, seconds_per_mb=None)
+                except BaseException as exc:  # noqa: BLE001 - report, do not stop
+                    cells.append(f"{'raised':>16s}")
+                    status = f"raised {type(exc).__name__}"
+                    bad += 1
+                    break
+                secs = time.perf_counter() - t
+                per_mb[size] = secs / (real / MIB)
+                cells.append(f"{secs:7.2f}s {per_mb[size]:5.1f}/MB")
+                status = res.document.status + (f" ({res.document.message[:50]})" if res.document.message else "")
+            growth = per_mb[sizes[-1]] / per_mb[mid] if sizes[-1] in per_mb and per_mb.get(mid) else float("nan")
+            flag = " SUPER-LINEAR" if growth > SUPERLINEAR else ""
+            bad += bool(flag)
+            print(f"{name:22s}" + "".join(cells) + f"{growth:8.1f}x  {status}{flag}", flush=True)
+    return 1 if bad else 0
+
+
+def _human(n: int) -> str:
+    return f"{n // MIB}M" if n >= MIB and n % MIB == 0 else f"{n // 1024}K"
+
+
+def _size(text: str) -> int:
+    units = {"k": 1024, "m": MIB}
+    t = text.strip().lower()
+    return int(float(t[:-1]) * units[t[-1]]) if t and t[-1] in units else int(t)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("n", nargs="?", type=int, default=2000, help="cases of each kind (default 2000)")
+    p.add_argument("--grow", nargs="?", const="1M", default=None, metavar="MAX",
+                   help="grow the adversarial inputs from 1 KB to MAX (default 1M) and report time per MB")
+    args = p.parse_args(argv)
+    if args.grow is not None:
+        return grow(_size(args.grow))
+    return fuzz(args.n)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    sys.exit(main())

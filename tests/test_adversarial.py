@@ -1,0 +1,363 @@
+"""Inputs real corpora contain that once hung, crashed or lost a run (``tests/adversarial.py``):
+every one gives a ``documents`` row with a reason or a correct extraction, the rest of the corpus
+is processed, and nothing takes more than the harness's wall-clock budget.
+
+Budgets here are enforced by timeouts of the harness (``subprocess`` timeouts, or a SIGALRM that
+fails the test) set far above the expected time: they catch a hang or quadratic time, never a
+slow machine. Time per MB is measured by ``tools/fuzz.py --grow``, not asserted.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import adversarial
+from socreport import cli, files, outputs
+from socreport.parse import _scan
+from socreport.sources import MAX_HTML_TAGS, discover, html_to_text, read_document
+from socreport.text import MAX_COMBINING, normalise
+
+SEED = "000_a6640382eac6c1fc"
+
+
+@contextmanager
+def harness_timeout(seconds: float):
+    """Fail the test if the block runs longer than ``seconds`` (a hang guard, not a measurement)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def fail(*_):
+        pytest.fail(f"still running after {seconds} s: super-linear time or a hang")
+
+    old = signal.signal(signal.SIGALRM, fail)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _rows(out: Path) -> dict[str, dict]:
+    with open(out / "documents.csv", encoding="utf-8", newline="") as fh:
+        return {r["doc_id"]: r for r in csv.DictReader(fh)}
+
+
+def _symlink_shapes(root: Path) -> list[str]:
+    """Links that loop in every shape we know; returns the names that must come back skipped."""
+    (root / "self.txt").symlink_to("self.txt")
+    (root / "ping.txt").symlink_to("pong.txt")
+    (root / "pong.txt").symlink_to("ping.txt")
+    (root / "broken.txt").symlink_to("nowhere.txt")
+    (root / "loops").mkdir()
+    (root / "loops" / "up").symlink_to("..")  # a folder link back up: not followed
+    (root / "loops" / "me").symlink_to("me")
+    (root / "loops" / "via.txt").symlink_to("me/x.txt")
+    return ["self", "ping", "pong", "broken", "via"]
+
+
+# -- the whole corpus, end to end --------------------------------------------------------------------
+
+SIZE = 60_000  # bytes per adversarial file: large enough to show quadratic time, small enough for CI
+
+
+@pytest.fixture(scope="module")
+def adversarial_run(tmp_path_factory, raw_dir: Path):
+    root = tmp_path_factory.mktemp("adversarial")
+    corpus = root / "in"
+    corpus.mkdir()
+    for name, make in adversarial.CASES.items():
+        (corpus / name).write_text(make(SIZE), encoding="utf-8")
+    (corpus / "twins.txt").write_text(adversarial.twin_articles(), encoding="utf-8")
+    (corpus / "font_1000.html").write_text(adversarial.unclosed_font(12_000), encoding="utf-8")
+    skipped = _symlink_shapes(corpus)
+    (corpus / f"{SEED}.txt").write_bytes((raw_dir / f"{SEED}.txt").read_bytes())
+    out = root / "out"
+    proc = subprocess.run([sys.executable, "-m", "socreport.cli", "extract", str(corpus), "--out", str(out), "-q"],
+                          capture_output=True, text=True, timeout=600)
+    return proc, _rows(out), skipped, out
+
+
+def test_no_input_ends_the_run(adversarial_run) -> None:
+    proc, rows, _, _ = adversarial_run
+    assert proc.returncode == cli.EXIT_SKIPPED, proc.stderr  # some skipped, outputs written
+    assert proc.stderr == ""
+    assert rows[SEED]["status"] == "ok"
+
+
+@pytest.mark.parametrize("name", [*adversarial.CASES, "twins.txt", "font_1000.html"])
+def test_every_adversarial_input_has_a_row(adversarial_run, name: str) -> None:
+    _, rows, _, _ = adversarial_run
+    row = rows[Path(name).stem]
+    assert row["status"] in ("ok", "skipped")
+    assert row["status"] == "ok" or row["message"]
+
+
+def test_symlink_loops_are_skipped_rows(adversarial_run) -> None:
+    _, rows, skipped, _ = adversarial_run
+    for name in skipped:
+        assert rows[name]["status"] == "skipped" and "link" in rows[name]["message"], rows[name]
+
+
+def _csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_twin_articles_are_both_read(adversarial_run) -> None:
+    """Two articles that differ only in their numbers are two articles: both give facts, and the
+    difference is either two projects or a finding (grouping them is assembly's decision)."""
+    _, _, _, out = adversarial_run
+    facts = [r for r in _csv(out / "facts.csv") if r["doc_id"] == "twins"]
+    assert {(r["article"], r["value"]) for r in facts if r["kind"] in ("code", "money")} == {
+        ("0", "LLI-101"), ("0", "100000.00 EUR"), ("1", "LLI-202"), ("1", "900000.00 EUR")}
+    projects = [r for r in _csv(out / "projects.csv") if "twins" in r["source_docs"]]
+    findings = [r for r in _csv(out / "quality.csv") if r["check"] == "versions_differ" and "twins" in r["doc_ids"]]
+    assert len(projects) == 2 or findings
+
+
+# -- causes, one by one ---------------------------------------------------------------------------
+
+def test_deep_unclosed_tags_convert_without_recursion() -> None:
+    with harness_timeout(60):
+        text = normalise(html_to_text(adversarial.unclosed_font(200_000)))
+    assert text.startswith("Projekts LLI-101.\n\nteksts teksts") and text.count("teksts") > 5000
+
+
+def test_deeply_nested_blocks_keep_their_text() -> None:
+    with harness_timeout(60):
+        text = normalise(html_to_text(adversarial.deep_divs(100_000)))
+    assert text == "Projekta budžets 100 000 EUR."
+
+
+def test_html_over_the_tag_limit_is_skipped(tmp_path: Path, monkeypatch) -> None:
+    from socreport import sources
+
+    monkeypatch.setattr(sources, "MAX_HTML_TAGS", 1000)
+    f = tmp_path / "tags.html"
+    f.write_text(adversarial.tiny_tags(20_000), encoding="utf-8")
+    doc = read_document(f)
+    assert doc.status == "skipped" and doc.message.startswith("HTML too large:") and "limit 1000" in doc.message
+    assert doc.sha256
+    assert MAX_HTML_TAGS >= 100_000  # real pages have a few thousand elements
+
+
+def test_a_crash_in_html_conversion_is_a_skipped_row(tmp_path: Path, monkeypatch) -> None:
+    import bs4
+
+    def broken(*a, **k):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(bs4, "BeautifulSoup", broken)
+    f = tmp_path / "p.html"
+    f.write_text("<html><body><p>Projekta budžets ir 100 000 EUR un vēl daudz vārdu.</p></body></html>")
+    doc = read_document(f)
+    assert doc.status == "skipped" and doc.message == "cannot convert HTML (RecursionError: maximum recursion depth exceeded)"
+
+
+@pytest.mark.parametrize("marks", ["\u0304", "\u0304\u0323", "\u0323\u0304\u0327", "\u0301" * 3 + "\u0316"])
+def test_long_runs_of_combining_marks_are_cut(marks: str) -> None:
+    s = "a" + marks * 20_000 + " b"
+    with harness_timeout(60):
+        out = normalise(s)
+    assert out.endswith(" b") and len(out) <= 2 + MAX_COMBINING + 2
+    assert normalise(out) == out
+
+
+def test_latvian_marks_still_compose() -> None:
+    assert normalise("a\u0304 s\u030c e\u0304\u0301") == "ā š ḗ"
+
+
+def test_every_combining_mark_lies_below_the_scanned_range() -> None:
+    import unicodedata
+
+    from socreport import text
+
+    assert all(not unicodedata.combining(chr(c)) for c in range(text._COMBINING_BELOW, 0x110000))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "e", " ", "\u0304", "\u0323", "\u0301", "\u200b", "\u0327"]), max_size=300))
+def test_normalise_is_idempotent_with_marks(s: str) -> None:
+    once = normalise(s)
+    assert normalise(once) == once
+
+
+def _windows_reference(text: str, hits, radius: int):
+    """The plain definition: widen each range to white space, then merge overlapping ranges."""
+    n = len(text)
+    out = []
+    for s, e in sorted(hits):
+        ws, we = max(0, s - radius), min(n, e + radius)
+        while ws > 0 and not text[ws - 1].isspace():
+            ws -= 1
+        while we < n and not text[we].isspace():
+            we += 1
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+        else:
+            out.append((ws, we))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n", max_size=200), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 5)), max_size=30),
+       st.integers(0, 20))
+def test_windows_equal_their_definition(text: str, raw_hits, radius: int) -> None:
+    hits = [(min(s, len(text)), min(s + k, len(text))) for s, k in raw_hits]
+    assert _scan.windows(text, hits, radius) == _windows_reference(text, hits, radius)
+
+
+def test_windows_are_linear_in_one_long_word() -> None:
+    word = "x" * 1_000_000
+    hits = [(i, i + 1) for i in range(0, len(word), 7)]
+    with harness_timeout(30):  # the one-character-at-a-time widening took hours here
+        assert _scan.windows(word, hits, 40) == [(0, len(word))]
+
+
+def test_discovery_survives_every_shape_of_symlink_loop(tmp_path: Path) -> None:
+    skipped = _symlink_shapes(tmp_path)
+    (tmp_path / "page.txt").write_text("Projekta budžets ir 100 000 EUR, un vēl daudz vārdu teikumā.")
+    with harness_timeout(30):
+        found = discover([tmp_path, tmp_path / "self.txt"])
+    ids = [f.doc_id for f in found]
+    assert sorted(ids) == sorted([*skipped, "page"])
+    docs = {f.doc_id: read_document(f.path, doc_id=f.doc_id) for f in found}
+    assert docs["page"].status == "ok"
+    assert docs["self"].message == "symbolic link loop (the link leads back to itself)"
+    assert docs["broken"].message == "broken symbolic link (its target does not exist)"
+
+
+# -- exit status ------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tables_dir(tmp_path_factory, raw_dir: Path) -> Path:
+    out = tmp_path_factory.mktemp("tables")
+    assert cli.main(["extract", str(raw_dir / f"{SEED}.txt"), "--out", str(out), "-q"]) == cli.EXIT_OK
+    return out
+
+
+@pytest.mark.parametrize("damage", [b"", b"PAR1 not really", b"\x00" * 100])
+def test_report_on_a_corrupt_table_is_a_clear_error(tables_dir: Path, tmp_path: Path, capsys, damage: bytes) -> None:
+    import shutil
+
+    broken = tmp_path / "tables"
+    shutil.copytree(tables_dir, broken)
+    (broken / "projects.parquet").write_bytes(damage)
+    status = cli.main(["report", "--tables", str(broken), "--out", str(tmp_path / "r.xlsx")])
+    assert status == cli.EXIT_USAGE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("socreport: error: cannot read ") and "projects.parquet" in err[0]
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_internal_error_has_its_own_status_and_one_line(tables_dir: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    from socreport import excel
+
+    def bug(*a, **k):
+        raise KeyError("a bug\nover two lines")
+
+    monkeypatch.setattr(excel, "write_workbook", bug)
+    argv = ["report", "--tables", str(tables_dir), "--out", str(tmp_path / "r.xlsx")]
+    assert cli.main(argv) == cli.EXIT_INTERNAL == 5
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["socreport: error: internal error (KeyError: 'a bug\\nover two lines'); rerun with --debug "
+                   "for the traceback and please report it"]
+    assert cli.main([*argv, "--debug"]) == cli.EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err and err.strip().splitlines()[-1].startswith("socreport: error: internal")
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version(flag: str, capsys) -> None:
+    from socreport import __version__
+
+    assert cli.main([flag]) == 0
+    assert capsys.readouterr().out.strip() == f"socreport {__version__}"
+
+
+def test_defaults_are_relative_to_the_working_directory(tmp_path: Path, raw_dir: Path, monkeypatch) -> None:
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    (tmp_path / "data" / "raw" / "p.txt").write_bytes((raw_dir / f"{SEED}.txt").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["extract", "data/raw", "-q"]) == cli.EXIT_OK
+    assert (tmp_path / "data" / "clean" / "projects.csv").is_file()
+    args = cli.build_parser().parse_args(["build"])
+    assert (args.out, args.report, args.figures) == (Path("data/clean"), Path("reports/socreport.xlsx"),
+                                                     Path("reports/figures"))
+
+
+# -- one run, one consistent set of outputs -----------------------------------------------------------
+
+def _manifest_holds(out: Path) -> bool:
+    import hashlib
+
+    m = json.loads((out / outputs.MANIFEST).read_text(encoding="utf-8"))
+    return m["complete"] and all(
+        hashlib.sha256((out / rel).read_bytes()).hexdigest() == sha for rel, sha in m["files"].items())
+
+
+def test_two_concurrent_runs_leave_one_consistent_set(tmp_path: Path, raw_dir: Path) -> None:
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "socreport.cli", "extract", str(raw_dir), "--out", str(out)]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    assert _manifest_holds(out)
+    assert not list(out.glob(".*.tmp"))
+    names = {p.name for p in out.iterdir()}
+    assert {"projects.csv", "projects.parquet", "datapackage.json", outputs.MANIFEST} <= names
+
+
+def test_a_second_run_waits_then_gives_up_with_a_clear_message(tmp_path: Path, raw_dir: Path, monkeypatch,
+                                                                capsys) -> None:
+    out = tmp_path / "out"
+    monkeypatch.setattr(cli, "LOCK_WAIT", 0.5)
+    with files.output_lock([out]):
+        status = cli.main(["extract", str(raw_dir / f"{SEED}.txt"), "--out", str(out)])
+    assert status == cli.EXIT_WRITE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith("socreport: waiting for another socreport run writing to")
+    assert err[-1].startswith("socreport: error: another socreport run is writing to")
+    assert not (out / "projects.csv").exists()
+
+
+def test_a_killed_build_says_so_and_the_next_run_cleans_up(tmp_path: Path, raw_dir: Path, monkeypatch, capsys) -> None:
+    from socreport import plots
+
+    out, report, figures = tmp_path / "clean", tmp_path / "r.xlsx", tmp_path / "figures"
+    argv = ["build", str(raw_dir / f"{SEED}.txt"), "--out", str(out), "--report", str(report), "--figures",
+            str(figures), "-q"]
+
+    def killed(*a, **k):
+        raise KeyboardInterrupt  # the run is stopped after the tables and the workbook
+
+    monkeypatch.setattr(plots, "save_all", killed)
+    with pytest.raises(KeyboardInterrupt):
+        cli.main(argv)
+    assert json.loads((out / outputs.MANIFEST).read_text())["complete"] is False
+    # a temporary file of a process that was killed (no longer running on this host)
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    stale = files.temporary_name(out / "projects.csv").name.replace(f"-{os.getpid()}.", f"-{p.pid}.")
+    (out / stale).write_bytes(b"half")
+    assert cli.main(["report", "--tables", str(out), "--out", str(tmp_path / "again.xlsx")]) == 0
+    assert "from a run that did not finish" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert cli.main(argv) == cli.EXIT_OK
+    assert _manifest_holds(out)
+    m = json.loads((out / outputs.MANIFEST).read_text())
+    assert "../r.xlsx" in m["files"] and any(k.startswith("../figures/") for k in m["files"])
+    assert not (out / stale).exists()
