@@ -5,10 +5,11 @@
     article splitting, every recogniser and assembly must never raise and must give valid tables
     (the properties of tests/test_fuzz.py, with hypothesis). Prints the cases run and the time.
 
-``python tools/fuzz.py --grow [MAX]``
+``python tools/fuzz.py --grow [MAX] [--time-budget SECONDS]``
     Every adversarial input of tests/adversarial.py and a mutated-seed corpus, grown from 1 KB by
     factors of 4 up to MAX (default 1M; k/M suffixes), each read end to end in this process with
-    the time budget off. Prints seconds and seconds per MB at each size and the growth of seconds
+    the CLI's time budget (``--time-budget``, seconds per MB; 0 = off, to see the full growth).
+    Prints seconds and seconds per MB at each size and the growth of seconds
     per MB from the middle size to the largest: about 1 for linear time, ~4 per step for quadratic,
     so a super-linear recogniser shows up as a number. Exits 1 when some input grew super-linearly
     (seconds per MB more than :data:`SUPERLINEAR` times their value at 64 KB) or raised.
@@ -87,7 +88,7 @@ def sizes_up_to(top: int) -> list[int]:
     return out
 
 
-def grow(top: int) -> int:
+def grow(top: int, seconds_per_mb: float | None) -> int:
     from socreport.engine import extract_one
 
     cases = {**adversarial.CASES, "mutated_seeds.txt": _mutated_seeds}
@@ -104,7 +105,7 @@ def grow(top: int) -> int:
                 real = f.stat().st_size
                 t = time.perf_counter()
                 try:
-                    res = extract_one(str(f), f.stem, seconds_per_mb=None)
+                    res = extract_one(str(f), f.stem, seconds_per_mb=seconds_per_mb)
                 except BaseException as exc:  # noqa: BLE001 - report, do not stop
                     cells.append(f"{'raised':>16s}")
                     status = f"raised {type(exc).__name__}"
@@ -136,9 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("n", nargs="?", type=int, default=2000, help="cases of each kind (default 2000)")
     p.add_argument("--grow", nargs="?", const="1M", default=None, metavar="MAX",
                    help="grow the adversarial inputs from 1 KB to MAX (default 1M) and report time per MB")
+    p.add_argument("--time-budget", type=float, default=None, metavar="SECONDS",
+                   help="with --grow: seconds per MB a document may take (default: the CLI's; 0 = no limit)")
     args = p.parse_args(argv)
     if args.grow is not None:
-        return grow(_size(args.grow))
+        from socreport.config import DEFAULT_SECONDS_PER_MB
+
+        budget = DEFAULT_SECONDS_PER_MB if args.time_budget is None else args.time_budget
+        return grow(_size(args.grow), budget or None)
     return fuzz(args.n)
 
 
