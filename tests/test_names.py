@@ -28,6 +28,34 @@ ACRONYMS = [
     ("Projekto akronimas: SocQuality", ["SocQuality"]),
     ("Projekta akronīms – CARE4YOU.", ["CARE4YOU"]),
     ("the project “Social Quality in Rural Areas” (SocQuality) was launched", ["SocQuality"]),
+    # real pages (development part): a label alone on its line, the value on the next one
+    ("Projekta akronīms\n\n“Potenciāla attīstība”\n\nProjekta īstenošanas laiks", ["Potenciāla attīstība"]),
+    ("Project acronym\nSocNet\n\nDuration", ["SocNet"]),
+    # a label directly before the quoted value; a label inside a bracket ends at the bracket
+    ("Projekta akronīms “Potenciāla attīstība” ir", ["Potenciāla attīstība"]),
+    ("Įgyvendinant projektą „LLI-402 „Sportas kaip socialinio bendravimo forma su rizikos grupės paaugliais "
+     "(akronimas: risk-free)“ 2020m. vasario 20d.", ["risk-free"]),
+    # a short name of words in the bracket that ends a quoted title, or right after it
+    ("Projekta Nr.LLI-550 “Neaizsargāto grupu sociālā iekļaušana Zarasai-Daugavpils pārrobežu reģionā, attīstot "
+     "integrētu sociālās aprūpes tīklu / Social inclusion of vulnerable groups in Zarasai-Daugavpils cross-border "
+     "region through development of integrated social care network (Valued people)” ietvaros", ["Valued people"]),
+    ("Projekts LLI-402 “Riska grupas jauniešu sociālā integrācija, balstoties uz sporta aktivitātēm” (risk-free) "
+     "tiek īstenots", ["risk-free"]),
+    # a second quoted name right after the title, with or without a slash
+    ("projekta LLI-402 “Riska grupas jauniešu sociālā integrācija, balstoties uz sporta aktivitātēm” “risk-free” "
+     "partnerus", ["risk-free"]),
+    ("the project LLI-296 “Improvement of living conditions in cross border region by unlocking potential of "
+     "deprived communities and territories”/“Unlocked potential”.", ["Unlocked potential"]),
+    # a short name in capitals after a slash at the end of the title or of its translation
+    ("programos projektą LLIV-253 „Tarpvalstybinio verslui palankių bibliotekų tinklo kūrimas“ („Establishment of "
+     "business support library cross-border network/BUSINESS LIBRARY).", ["BUSINESS LIBRARY"]),
+    ("sadarbības programmas projekta „ VESELĪGA DZĪVE- PIRMIE SOĻI RADĪT LAIMĪGU NĀKOTNI ( HEALTHY LIFE- FIRST "
+     "STEPS IN CREATING HAPPY FUTURE/ HEALTHYLIFE, LLI-329” īstenošanu", ["HEALTHYLIFE"]),
+    # a heading line that ends with the short name in brackets
+    ("LLI-422, Ģimenei draudzīgas bibliotēkas izveide kā ieguldījums sociāli ekonomiskajā attīstībā Ludzas novadā, "
+     "Rokišķu rajonā un Jēkabpils pilsētā (HOME)\n\nProjekta mērķis: veicināt", ["HOME"]),
+    ("Increased Welfare of the Children of a Rural Area by Way of Funding the Children‘s Day Care Center- "
+     "'The Bridge' (BRIDGE)\n\nProject facts", ["BRIDGE"]),
 ]
 
 NO_ACRONYM = [
@@ -42,6 +70,21 @@ NO_ACRONYM = [
     "fonda (ERAF) finansējums.",
     "Individuālā budžeta modeļa* (turpmāk – IBM) ietvaros",
     "Jelgavas pilsētas pašvaldības iestāde ”Jelgavas sociālo lietu pārvalde‘’.",
+    # real pages: an abbreviation inside a title, an organisation's abbreviation ending a line, a code
+    "The aim of the project “Development of social services infrastructure for implementation of "
+    "deinstitutionalisation (DI) plan” is to create preconditions",
+    "kā arī VSAC \"Latgale\" filiāli “Litene” un Vidzemes sociālās aprūpes centrs (VSAC)\n",
+    "Sadarbības partneris: Valsts sociālās aprūpes centrs (VSAC)\nKontakti",
+    "Įgyvendinant projektą „LLI-402 „Sportas",
+    "Projekts “LLI-402” īstenots",
+    "Akronīms: LLI-402\n",
+    # a translation of the title in brackets is not a short name
+    "Projektas LLI-402 “Rizikos grupės jaunimo socialinė įtrauktis, pagrįsta sportine veikla” (Sports for Social "
+    "Inclusion of At-risk Teenagers) pagal 2014-2020 m. programą.",
+    # a place or a fund after an organisation's quoted name
+    "Daugavpils pilsētas pašvaldības iestāde “Sociālais dienests” (Daugavpils) realizē",
+    "projekts “Atver sirdi Zemgalē” (ESF) turpinās",
+    "projekts “Atver sirdi Zemgalē” (2015) turpinās",
 ]
 
 # (sentence from a seed page, expected titles)
@@ -104,6 +147,11 @@ TITLES = [
     ("Projekts: „Drošības poga Zemgalē” Nr.1DP/1.4.1.2.4./11/APIA/NVA/046", ["Drošības poga Zemgalē"]),
     ("Project title: Social inclusion of vulnerable groups\n", ["Social inclusion of vulnerable groups"]),
     ("Projektas „Saugi bendruomenė“ pradėtas.", ["Saugi bendruomenė"]),
+    # real pages: the title label alone on its line (fact boxes); a bracketed short name is cut off
+    ("Projekto pavadinimas\n\nNestacionarių socialinių paslaugų centro steigimas Kėdainiuose\n\nProjekto tikslai",
+     ["Nestacionarių socialinių paslaugų centro steigimas Kėdainiuose"]),
+    ("Projekts LLI-402 “Riska grupas jauniešu sociālā integrācija (risk-free)” tiek īstenots",
+     ["Riska grupas jauniešu sociālā integrācija"]),
 ]
 
 NO_TITLE = [
@@ -182,3 +230,15 @@ def test_any_text_spans_valid(text: str) -> None:
             assert f.kind == kind
             assert f.value.text == f.raw
         assert len({(f.start, f.end) for f in facts}) == len(facts)
+
+
+@pytest.mark.parametrize("unit", [
+    "projekta “A (B)” “C” ", "LLI-1 “x/YY Z)” ", "(ABC DEF GHI) ", "Akronīms\n\n", "“t”/“s” (u) ",
+    "x/ABCD, LLI-2” ", "(VSAC)\n",
+])
+def test_adversarial_repetitions_stay_valid(unit: str) -> None:
+    """Many repetitions of the shapes the bracket, second-quote and slash rules look at: every
+    span stays valid (the patterns have bounded quantifiers, so the work grows with the text)."""
+    text = unit * 2000
+    for f in find_acronyms(text) + find_titles(text):
+        assert f.raw == text[f.start:f.end]

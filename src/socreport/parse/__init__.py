@@ -102,7 +102,8 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
     found: list[Fact] = []
     found.extend(find_periods(text, this_year=this_year))
     found.extend(find_dates(text, this_year=this_year))
-    codes, acronyms = find_codes(text), find_acronyms(text)
+    codes = find_codes(text)
+    acronyms = find_acronyms(text, codes)
     found.extend(codes)
     money = find_money(text)
     found.extend(money)

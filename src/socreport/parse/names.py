@@ -43,8 +43,18 @@ MAX_TITLE = 300
 _LABEL_RADIUS = 60
 
 _ACRONYM_TOKEN = re.compile(r"[^\W_][\w&+.-]{1,40}")
-_BRACKET = re.compile(r"\((?P<a>[^\W\d_][\w&+-]{1,30})\)")
 _SPACE = "[ \t\u00a0]"
+#: A bracket of one to three words (``(RiskChildren)``, ``(Valued people)``, ``( HEALTHY LIFE)``).
+_BRACKET = re.compile(rf"\((?P<a>{_SPACE}?[^\W\d_][\w&+-]{{1,30}}(?:{_SPACE}[\w&+-]{{1,30}}){{0,2}})\)")
+#: A short name after a slash, up to a closing bracket or quote or a comma before a code.
+_SLASH_NAME = re.compile(
+    rf"(?<=[^\W\d_])/{_SPACE}?(?P<a>[^\W\d_][\w&+-]{{1,30}}(?:{_SPACE}[\w&+-]{{1,30}}){{0,2}})"
+    rf"(?={_SPACE}*(?:\)|{CLOSE_QUOTE}|,{_SPACE}*[A-Z]{{2,}}))")
+#: Where a labelled short name ends at the latest: a closing bracket or quote.
+_NAME_END = re.compile(rf"\)|{CLOSE_QUOTE}")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: Longest short name given in brackets or a second quote after a title.
+_MAX_SHORT = 40
 
 
 def _looks_like_acronym(s: str) -> bool:
@@ -61,11 +71,16 @@ def _looks_like_acronym(s: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _labels(kind: str) -> re.Pattern[str]:
-    """All labels of ``kind`` (acronym or title) in one pattern, longest first, with ``:`` or a dash."""
+    """All labels of ``kind`` (acronym or title) in one pattern, longest first, then ``:`` or a
+    dash; or the label directly before a quoted value (``Projekta akronīms “Potenciāla attīstība”``);
+    or a label alone on its line with the value on the next non-blank line (fact boxes:
+    ``Projekto pavadinimas`` / blank line / the title)."""
     rows = sorted((r for r in lexicon.load("name_labels") if r["kind"] == kind),
                   key=lambda r: len(r["label"]), reverse=True)
     alts = "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
-    return re.compile(rf"(?<!\w)(?:{alts}){_SPACE}*[:–—-]{_SPACE}*", re.IGNORECASE)
+    own_line = rf"(?:^|(?<=\n)){_SPACE}*(?:{alts}){_SPACE}*:?{_SPACE}*\n(?:{_SPACE}*\n){{0,2}}{_SPACE}*(?=\S)"
+    inline = rf"(?<!\w)(?:{alts})(?:{_SPACE}*[:–—-]{_SPACE}*|{_SPACE}+(?={OPEN_QUOTE}))"
+    return re.compile(rf"{own_line}|{inline}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -177,10 +192,11 @@ def _label_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return s, e
 
 
-def _strip_trailing_acronym(text: str, start: int, end: int) -> int:
-    """End of a title without a trailing ``(Acronym)``."""
-    m = re.search(r"\s*\(([^()]{2,40})\)\s*$", text[start:end])
-    if m and _looks_like_acronym(m.group(1)) and m.start() > 0:
+def _strip_trailing_acronym(text: str, start: int, end: int, short_names: set[tuple[int, int]] = frozenset()) -> int:
+    """End of a title without a trailing ``(Acronym)`` (or a bracketed short name found in ``short_names``)."""
+    m = re.search(r"\s*\(\s*([^()]{2,40}?)\s*\)\s*$", text[start:end])
+    if m and m.start() > 0 and (_looks_like_acronym(m.group(1))
+                                or (start + m.start(1), start + m.end(1)) in short_names):
         return start + m.start()
     return end
 
@@ -195,16 +211,63 @@ def _dedupe(found: list[Fact]) -> list[Fact]:
     return out
 
 
-def find_acronyms(text: str) -> list[Fact]:
-    """Project short names in ``text``, in order."""
+def _is_code(s: str) -> bool:
+    """``s`` is a project or measure number (``LLI-402``), which is never a short name."""
+    return any(c.start == 0 and c.end == len(s) for c in find_codes(s))
+
+
+def _initials_of(acronym: str, before: str) -> bool:
+    """The capitals of ``acronym`` abbreviate the words just before it, in order: ``Valsts sociālās
+    aprūpes centrs (VSAC)``, ``Labklājības ministrija (LM)`` — an organisation's or a term's
+    abbreviation, not a project's short name."""
+    letters = [c.casefold() for c in acronym if c.isalpha()]
+    words = _WORD_RE.findall(before)[-2 * len(letters):]
+    initials = [w[0].casefold() for w in words]
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def _short_name(s: str) -> bool:
+    """A short name a title gives itself in brackets or a second quote: one to three words, letters
+    first, not a year, a code or a fund (``Valued people``, ``risk-free``, ``Unlocked potential``)."""
+    s = s.strip()
+    words = s.split()
+    return (0 < len(s) <= _MAX_SHORT and 1 <= len(words) <= 3 and s[0].isalpha()
+            and sum(c.isalpha() for c in s) >= 3 and not _is_code(s) and parse_fund(s) is None)
+
+
+def _title_quotes(text: str, low: str, codes: list[Fact]) -> list[tuple[int, int, int]]:
+    """``(content start, content end, end after the closing quote)`` of the quoted project titles:
+    after a project word (and its number) or right after a project code."""
+    out = [(m.start("q"), m.end("q"), m.end()) for m in _project_matches(text, low)]
+    quoted = re.compile(rf"{_SPACE}*[,:]?{_SPACE}*{_QUOTED}")
+    for c in codes:
+        m = quoted.match(text, c.end)
+        if m:
+            out.append((m.start("q"), m.end("q"), m.end()))
+    return sorted(set(out))
+
+
+def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
+    """Project short names in ``text``, in order (``codes``: ``find_codes(text)`` when the caller has it)."""
     if not isinstance(text, str) or not text:
         return []
     found: list[Fact] = []
     low = lower_same_length(text)
+    codes = find_codes(text) if codes is None else codes
     for m in _label_matches(text, low, "acronym"):
         span = _label_value(text, m.end(), MAX_ACRONYM)
         if span:
-            found.append(fact("acronym", text, *span, Name(text[span[0]:span[1]]), "acronym.label"))
+            s, e = span
+            # "(akronimas: risk-free)“": the name ends at the bracket or quote that closes it
+            cut = _NAME_END.search(text, s, e)
+            if cut:
+                s, e = _trim(text, s, cut.start())
+            if e > s and not _is_code(text[s:e]):
+                found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.label"))
     alias = _alias_quoted()
     for p in _keyword_starts(text, low, "alias"):
         m = alias.match(text, p)
@@ -213,23 +276,61 @@ def find_acronyms(text: str) -> list[Fact]:
         s, e = _trim(text, *m.span("q"))
         if 0 < e - s <= MAX_ACRONYM and len(text[s:e].split()) <= 4:
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.alias"))
+    titles = _title_quotes(text, low, codes)
+    ends = {qe for _, qe, _ in titles}  # where a title's quoted text ends
+    closes = {ce for _, _, ce in titles}  # where a title's closing quote ends
     for m in _BRACKET.finditer(text):
-        a = m.group("a")
-        if not _looks_like_acronym(a):
+        a = m.group("a").strip()
+        s0 = m.start("a") + (len(m.group("a")) - len(m.group("a").lstrip()))
+        e0 = s0 + len(a)
+        # a bracket that ends a quoted title ("... network (Valued people)”") or follows one
+        # ("“...” (risk-free)"): the title's own short name
+        after_end = m.end() + (len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip(" \t")))
+        inside = after_end in ends
+        right_after = any(m.start() - k in closes and not text[m.start() - k:m.start()].strip() for k in range(4))
+        if (inside or right_after) and _short_name(a) and not (a.isupper() and _initials_of(a, text[max(0, m.start() - 200):m.start()])):
+            found.append(fact("acronym", text, s0, e0, Name(a), "acronym.title_brackets"))
+            continue
+        if not _looks_like_acronym(a) or _is_code(a):
             continue
         after = text[m.end():m.end() + 12]
         before = text[max(0, m.start() - 3):m.start()]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        head = text[line_start:m.start()]
         confirmed = (
             re.match(rf"{_SPACE}*{CLOSE_QUOTE}", after)
             or _number_word_after().match(after)
             or any(c.start <= 3 for c in find_codes(text[m.end():m.end() + 40]))
             or re.search(rf"{CLOSE_QUOTE}{_SPACE}*$", before)
+            # a heading line that ends with the short name: "LLI-422, Ģimenei draudzīga ... (HOME)"
+            or (not text[m.end():line_end].strip(" \t.") and len(head.split()) >= 3
+                and not head.rstrip().endswith((".", ":", ";")))
         )
-        if confirmed:
+        if confirmed and not (a.isupper() and _initials_of(a, text[max(0, m.start() - 200):m.start()])):
             found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.brackets"))
+    second = re.compile(rf"{_SPACE}*/?{_SPACE}*{_QUOTED}")
+    for qs, qe, ce in titles:
+        # “Riska grupas jauniešu sociālā integrācija ...” “risk-free”; “...”/“Unlocked potential”
+        m = second.match(text, ce)
+        if m:
+            s, e = _trim(text, *m.span("q"))
+            if _short_name(text[s:e]) and e - s < qe - qs:
+                found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.second_quote"))
+        # "... cross-border network/BUSINESS LIBRARY)", "... FUTURE/ HEALTHYLIFE, LLI-329”": a short
+        # name in capitals after a slash at the end of the title or of the bracket that follows it
+        line_end = text.find("\n", qs)
+        line_end = len(text) if line_end < 0 else line_end
+        for sm in _SLASH_NAME.finditer(text, qs, min(line_end, ce + 200)):
+            a = sm.group("a")
+            if (sum(c.isalpha() for c in a) >= 4 and a.upper() == a and not _is_code(a)
+                    and parse_fund(a) is None):
+                found.append(fact("acronym", text, *sm.span("a"), Name(a), "acronym.after_slash"))
+                break
     for m in _project_matches(text, low):
         s, e = _trim(text, *m.span("q"))
-        if _looks_like_acronym(text[s:e]):
+        if _looks_like_acronym(text[s:e]) and not _is_code(text[s:e]):
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.quoted_after_project"))
     return _dedupe(found)
 
@@ -248,9 +349,11 @@ def titles_given(text: str, codes: list[Fact], acronyms: list[Fact]) -> list[Fac
         return []
     found: list[Fact] = []
 
+    short_names = {(a.start, a.end) for a in acronyms}
+
     def add(s: int, e: int, rule: str) -> None:
         s, e = _trim(text, s, e)
-        e = _strip_trailing_acronym(text, s, e)
+        e = _strip_trailing_acronym(text, s, e, short_names)
         s, e = _trim(text, s, e)
         name = text[s:e]
         if e - s < 2 or e - s > MAX_TITLE or not any(c.isalpha() for c in name) or _looks_like_acronym(name):
