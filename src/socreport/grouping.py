@@ -142,9 +142,11 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
     Articles that share a code, acronym or title are one project, across documents too; an article
     whose headline is a known title joins it. On each page, every article without identifiers links
     to its nearest neighbours (found per page by :func:`with_page_links`); links are taken strongest first and never join two
-    projects that have identifiers of their own. A group becomes a project when it has identifiers
-    and any figure, or, without identifiers, a budget, both dates or a headline count. Other
-    articles belong to no project; their facts stay in the ``facts`` table."""
+    projects that have identifiers of their own, nor two that each state a budget of their own (the
+    items of a list of projects). A group becomes a project when it has identifiers and any figure,
+    or, without identifiers, a budget, both dates or a headline count — or, when it holds every
+    article with figures of its page (a page about one project), an EU amount, a total, a date or a
+    duration. Other articles belong to no project; their facts stay in the ``facts`` table."""
     n = len(records)
     uf = _UnionFind(n)
     owner: dict[tuple[str, str], int] = {}
@@ -170,22 +172,29 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
             if j is not None:
                 edges.add((-v, min(i, j), max(i, j)))
     ident = set(identified_roots)
+    # an item of a list of projects states its own budget: two groups that each do are two projects
+    budgeted = {uf.find(i) for i, rec in enumerate(records) if _states_budget(rec)}
     for _, i, j in sorted(edges):  # strongest first
         ri, rj = uf.find(i), uf.find(j)
-        if ri == rj or (ri in ident and rj in ident):
+        if ri == rj or (ri in ident and rj in ident) or (ri in budgeted and rj in budgeted):
             continue
         uf.union(i, j)
         if ri in ident or rj in ident:
             ident.add(uf.find(i))
+        if ri in budgeted or rj in budgeted:
+            budgeted.add(uf.find(i))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
+    with_figures = Counter(rec.doc_id for rec in records if rec.has_figures)
     out = []
     for root, members in groups.items():
         if any(keys(records[m]) for m in members):
             if any(records[m].has_figures for m in members):
                 out.append(sorted(members))
         elif any(_strong(records[m]) for m in members):
+            out.append(sorted(members))
+        elif _whole_page(records, members, with_figures) and any(_weak(records[m]) for m in members):
             out.append(sorted(members))
     return sorted(out, key=lambda ms: (records[ms[0]].doc_id, records[ms[0]].start))
 
@@ -194,3 +203,23 @@ def _strong(rec: ArticleRecord) -> bool:
     """An article without identifiers is a project of its own only with a budget, a period or a headline count."""
     have = {f.field for f in rec.fields}
     return bool({"total_budget_eur", "beneficiaries"} & have or {"start_date", "end_date"} <= have)
+
+
+#: Fields of which any one makes a page about one project (no code or title) a project.
+_WEAK_FIELDS = frozenset({"total_budget_eur", "eu_funding_eur", "start_date", "end_date", "duration_months_stated"})
+
+
+def _weak(rec: ArticleRecord) -> bool:
+    """The article states an EU amount, a total, a date or a duration of a project."""
+    return any(f.field in _WEAK_FIELDS for f in rec.fields)
+
+
+def _whole_page(records: Sequence[ArticleRecord], members: list[int], with_figures: Counter) -> bool:
+    """The group holds every article with figures of its page: the page is about this one project."""
+    docs = Counter(records[m].doc_id for m in members if records[m].has_figures)
+    return len(docs) == 1 and all(with_figures[d] == c for d, c in docs.items())
+
+
+def _states_budget(rec: ArticleRecord) -> bool:
+    """The article states a whole-project total of its own."""
+    return any(f.field == "total_budget_eur" for f in rec.fields)

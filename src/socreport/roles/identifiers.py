@@ -12,7 +12,11 @@ from ..records import FieldValue, Prover
 _IMAGE_LINE = re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|bmp)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: A short name in brackets at the end of a title: one word with a capital inside or all capitals.
-_TRAILING_ACRONYM = re.compile(r"\s*\(([A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*)\)(?=\s|$|[.,;:])")
+_ACRONYM_IN_BRACKETS = r"\s*\(([A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*)\)"
+_TRAILING_ACRONYM = re.compile(_ACRONYM_IN_BRACKETS + r"(?=\s|$|[.,;:])")
+#: The same at the very end of a title: "… deinstitutionalisation (DI) plan" keeps its "(DI)", a
+#: term's abbreviation inside the title.
+_TITLE_END_ACRONYM = re.compile(_ACRONYM_IN_BRACKETS + r"\s*$")
 
 
 class Names(NamedTuple):
@@ -49,7 +53,7 @@ def names(text: str, hi: int, acronym_facts: Sequence[Fact[Name]], title_facts: 
         title = f.value.text
         # "Cross-border Social Inclusion Network (SocNet)": the short name in brackets, inside the
         # title as recognised or right after it
-        m = _TRAILING_ACRONYM.search(title) or _TRAILING_ACRONYM.match(text, f.end, min(hi, f.end + 40))
+        m = _TITLE_END_ACRONYM.search(title) or _TRAILING_ACRONYM.match(text, f.end, min(hi, f.end + 40))
         if m:
             if m.string is title:
                 title = title[: m.start()].rstrip()
