@@ -277,6 +277,32 @@ COUNT_CASES = [
     ("No Jelgavas šajā projektā piedalījās 10 personas ar garīga rakstura traucējumiem.", None),
     ("Projektā aktīvi iesaistījušās 11 Jelgavas pilsētā dzīvojošas romu tautības ģimenes.", None),
     ("Ar mērķi motivēt sociālos darbiniekus (90), viņi saņems mācības.", None),
+    # real pages (development part): the Lithuanian target-group label in the plural
+    ("Tikslinės grupės – 11 Visagino gyventojai iš daugiavaikių šeimų ir socialiai remtinų šeimų.", 11),
+    ("Projekto tikslinė grupė – 30 vaikų iš socialinės rizikos šeimų.", 30),
+    # one year's or one place's figure, one event's attendance, a statistic, the state before the project
+    ("2020. gadā ar projekta atbalstu bērnu ar funkcionāliem traucējumiem reitterapiju Pļaviņu novadā saņēma 4 bērni.", None),
+    ("Renginyje dalyvavo 42 vaikai iš Ignalinos rajono, Vilniaus.", None),
+    ("Pasākumā piedalījās 60 jaunieši no abām valstīm.", None),
+    ("The event was attended by 120 young people from Latvia and Lithuania.", None),
+    ("According to Statistics Lithuania in the beginning of 2013 there was living 5246 young people age from 14 to "
+     "29 years in Bizai district municipality.", None),
+    ("Savivaldybė nurodo, kad šiuo metu Vilniaus rajone veikia dveji grupinio gyvenimo namai, kuriuose paslaugos "
+     "teikiamos 20 asmenų.", None),
+    ("Šobrīd novadā dienas centru apmeklē 15 bērni.", None),
+    # per room, capacity of buildings, places
+    ("In the youth house there will be created and equipped living rooms (in each room 2 children), common living room.", None),
+    ("Within the framework of the project it is planned to build a group house (apartments) for 16 persons of the "
+     "target group and a day care centre for 20 persons of the target group.", None),
+    ("Kauno rajone bus pastatyti 4 grupiniai gyvenimo namai projekto lėšomis įsigytuose sklypuose, sukuriant 40 "
+     "apgyvendinimo vietų asmenims su proto ir (ar) psichikos negalia.", None),
+    # two groups of one sentence, no total
+    ("Projekto apimtis – planuojama, kad paramą gaus 4 000 karo pabėgėlių iš Ukrainos bei 2 000 socialiai "
+     "pažeidžiamų asmenų dalyvaus socialinei integracijai skirtose ESF veiklose.", None),
+    # still a headline: an unlabelled count of the project's people, "currently" in a sentence about the project
+    ("Izveidojot infrastruktūru, nodrošinot sabiedrībā balstīto sociālo pakalpojumu sniegšana 19 personām ar garīga "
+     "rakstura traucējumiem (GRT).", 19),
+    ("Šobrīd projektā piedalās 25 jaunieši.", 25),
 ]
 
 
@@ -295,6 +321,30 @@ def test_articles_with_one_code_are_one_project():
     c = read("Projekts: „Drošības poga Zemgalē” Nr.1DP/1.4.1.2.4./11/APIA/NVA/046. Projekta kopējais finansējums: LVL 83397.18.")
     groups = group_articles([a, b, c])
     assert len(groups) == 2
+
+
+def test_a_page_about_one_project_without_identifiers_is_a_project():
+    # real page (development part): no code or title, only a duration and a total in a fact box
+    a = read("Statuss:\nNoslēdzies\n\nProjekta mērķis\n\nVeicināt sociālo iekļaušanu.\n\n"
+             "Projekta ilgums: 24 mēneši.")
+    assert fields(a, "duration_months_stated") == [24]
+    assert group_articles([a]) == [[0]]
+    # the same article among others with figures on its page is not enough on its own
+    b = read("Projekta kopējais budžets ir 5 709 424.00 euro. Projekta mērķa grupa: 25 personas.")
+    b = type(b)(**{**b.__dict__, "article": 1})
+    assert group_articles([a, b]) == [[1]]
+
+
+def test_list_items_with_their_own_budgets_stay_apart():
+    # a Lithuanian list of projects on one page: each item with its own value, alike in wording
+    a = read("Zarasų rajono savivaldybės administracijos projektas įtrauktas į regiono projektų sąrašą. "
+             "Bendra projekto vertė - 958 611,53 EUR. Numatoma projekto įgyvendinimo pradžia.")
+    b = read("Zarasų rajono savivaldybės administracijos projektas įtrauktas į regiono projektų sąrašą. "
+             "Bendra projekto vertė - 1 467 300 EUR. Paraiškos pateikimo terminas.")
+    b = type(b)(**{**b.__dict__, "article": 1, "links": ((0, 0.9),)})
+    a = type(a)(**{**a.__dict__, "links": ((1, 0.9),)})
+    assert fields(a, "total_budget_eur") and fields(b, "total_budget_eur")
+    assert group_articles([a, b]) == [[0], [1]]
 
 
 @settings(max_examples=150, deadline=None)

@@ -93,6 +93,14 @@ SEED_SENTENCES = [
     ("Paslaugos bus prieinamos 706 asmenys.", [("706 asmenys", 706, "asmenys", "exact", P)]),
     ("Projekte dalyvaus ne mažiau kaip 50 šeimų.", [("ne mažiau kaip 50 šeimų", 50, "šeimų", "at_least", F)]),
     ("Pakalpojumu saņems 1 000 cilvēku.", [("1 000 cilvēku", 1000, "cilvēku", "exact", P)]),
+    # real pages (development part): Lithuanian genitive after the numeral, then a preposition
+    ("Projekto tikslinė grupė – 30 vaikų iš socialinės rizikos šeimų.", [("30 vaikų", 30, "vaikų", "exact", P)]),
+    ("paramą gaus 4 000 karo pabėgėlių iš Ukrainos bei 2 000 socialiai pažeidžiamų asmenų",
+     [("4 000 karo pabėgėlių", 4000, "pabėgėlių", "exact", P), ("2 000 socialiai pažeidžiamų asmenų", 2000, "asmenų", "exact", P)]),
+    ("The centre will help 25 refugees from Ukraine.", [("25 refugees", 25, "refugees", "exact", P)]),
+    # places, beds and jobs are not people
+    ("sukuriant 40 apgyvendinimo vietų asmenims su proto negalia", []),
+    ("The house will have 16 beds for persons with disabilities and 12 jobs.", []),
 ]
 
 # Years, money, percentages, dates, durations, hours, items and codes are never counts.

@@ -10,7 +10,8 @@ before the number (lexicon ``count_qualifiers.csv``) sets :attr:`Count.qualifier
 then starts at the qualifier.
 
 After a genitive noun the head may come later: in ``9 bērnu sociālās aprūpes centriem`` the
-number counts centres (kind ``other``), not children.
+number counts centres (kind ``other``), not children — but not past a preposition or conjunction
+(lexicon ``count_head_stops.csv``): ``30 vaikų iš socialinės rizikos šeimų`` counts children.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ def _units() -> tuple[frozenset[str], tuple[str, ...]]:
     exact = frozenset(r["form"].lower() for r in lexicon.load("count_units") if r["match"] == "exact")
     prefix = tuple(r["form"].lower() for r in lexicon.load("count_units") if r["match"] == "prefix")
     return exact, prefix
+
+
+@lru_cache(maxsize=None)
+def _head_stops() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicon.load("count_head_stops"))
 
 
 def _is_unit(word: str) -> bool:
@@ -178,6 +184,8 @@ def _head(words: list[re.Match[str]]) -> tuple[int, int, _Form] | None:
             for j in range(last, min(len(words), last + MAX_HEAD_SHIFT)):
                 if _is_unit(words[j].group(0)):
                     return None
+                if words[j].group(0).lower() in _head_stops():
+                    break  # "30 vaikų iš ... šeimų": the genitive noun is the head
                 h = _match_form(words, j)
                 if h is not None:
                     nxt = (j, h)

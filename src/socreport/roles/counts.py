@@ -2,8 +2,10 @@
 
 A count in a sentence naming the target group ranks first, then one in a sentence about the whole
 project or its results, then one stated as "at least"/"up to", then any other. A count in a
-sentence about one partner's share is never the headline; a group listed in parts ("23 jaunieši
-un 2 bērni") is one headline count, their sum.
+sentence about one partner's share, one place or one year, about one event's attendance, a
+statistic, or the present state in a sentence not about the project (lexicon roles
+``partner_count``, ``context_count``, ``current_count``) is never the headline; a group listed in
+parts ("23 jaunieši un 2 bērni") is one headline count, their sum.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, 
         sentence = text[a:b]
         target = labels.has("target", sentence)
         partner_level = labels.has("partner_count", sentence) and not labels.has("whole_count", sentence)
+        # one event's attendance, a statistic, the present state before the project: not its people
+        context = labels.has("context_count", sentence) or (
+            labels.has("current_count", sentence) and not labels.has("project_word", sentence))
+        partner_level = partner_level or context
         people = [c for c in cs if c.value.kind == "people"
                   and text.count("(", a, c.start) <= text.count(")", a, c.start)]  # not a bracketed breakdown
         if labels.has("listing", sentence) and len(people) > 1 and not partner_level:
@@ -63,12 +69,20 @@ def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, 
 
 
 def headline_fields(counts: Sequence[CountItem]) -> list[FieldValue]:
-    """The ``beneficiaries`` candidate: the strongest eligible count, the largest on ties."""
+    """The ``beneficiaries`` candidate: the strongest eligible count, the largest on ties.
+
+    An unlabelled or qualified count that shares its sentence with a count of another group of the
+    same rank ("4 000 karo pabėgėlių ... bei 2 000 socialiai pažeidžiamų asmenų", not listed as one
+    group) is not the headline: several groups with no total give none."""
     eligible = [c for c in counts if c.eligible]
     if len({c.n for c in eligible if c.rank == RANK_OTHER}) > MAX_UNLABELLED:
         eligible = [c for c in eligible if c.rank < RANK_OTHER]
     best = sorted(eligible, key=lambda c: (c.rank, -c.n, c.prov.start))
     if best:
         c = best[0]
+        if c.rank >= RANK_QUALIFIED and any(
+                o is not c and o.rank == c.rank and o.group != c.group and o.prov.sentence == c.prov.sentence
+                for o in eligible):
+            return []
         return [FieldValue("beneficiaries", c.n, c.prov, c.rank)]
     return []
