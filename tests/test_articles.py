@@ -231,6 +231,24 @@ def test_publication_dates(line: str, date: dt.date | None) -> None:
     assert arts[0].published == date
 
 
+def test_dated_news_list_gives_one_article_per_date_line() -> None:
+    # a real page (development part): news items each opened by a date alone on its line
+    items = ["2010 birželio 22", f"{BODY1}", "2009 spalio 12", f"{BODY2}", "2008 lapkričio 24", f"{BODY1} {BODY2}"]
+    arts = split_articles("\n".join(items))
+    assert [a.published for a in arts] == [dt.date(2010, 6, 22), dt.date(2009, 10, 12), dt.date(2008, 11, 24)]
+
+
+@pytest.mark.parametrize("text", [
+    # fact box: the date is the value of the label line above it
+    f"Kvietimo numeris\n\n21-411-P\n\nSutarties įsigaliojimo data\n\n2025-07-17 00:00\n\n{BODY1}\n\n"
+    f"Veiklų vykdymo pabaigos data\n\n2026-10-31 00:00\n\n{BODY2}",
+    # a heading without final punctuation, then a date: the date is no cut
+    f"Parakstīts līgums par dienas aprūpes centra projekta īstenošanu\n06.11.2019.\n{BODY1}\n{BODY2}",
+])
+def test_date_lines_after_labels_are_values(text: str) -> None:
+    assert len(split_articles(text)) == 1
+
+
 @pytest.mark.parametrize("line", ["Publicēts rakstā par 2020. gadu", "Projekts publicēts: 12.02.2021.",
                                   "Datums nav zināms", "Publicēts: 12.02.21"])
 def test_not_publication_lines(line: str) -> None:

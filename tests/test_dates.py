@@ -146,6 +146,10 @@ REAL_SENTENCES = [
                                                  ("12. 2022.", "2022-12-01", "month")]),
     ("Laikotarpis: 07/2010 – 06/2012.", [("07/2010", "2010-07-01", "month"), ("06/2012", "2012-06-01", "month")]),
     ("Pradžios data: 31 gruodžio 2020", [("31 gruodžio 2020", "2020-12-31", "day")]),
+    # a dated news list: year, month in the genitive, day (development page; the smallest addition
+    # the article splitter needed)
+    ("2010 birželio 22\nZarasų rajono savivaldybės administracijos projektas", [("2010 birželio 22", "2010-06-22", "day")]),
+    ("2008 lapkričio 24 d. Regiono plėtros taryba", [("2008 lapkričio 24 d.", "2008-11-24", "day")]),
     ("Pabaigos data: 28 vasario 2023", [("28 vasario 2023", "2023-02-28", "day")]),
     ("  • Pradžia: 2020 m. vasario mėn.", [("2020 m. vasario mėn.", "2020-02-01", "month")]),
     ("Projekto trukmė: 2012 m. gegužė – 2014 m. kovas.", [("2012 m. gegužė", "2012-05-01", "month"),

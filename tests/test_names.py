@@ -152,6 +152,11 @@ TITLES = [
      ["Nestacionarių socialinių paslaugų centro steigimas Kėdainiuose"]),
     ("Projekts LLI-402 “Riska grupas jauniešu sociālā integrācija (risk-free)” tiek īstenots",
      ["Riska grupas jauniešu sociālā integrācija"]),
+    # single straight quotes (a Lithuanian list of projects); an apostrophe inside a word does not close them
+    ("Zarasų rajono savivaldybės administracijos projektas 'Universalaus daugiafunkcinio centro Turmanto "
+     "miestelyje, Zarasų rajone įkūrimas' įtrauktas į sąrašą.",
+     ["Universalaus daugiafunkcinio centro Turmanto miestelyje, Zarasų rajone įkūrimas"]),
+    ("The project 'Children's Day Care Centre' opened.", ["Children's Day Care Centre"]),
 ]
 
 NO_TITLE = [
@@ -164,6 +169,7 @@ NO_TITLE = [
     "Projekts “SocQuality” īstenots",
     "šis izmēģinājumprojekts” un “Cits teksts” turpinās",
     "“Mūsu projekts” un “Cits teksts” turpinās",
+    "the project's partners' meeting",
 ]
 
 

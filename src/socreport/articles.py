@@ -9,7 +9,10 @@ The split is driven by three kinds of marker lines (their spellings are in the l
 * **image lines** — a line that starts with an image file name (``projekta_logo.png``,
   ``ES_logo.JPG``, optionally followed by the title): an article starts at the line;
 * **publication lines** — a label and a numeric date at the start of a line (``Publicēts:
-  12.02.2021.``, ``Publicēšanas datums: 21.09.2020.``, ``Informāciju 12.05.2015. ievietoja``).
+  12.02.2021.``, ``Publicēšanas datums: 21.09.2020.``, ``Informāciju 12.05.2015. ievietoja``), or
+  a date alone on its line (``2010 birželio 22``, ``29 August 2018``) first on the page or after a
+  finished paragraph (after a label line such as ``Sutarties įsigaliojimo data`` it is the label's
+  value, not a marker).
   Usually they close an article (*footer* layout); on pages that put them first each one opens
   an article (*header* layout). The layout is voted by the other markers (a publication line just
   before a separator or image line votes footer, just after votes header); without votes it is
@@ -165,11 +168,30 @@ def _letters(s: str) -> int:
     return sum(map(str.isalpha, s))
 
 
+#: Longest line read as a date standing alone (``2010 birželio 22``, ``29 August 2018``).
+_DATE_LINE_MAX = 40
+_TIME_TAIL = re.compile(r"[\s.]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s.]*")
+
+
+def _date_line(line: str) -> _dt.date | None:
+    """The day-precision date a short line consists of (a time may follow), else None."""
+    s = line.strip()
+    if not s or len(s) > _DATE_LINE_MAX or not s[0].isdigit() and not s[0].isalpha():
+        return None
+    from .parse.dates import find_dates
+
+    found = find_dates(s)
+    if not found or found[0].start != 0 or found[0].value.precision != "day":  # type: ignore[union-attr]
+        return None
+    return found[0].value.date if _TIME_TAIL.fullmatch(s, found[0].end) else None  # type: ignore[union-attr]
+
+
 def _classify(text: str) -> list[_Line]:
     pub, image_line, image_any, separator = _patterns()
     out = []
     pos = 0
     n = len(text)
+    prev = ""  # the last non-blank line
     while pos <= n:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
@@ -181,14 +203,21 @@ def _classify(text: str) -> list[_Line]:
         else:
             m = pub.match(line)
             verbal = None if m else _verbal_date(line)
+            # a date alone on its line after a finished paragraph (or first on the page) dates the
+            # news item it opens or closes; after a label ("Sutarties įsigaliojimo data") it is a value
+            alone = None if m or verbal or (prev and prev[-1] not in ".!?") else _date_line(line)
             if m:
                 out.append(_Line(pos, end, "publication", 0, parse_numeric_date(m.groupdict())))
             elif verbal is not None:
                 out.append(_Line(pos, end, "publication", 0, verbal))
+            elif alone is not None:
+                out.append(_Line(pos, end, "publication", 0, alone))
             elif image_line.match(line):
                 out.append(_Line(pos, end, "image", _letters(image_any.sub("", line)), None))
             else:
                 out.append(_Line(pos, end, "text", _letters(line), None))
+        if line.strip():
+            prev = line.strip()
         if nl < 0:
             break
         pos = nl + 1

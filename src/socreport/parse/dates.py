@@ -265,6 +265,9 @@ def patterns() -> _Patterns:
         + r"(?:\s*(?:\.\s*)?" + year_alone + ")?",
         "q_year": r"(?<!\w)Q(?P<q>[1-4])\s*[/-]?\s*" + year + year_end,
         "lt_dmy": _NUM_START + r"(?P<d>\d{1,2})\s+(?P<m>" + lt_month + r"),?\s+" + year + year_end,
+        # "2010 birželio 22" (dated news lists): year, month in the genitive, day, without "m." / "d."
+        "lt_ymd": _NUM_START + year + r"\s+(?P<m>" + lt_month + r")\s+(?P<d>\d{1,2})(?!\d|[.,]\d)"
+        + r"(?:\s*" + day_after + r")?",
         "en_dmy": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?"
         + r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
         "en_mdy": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\d),?\s*" + year + year_end,

@@ -15,8 +15,8 @@ Titles (kind ``title``): the quoted text after a project word, optionally after 
 quoted text right after a known project code (``LLI-425 “Development of …”``), the value of a title
 label (``Projekta nosaukums: …``), and the rest of a ``Projekts: LLI-425 …`` line.
 
-Any typographic quotes are accepted (“ ” „ « » ,, ’’ and straight ``"``), since readers may or may
-not have normalised them. A fact's span is the name itself, without quotes or label.
+Any typographic quotes are accepted (“ ” „ « » ,, ’’ and straight ``"``, and a pair of single
+straight quotes), since readers may or may not have normalised them. A fact's span is the name itself, without quotes or label.
 """
 
 from __future__ import annotations
@@ -33,7 +33,11 @@ from .spans import Fact, Name, fact
 #: Opening quotes (two-character ones first) and closing quotes.
 OPEN_QUOTE = r"(?:,,|’’|‘‘|''|‚‚|„|“|”|\"|«|‹|‟)"
 CLOSE_QUOTE = r"(?:’’|‘’|''|‘‘|”|“|\"|»|›|‟)"
-_QUOTED = rf"{OPEN_QUOTE}(?P<q>[^\n\"“”„«»‟]{{1,300}}?){CLOSE_QUOTE}"
+#: A quoted name: typographic or double quotes, or single straight quotes (``projektas 'Universalaus
+#: daugiafunkcinio centro … įkūrimas'``), which close only before a non-letter so that an
+#: apostrophe inside a word does not.
+_QUOTED = (rf"(?:{OPEN_QUOTE}|(?P<sq>'(?=[^\W\d_])))(?P<q>[^\n\"“”„«»‟]{{1,300}}?)"
+           rf"(?(sq)'(?![^\W\d_])|{CLOSE_QUOTE})")
 
 #: Longest acronym and title taken.
 MAX_ACRONYM = 60
