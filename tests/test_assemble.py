@@ -199,7 +199,12 @@ DATE_CASES = [
     ("Projekta īstenošana tiks pabeigta 2021. gada 2. ceturksnī.", None, "2021-06-30"),
     # the only range of an article, unlabelled, is offered as the project period
     ("24 mēneši (01/03/2018 – 29/02/2020)\nProjekta kopējais budžets ir 791 256,20 EUR.", "2018-03-01", "2020-02-29"),
-    # ... but not when its wording makes it a call's
+    ("Projekta aktivitātes notika no 2019-01-01 līdz 2019-12-31.", "2019-01-01", "2019-12-31"),
+    # ... but not in a sentence about something else (seed page: a service period, the project's is
+    # stated in another article)
+    ("No 2016.gada maija līdz 2018.gada janvārim kopumā 169 bērniem Rīgā, Valmierā un Jelgavā tika nodrošināta "
+     "pieskatīšana vakaros, naktīs un brīvdienās, kad vecāki strādāja.", None, None),
+    # ... nor when its wording makes it a call's
     ("Paraiškos priimamos nuo 2019-06-01 iki 2019-07-20.", None, None),
     # year-only dates and year-only ends give no date
     ("Projekts sāksies 2020. gadā.", None, None),

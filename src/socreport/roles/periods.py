@@ -4,13 +4,16 @@ A period counts when a ``period`` label names it: in its sentence, or on the lab
 when it opens its line (``Period`` / ``2014-03-01 → 2015-11-30``), or when its rule read a
 duration with it. A year range ("2014.-2020. gadam") is a programme's period, not the project's,
 and a year-only end of a range gives no date. When an article has no labelled period but exactly
-one other range, that range is offered (weaker) as the project period, unless its wording makes it
-a call's or an agreement's. Two single dates in a labelled sentence are start and end; a single date
-whose wording makes it a start or an end ("uzsākts", "līdz", "Pradžios data:") counts in a sentence
-about the project or on a fact line (``Start date: 1 April 2020``, a label line above the date);
-year-only dates never count; a start followed in its sentence by a labelled duration ("uzsākts
-2019. gada 1. septembrī un ilgs 24 mēnešus") gives the end (start + N months − 1 day). A duration counts in a labelled sentence, under a label line, or
-written next to the project period in brackets (``24 mēneši (01/03/2018 – 29/02/2020)``).
+one other range standing on a line of its own or in a sentence about the project, that range is
+offered (weaker) as the project period, unless its wording makes it a call's or an agreement's.
+
+Two single dates in a labelled sentence are start and end; a single date whose wording makes it a
+start or an end ("uzsākts", "līdz", "Pradžios data:") counts in a sentence about the project or on
+a fact line (``Start date: 1 April 2020``, a label line above the date); year-only dates never
+count; a start followed in its sentence by a labelled duration ("uzsākts 2019. gada 1. septembrī
+un ilgs 24 mēnešus") gives the end (start + N months − 1 day). A duration counts in a labelled
+sentence, under a label line, or written next to the project period in brackets
+(``24 mēneši (01/03/2018 – 29/02/2020)``).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ def date_fields(text: str, lo: int, hi: int, facts: FactSet, sents: SentenceInde
     out, used = _period_fields(text, lo, body, periods, sents, prov)
     out.extend(_single_date_fields(text, lo, body, facts.period, facts.date, facts.duration, sents, prov))
     if not used:
-        out.extend(_only_period(text, lo, body, periods, prov))
+        out.extend(_only_period(text, lo, body, periods, facts.duration, sents, prov))
     chosen = used or periods
     for d in facts.duration:
         if _duration_labelled(text, lo, body, d, chosen, sents):
@@ -95,14 +98,40 @@ def _period_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Period]
     return out, used
 
 
-def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact[Period]], prov: Prover) -> list[FieldValue]:
-    """The article's one range when none is labelled, unless its wording makes it something else's."""
+#: What a line holding only a period (and maybe its duration) has besides them.
+_BARE_LINE = re.compile(r"[\W\d_]*")
+
+
+def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact[Period]], durations: Sequence[Fact[Duration]],
+                 sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
+    """The article's one range when none is labelled, unless its wording makes it something else's:
+    it must stand on a line of its own (maybe with its duration: ``24 mēneši (01/03/2018 –
+    29/02/2020)``) or in a sentence about the project; a range in another sentence is the period
+    of something else ("No 2016.gada maija līdz 2018.gada janvārim ... tika nodrošināta
+    pieskatīšana")."""
     if len({p.value for p in periods}) != 1:  # the same range written twice is one
         return []
     p = periods[0]
     if keyword_role(body, p.start - lo, p.end - lo) == "other":
         return []
+    a, b = sents.span(p.start)
+    if not (_alone_on_line(text, lo, len(body) + lo, p, durations) or labels.has("project_word", text[a:max(b, p.end)])):
+        return []
     return _fields_of(p, prov, ONLY_PERIOD)
+
+
+def _alone_on_line(text: str, lo: int, hi: int, p: Fact[Period], durations: Sequence[Fact[Duration]]) -> bool:
+    """Whether ``p``'s line holds nothing but ``p``, durations, numbers and punctuation."""
+    line_start = max(lo, text.rfind("\n", lo, p.start) + 1)
+    line_end = text.find("\n", p.end, hi)
+    line_end = hi if line_end < 0 else line_end
+    cuts = sorted([(p.start, p.end)] + [(d.start, d.end) for d in durations if line_start <= d.start and d.end <= line_end])
+    pos = line_start
+    for s, e in cuts:
+        if not _BARE_LINE.fullmatch(text, pos, max(pos, s)):
+            return False
+        pos = max(pos, e)
+    return bool(_BARE_LINE.fullmatch(text, pos, line_end))
 
 
 def _fact_line(text: str, lo: int, body: str, d: Fact[DateValue]) -> bool:
