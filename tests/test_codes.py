@@ -98,6 +98,8 @@ SEED_SENTENCES = [
     ("pagal Europos Savienības kohēzijas politikas programmas 2021.–2027. gadam projekta Nr. 4.1.1.3/2/25/A/028",
      [("4.1.1.3/2/25/A/028", "4.1.1.3/2/25/A/028", "esf-2021")]),
     ("Projekto numeris: 2020/15-7", [("2020/15-7", "2020/15-7", "other")]),  # synthetic: any shape after a label
+    ("Project Number:\nLT05-0015\nTarget groups", [("LT05-0015", "LT05-0015", "eea-card")]),  # EEA Grants project card
+    ("projekta Nr. 10-06-L32100-000250 ietvaros", [("10-06-L32100-000250", "10-06-L32100-000250", "leader")]),  # synthetic
     ("līguma Nr. 3DP/3.1.4.1.1/10/IPIA/VRAA/008", [("3DP/3.1.4.1.1/10/IPIA/VRAA/008", "3DP/3.1.4.1.1/10/IPIA/VRAA/008",
                                                   "lv-2007")]),
 ]

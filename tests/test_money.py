@@ -78,6 +78,7 @@ MONEY_CASES = [
     ("kopējās izmaksas EUR151 163,96", [("EUR151 163,96", 151163.96, "EUR", 151163.96)]),
     ("Projekta vērtība – 100 000 EUR", [("100 000 EUR", 100000.0, "EUR", 100000.0)]),
     ("total of 3.2 million euros", [("3.2 million euros", 3200000.0, "EUR", 3200000.0)]),
+    ("Kopā 2020 100 000,00 EUR", [("100 000,00 EUR", 100000.0, "EUR", 100000.0)]),  # a flattened table row: year, amount
 ]
 
 NO_MONEY = [
@@ -224,7 +225,8 @@ def test_an_amount_glued_to_a_label_is_still_read_whole(amount, label):
 def test_long_digit_runs_are_read_in_bounded_work(n):
     # growing adversarial inputs: groups that never end in a currency, dashes, glued letters
     for text in [("vertė-1 234" * n) + " 5" + (" 123" * n) + ".4567 " + ("EUR" * n),
-                 "EUR 5" + (" 123" * n) + ".4567 ", "EUR 1 " * n, "1 " * n + "%"]:
+                 "EUR 5" + (" 123" * n) + ".4567 ", "EUR 1 " * n, "1 " * n + "%", "1234 " * n + "EUR",
+                 "2020" + (" 123" * n) + ".4567 EUR"]:
         find_money(text)
         find_percents(text)
     assert find_money("x " * n + "1 000 EUR")[0].value.amount == 1000.0

@@ -24,9 +24,11 @@ _LOWER = "a-zāčēģīķļņšūžąęėįų"
 #: The start of a number: not inside a word, a decimal, a code or a range ("LLI-491", "2014-2020");
 #: but after a word of three or more lower-case letters (a label glued to its value) and after a
 #: hyphen that follows a space or starts the text ("vertė -1 702 353 Lt": a dash, never a minus).
-#: Never right after a digit and a space: a group of a spaced number ("9 412 350") is not a start,
-#: which also keeps the scan of a long run of groups linear.
-NUMBER_START = rf"(?<!\d{_SP})(?:(?<![\w.,/-])|(?<=[{_LOWER}]{{3}})|(?<=\s-)|(?<=^-))"
+#: Never right after a group of one to three digits and a space: a group of a spaced number
+#: ("9 412 350") is not a start, which also keeps the scan of a long run of groups linear; after a
+#: longer number it is ("2020 100 000,00 EUR" in a flattened table row).
+_AFTER_GROUP = "".join(rf"(?<!(?<!\d)\d{{{k}}}{_SP})" for k in (1, 2, 3))
+NUMBER_START = rf"{_AFTER_GROUP}(?:(?<![\w.,/-])|(?<=[{_LOWER}]{{3}})|(?<=\s-)|(?<=^-))"
 
 #: A number's digits and separators, without :data:`NUMBER_START` (for use after a currency sign
 #: or code that bounds it on the left, as in "EUR151 163,96").
