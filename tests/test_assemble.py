@@ -55,6 +55,11 @@ FUNDING_CASES = [
     ("Kopējais Jelgavai pieejamais finansējums: 333 174,60 EUR", [("partner", "total", 333174.6, None, False)]),
     ("Projekta ilgums: 18 mēneši (01.09.2020.-30.06.2023.)", []),
     ("Šajā laikā pašvaldība iegādājās datorus par 12 000 EUR.", []),
+    # "<name> share" is a partner's part, but a funding source's share is that source's
+    ("Project value – 199 725,24 Eur. Biržai share – 122 193,11 Eur.",
+     [("partner", "total", 122193.11, None, False), ("whole", "total", 199725.24, None, False)]),
+    ("Project value – 100 000 Eur. Municipality share – 15 000 Eur.",
+     [("whole", "municipality", 15000.0, None, False), ("whole", "total", 100000.0, None, False)]),
 ]
 
 

@@ -53,6 +53,7 @@ EU_FUNDS = frozenset(schemas.EU_FUNDS)
 EU_UNNAMED = schemas.EU_UNNAMED
 _SENTENCE_END = re.compile(rf"[.!?]\s+(?=[{CAPITALS}])")
 _LETTER = re.compile(r"[^\W\d_]")
+_PUNCT = re.compile(r"[.!?,;:]")
 _CLAUSE_END = re.compile(rf"[.!?]\s+(?=[{CAPITALS}])|[,;]")
 
 
@@ -202,8 +203,8 @@ def _trails(text: str, a: int, b: int, percents: Sequence[Fact[Percent]]) -> boo
     for p in percents:
         if a <= p.start and p.end <= b:
             between = between.replace(p.raw, " ")
-    if _LETTER.search(between):
-        return False
+    if _LETTER.search(between) or _PUNCT.search(between):
+        return False  # words or a sentence/clause end between: the fund opens an item of its own
     opened = between.rfind("(")
     return opened < between.rfind(")") or opened < 0
 
