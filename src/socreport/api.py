@@ -1,7 +1,12 @@
-"""The three calls researchers use: :func:`extract`, :func:`indicators`, :func:`check`."""
+"""The calls researchers use: :func:`extract`, :func:`add_indicators`, :func:`add_quality`.
+
+The verbs are named so that none is also the name of a module of the package (``socreport.indicators``
+and ``socreport.checks`` are modules; importing one never replaces an API function).
+"""
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Iterable
 
@@ -38,15 +43,22 @@ def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: 
     return build_tables(results).validate()
 
 
-def indicators(tables: Tables) -> Tables:
-    """``tables`` plus the ``indicators``, ``partner_shares`` and ``aggregates`` tables."""
-    from .indicators import add_indicators
+def add_indicators(tables: Tables) -> Tables:
+    """``tables`` plus the ``indicators``, ``partner_shares`` and ``aggregates`` tables (a new bundle)."""
+    from .indicators import add_indicators as _add
 
-    return add_indicators(tables)
+    return _add(tables)
+
+
+def add_quality(tables: Tables, **params: object) -> Tables:
+    """``tables`` plus the ``quality`` table: one row per finding (a new bundle). ``params`` are the
+    tolerances of :func:`socreport.checks.quality_table`."""
+    from .checks import add_quality as _add
+
+    return _add(tables, **params)
 
 
 def check(tables: Tables) -> Tables:
-    """``tables`` plus the ``quality`` table: one row per finding."""
-    from .checks import add_quality
-
+    """Deprecated name of :func:`add_quality` (kept because it collides with no module)."""
+    warnings.warn("socreport.check is deprecated; use socreport.add_quality", DeprecationWarning, stacklevel=2)
     return add_quality(tables)

@@ -7,128 +7,34 @@ a one-line message in English and Latvian, the values involved and the evidence 
 documents. A project whose figures are consistent gets no finding (apart from ``missing_field``
 notes, severity ``info``, that say what a ratio rests on).
 
-The checks and their meanings are listed once, in :data:`CHECKS`; :func:`data_dictionary` renders
-them with the indicator definitions into ``docs/indicators.md``.
+The checks (id and severity) are listed once, in :data:`socreport.schemas.CHECKS`; their meanings and
+the messages of their findings are texts of ``data/checks_text.csv``, in English and Latvian.
+:func:`data_dictionary` renders them with the indicator definitions into ``docs/indicators.md``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 import pandas as pd
 
 from . import config, schemas
-from .indicators import (AGGREGATES, FORMULAS, INDICATORS, PARTNER_SHARES, compute_indicators,
-                         compute_partner_shares, select_funding)
-from .schemas import Column, Table
+from .ceilings import Ceiling, ceiling_for, find_ceiling, load_ceilings
+from .indicators import compute_indicators, compute_partner_shares, select_funding
+from .schemas import AGGREGATES, CHECKS, FORMULAS, INDICATORS, PARTNER_SHARES, QUALITY, Check
+from .texts import SEVERITIES, data_table, format_eur, format_stated_percent, text
 from .tables import Tables
-
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
-
-
-@dataclass(frozen=True)
-class Check:
-    """One consistency check: its stable id, default severity and meaning in plain words."""
-
-    id: str
-    severity: str
-    en: str
-    lv: str
-
-
-CHECKS: tuple[Check, ...] = (
-    Check("end_before_start", "error",
-          "The project's end date is before its start date.",
-          "Projekta beigu datums ir pirms sākuma datuma."),
-    Check("implausible_date", "warning",
-          "A start or end date lies outside the plausible years (config.PLAUSIBLE_YEARS): a misread date.",
-          "Sākuma vai beigu datums ir ārpus ticamo gadu robežām (config.PLAUSIBLE_YEARS): kļūdaini nolasīts datums."),
-    Check("duration_mismatch", "warning",
-          "The duration the text states (months) differs from the months counted from the start and end dates "
-          "(by more than one month where the period is not whole calendar months).",
-          "Tekstā norādītais ilgums (mēneši) atšķiras no mēnešiem, kas saskaitīti no sākuma un beigu datuma "
-          "(vairāk nekā par mēnesi, ja periods nav veseli kalendāra mēneši)."),
-    Check("share_mismatch", "warning",
-          "A stated percentage differs from the share computed from the amounts: warning beyond the tolerance "
-          "(default 0.5 percentage points), info when within it but visible at one decimal (90% stated, 89.8% "
-          "computed).",
-          "Norādītie procenti atšķiras no daļas, kas aprēķināta no summām: brīdinājums, ja pārsniegta pielaide "
-          "(pēc noklusējuma 0,5 procentpunkti), informācija, ja pielaidē, bet redzama ar vienu zīmi aiz komata "
-          "(norādīti 90%, aprēķināti 89,8%)."),
-    Check("parts_sum", "error",
-          "The funding sources of one scope (whole project or one partner) do not sum to their total: they exceed "
-          "it, or their stated shares make 100% but the amounts do not (tolerance: the larger of 1 EUR and 0.1%).",
-          "Viena tvēruma (viss projekts vai viens partneris) finansējuma avoti nesummējas līdz kopsummai: tie to "
-          "pārsniedz vai to norādītās daļas veido 100%, bet summas ne (pielaide: lielākā no 1 EUR un 0,1%)."),
-    Check("partner_exceeds_total", "error",
-          "A partner's part of the budget is larger than the whole project's total.",
-          "Partnera budžeta daļa ir lielāka par visa projekta kopsummu."),
-    Check("share_above_ceiling", "warning",
-          "The EU share (stated or computed) is above the highest co-financing rate of the fund and programme "
-          "(data/programme_ceilings.csv).",
-          "ES daļa (norādītā vai aprēķinātā) pārsniedz fonda un programmas augstāko līdzfinansējuma likmi "
-          "(data/programme_ceilings.csv)."),
-    Check("versions_differ", "warning",
-          "Articles or documents give different values for the same project field (amended budget, moved end "
-          "date, a changed digit): every version listed, oldest first, the one used (the newest) marked. Figures, "
-          "dates and the fund are compared; names and titles are not.",
-          "Raksti vai dokumenti tam pašam projekta laukam dod dažādas vērtības (grozīts budžets, pārcelts beigu "
-          "datums, mainīts cipars): uzskaitītas visas versijas, vecākā vispirms, izmantotā (jaunākā) atzīmēta. "
-          "Salīdzina skaitļus, datumus un fondu, ne nosaukumus."),
-    Check("missing_field", "info",
-          "A key field (total budget, start or end date, beneficiaries) is not stated, so the ratios that need "
-          "it stay empty.",
-          "Galvenais lauks (kopējais budžets, sākuma vai beigu datums, labuma guvēji) nav norādīts, tāpēc "
-          "rādītāji, kam tas vajadzīgs, paliek tukši."),
-)
 
 _ORDER = {c.id: i for i, c in enumerate(CHECKS)}
 _SEVERITY = {c.id: c.severity for c in CHECKS}
 
-QUALITY = schemas.register(Table(
-    "quality", "Quality findings", "Kvalitātes konstatējumi",
-    "One row per inconsistency or gap found in the extracted figures, with the values and evidence sentences.",
-    (
-        Column("project_id", "string", "Project", "Projekts", "Project identifier (empty for corpus-level findings).",
-               "Projekta identifikators (tukšs korpusa līmeņa konstatējumiem)."),
-        Column("check", "string", "Check", "Pārbaude", "Stable id of the check that found it (see the data dictionary).",
-               "Pārbaudes identifikators (sk. datu vārdnīcu).", required=True, allowed=tuple(c.id for c in CHECKS)),
-        Column("severity", "string", "Severity", "Nozīmīgums",
-               "error (figures cannot all be right), warning (contradiction to look at) or info (a gap or a "
-               "difference within tolerance).",
-               "error (skaitļi nevar visi būt pareizi), warning (pretruna, kas jāpārbauda) vai info (trūkums vai "
-               "atšķirība pielaides robežās).", required=True, allowed=SEVERITIES),
-        Column("field", "string", "Field", "Lauks", "Column the finding is about.", "Kolonna, uz kuru konstatējums attiecas."),
-        Column("message", "string", "Finding", "Konstatējums", "The finding in one English sentence.",
-               "Konstatējums vienā teikumā angliski.", required=True),
-        Column("message_lv", "string", "Finding (Latvian)", "Konstatējums (latviski)", "The finding in one Latvian sentence.",
-               "Konstatējums vienā teikumā latviski.", required=True),
-        Column("values", "string", "Values", "Vērtības", "The values involved, as compared.", "Salīdzinātās vērtības."),
-        Column("evidence", "string", "Evidence", "Pierādījumi", "The sentences the values were read from, joined by ' | '.",
-               "Teikumi, no kuriem vērtības nolasītas, atdalīti ar ' | '."),
-        Column("doc_ids", "string", "Documents", "Dokumenti", "Documents of the evidence, ';'-separated.",
-               "Pierādījumu dokumenti, atdalīti ar ';'."),
-    ),
-))
-
 
 # --------------------------------------------------------------------------------------------- formatting
 
-def fmt_eur(x: float, lang: str = "en") -> str:
-    """``9412350.0`` -> ``"9 412 350.00 EUR"`` (en) or ``"9 412 350,00 EUR"`` (lv): nominal euro, space-grouped."""
-    s = f"{x:,.2f}".replace(",", " ")
-    return (s.replace(".", ",") if lang == "lv" else s) + " EUR"
-
-
-def fmt_pct(x: float, lang: str = "en", digits: int = 1) -> str:
-    """``89.784`` -> ``"89.8%"`` (en) or ``"89,8%"`` (lv); whole numbers without decimals (``"90%"``)."""
-    s = f"{x:.0f}" if float(x).is_integer() else f"{x:.{digits}f}"
-    return (s.replace(".", ",") if lang == "lv" else s) + "%"
+#: The formatters of amounts and percentages in messages (kept under their old names).
+fmt_eur = format_eur
+fmt_pct = format_stated_percent
 
 
 def _date(x: object) -> str:
@@ -191,77 +97,60 @@ def _funding_evidence(rows: pd.DataFrame) -> tuple[str, str]:
     return join_evidence(zip(rows["sentence"].fillna(""), rows["doc_id"].fillna("")))
 
 
+def _eur(x: float) -> Callable[[str], str]:
+    return lambda lang: fmt_eur(x, lang)
+
+
+def _pct(x: float) -> Callable[[str], str]:
+    return lambda lang: fmt_pct(x, lang)
+
+
+def _word(key: str) -> Callable[[str], str]:
+    return lambda lang: text(key, lang)
+
+
+def _field_labeller(field: str) -> Callable[[str], str]:
+    return lambda lang: _field_label(field, lang)
+
+
+def _whose(prefix: str, scope: str, partner: str) -> Callable[[str], str]:
+    """Whose total a message speaks of: a partner's part or the whole (``<prefix>.whose_*`` texts)."""
+    key = f"{prefix}.whose_partner" if scope == "partner" else f"{prefix}.whose_whole"
+    return lambda lang: text(key, lang, partner=partner)
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _finding(project_id: str, check: str, field: str, message: str, message_lv: str, values: str,
+#: Languages of the quality table's messages: ``message`` (English) and ``message_lv``.
+MESSAGE_LANGS: tuple[str, str] = ("en", "lv")
+
+
+def _say(key: str, **values: object) -> tuple[str, str]:
+    """The message ``key`` of ``data/checks_text.csv`` in English and Latvian. A value that is a
+    function is called with the language (for amounts, percentages and words that differ by language)."""
+    en, lv = (text(key, lang, **{k: v(lang) if callable(v) else v for k, v in values.items()})
+              for lang in MESSAGE_LANGS)
+    return en, lv
+
+
+def _finding(project_id: str, check: str, field: str, messages: tuple[str, str], values: str,
              evidence: tuple[str, str], severity: str | None = None) -> dict[str, str]:
     return {"project_id": project_id, "check": check, "severity": severity or _SEVERITY[check], "field": field,
-            "message": _cap(message), "message_lv": _cap(message_lv), "values": values, "evidence": evidence[0],
-            "doc_ids": evidence[1]}
+            "message": _cap(messages[0]), "message_lv": _cap(messages[1]), "values": values,
+            "evidence": evidence[0], "doc_ids": evidence[1]}
 
 
 @lru_cache(maxsize=None)
 def source_labels() -> Mapping[str, tuple[str, str]]:
     """Funding source id -> (English, Latvian genitive) words, from ``socreport/data/source_labels.csv``."""
-    text = resources.files("socreport").joinpath("data", "source_labels.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return {r["source"].strip(): (r["en"].strip(), r["lv"].strip()) for r in csv.DictReader(io.StringIO("\n".join(lines)))}
+    return {r["source"].strip(): (r["en"].strip(), r["lv"].strip()) for r in data_table("source_labels.csv")}
 
 
 def _src(source: str, lang: str) -> str:
     en, lv = source_labels().get(source, (source, source))
     return lv if lang == "lv" else en
-
-
-# --------------------------------------------------------------------------------------------- ceilings
-
-@dataclass(frozen=True)
-class Ceiling:
-    fund: str
-    keywords: tuple[str, ...]
-    ceiling_pct: float
-    note: str
-
-
-@lru_cache(maxsize=None)
-def load_ceilings() -> tuple[Ceiling, ...]:
-    """Rows of ``socreport/data/programme_ceilings.csv`` in file order."""
-    text = resources.files("socreport").joinpath("data", "programme_ceilings.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    out = []
-    for r in csv.DictReader(io.StringIO("\n".join(lines))):
-        kws = tuple(k.strip().lower() for k in (r["programme_keywords"] or "").split("|") if k.strip())
-        out.append(Ceiling(r["fund"].strip(), kws, float(r["ceiling_pct"]), r["note"].strip()))
-    return tuple(out)
-
-
-def find_ceiling(fund: str | None, programme: str | None,
-                 ceilings: tuple[Ceiling, ...] | None = None) -> Ceiling | None:
-    """The co-financing ceiling that applies to ``fund`` under ``programme``.
-
-    Known programme: the first row of the fund whose keywords occur in it, else the fund's default row
-    (no keywords). Unknown programme: the fund's highest ceiling (only shares above every ceiling that
-    could apply are reported). None for a fund without rows."""
-    rows = [c for c in (ceilings if ceilings is not None else load_ceilings()) if c.fund == fund]
-    if not rows:
-        return None
-    prog = (programme or "").strip().lower()
-    if not prog:
-        return max(rows, key=lambda c: c.ceiling_pct)
-    for c in rows:
-        if c.keywords and any(k in prog for k in c.keywords):
-            return c
-    defaults = [c for c in rows if not c.keywords]
-    return defaults[0] if defaults else None
-
-
-def ceiling_for(programme: str | None, eu_fund: str | None) -> float | None:
-    """The EU co-financing ceiling as a FRACTION (0.85) for a project's programme and EU fund, or None
-    when no ceiling is known for the fund (see :func:`find_ceiling`). Used by the plots."""
-    c = find_ceiling(eu_fund or None, programme or None)
-    return None if c is None else c.ceiling_pct / 100.0
 
 
 # --------------------------------------------------------------------------------------------- checks
@@ -278,14 +167,12 @@ def check_dates(indicators: pd.DataFrame, ev: Evidence,
         s, e = r.start_date, r.end_date
         if _present(s) and _present(e) and e < s:
             yield _finding(r.project_id, "end_before_start", "end_date",
-                           f"End date {_date(e)} is before start date {_date(s)}.",
-                           f"Beigu datums {_date(e)} ir pirms sākuma datuma {_date(s)}.",
+                           _say("msg.end_before_start", end=_date(e), start=_date(s)),
                            f"start={_date(s)}; end={_date(e)}", ev.of(r.project_id, ["start_date", "end_date"]))
         for field, d in (("start_date", s), ("end_date", e)):
             if _present(d) and not lo <= d.year <= hi:
                 yield _finding(r.project_id, "implausible_date", field,
-                               f"{_field_label(field, 'en')} {_date(d)} is outside the plausible years {lo}–{hi}.",
-                               f"{_field_label(field, 'lv')} {_date(d)} ir ārpus ticamajiem gadiem {lo}–{hi}.",
+                               _say("msg.implausible_date", field=_field_labeller(field), date=_date(d), lo=lo, hi=hi),
                                f"{field}={_date(d)}; plausible={lo}-{hi}", ev.of(r.project_id, [field]))
 
 
@@ -306,9 +193,7 @@ def check_duration(indicators: pd.DataFrame, ev: Evidence, tolerance_months: int
         if abs(int(st) - int(co)) > tol:
             period = f"{_date(r.start_date)}–{_date(r.end_date)}"
             yield _finding(r.project_id, "duration_mismatch", "duration_months_stated",
-                           f"Stated duration {int(st)} months differs from {int(co)} months computed from {period}.",
-                           f"Norādītais ilgums {int(st)} mēneši atšķiras no {int(co)} mēnešiem, kas aprēķināti no "
-                           f"datumiem {period}.",
+                           _say("msg.duration_mismatch", stated=int(st), computed=int(co), period=period),
                            f"stated={int(st)}; computed={int(co)}; start={_date(r.start_date)}; end={_date(r.end_date)}",
                            ev.of(r.project_id, ["duration_months_stated", "start_date", "end_date"]))
 
@@ -346,11 +231,10 @@ def check_shares(indicators: pd.DataFrame, funding: pd.DataFrame, ev: Evidence, 
         if sev:
             fund = funds[r.project_id]
             yield _finding(r.project_id, "share_mismatch", "eu_share_pct",
-                           f"{_src(fund, 'en') if fund else 'EU'} share stated {fmt_pct(stated)} but {fmt_eur(r.eu_funding_eur)} of "
-                           f"{fmt_eur(r.total_budget_eur)} is {fmt_pct(computed)}.",
-                           f"{_src(fund, 'lv') if fund else 'ES'} daļa norādīta {fmt_pct(stated, 'lv')}, bet "
-                           f"{fmt_eur(r.eu_funding_eur, 'lv')} no "
-                           f"{fmt_eur(r.total_budget_eur, 'lv')} ir {fmt_pct(computed, 'lv')}.",
+                           _say("msg.share_mismatch.project",
+                                fund=lambda lang, f=fund: _src(f, lang) if f else text("msg.eu", lang),
+                                stated=_pct(stated), eu=_eur(r.eu_funding_eur), total=_eur(r.total_budget_eur),
+                                computed=_pct(computed)),
                            f"stated={stated:g}%; computed={computed:.2f}%; eu={r.eu_funding_eur:.2f}; "
                            f"total={r.total_budget_eur:.2f}",
                            ev.of(r.project_id, ["eu_share_pct", "eu_funding_eur", "total_budget_eur"]), sev)
@@ -374,13 +258,10 @@ def check_shares(indicators: pd.DataFrame, funding: pd.DataFrame, ev: Evidence, 
             sev = _share_severity(abs(stated - computed), tolerance_pp, precision_pp)
             if not sev:
                 continue
-            whose = f"{partner}'s part" if scope == "partner" else "the total"
-            whose_lv = f"partnera {partner} daļas" if scope == "partner" else "kopsummas"
             yield _finding(pid, "share_mismatch", "share_pct",
-                           f"{_src(row.source, 'en')} share stated {fmt_pct(stated)} but {fmt_eur(row.amount_eur)} of "
-                           f"{fmt_eur(total)} ({whose}) is {fmt_pct(computed)}.",
-                           f"{_src(row.source, 'lv')} daļa norādīta {fmt_pct(stated, 'lv')}, bet {fmt_eur(row.amount_eur, 'lv')} "
-                           f"no {fmt_eur(total, 'lv')} ({whose_lv}) ir {fmt_pct(computed, 'lv')}.",
+                           _say("msg.share_mismatch.part", source=lambda lang, s=row.source: _src(s, lang),
+                                stated=_pct(stated), amount=_eur(row.amount_eur), total=_eur(total),
+                                whose=_whose("msg.share_mismatch", scope, partner), computed=_pct(computed)),
                            f"scope={scope}; partner={partner}; source={row.source}; stated={stated:g}%; "
                            f"computed={computed:.2f}%; amount={row.amount_eur:.2f}; total={total:.2f}",
                            _funding_evidence(g[g["source"].isin([row.source, "total"])]), sev)
@@ -420,14 +301,10 @@ def check_parts_sum(projects: pd.DataFrame, funding: pd.DataFrame, abs_tol_eur: 
         diff = s - total
         tol = _tolerance(total, abs_tol_eur, rel_tol)
         if diff > tol or (claims_complete and abs(diff) > tol):
-            whose = f"{partner}'s part" if scope == "partner" else "the project"
-            whose_lv = f"partnera {partner} daļai" if scope == "partner" else "projektam"
             srcs = ", ".join(f"{r.source} {r.amount_eur:.2f}" for r in parts.itertuples(index=False))
             yield _finding(pid, "parts_sum", "amount_eur",
-                           f"Funding sources of {whose} sum to {fmt_eur(s)}, not the stated total {fmt_eur(total)} "
-                           f"(difference {fmt_eur(diff)}).",
-                           f"Finansējuma avoti {whose_lv} kopā ir {fmt_eur(s, 'lv')}, nevis norādītie "
-                           f"{fmt_eur(total, 'lv')} (starpība {fmt_eur(diff, 'lv')}).",
+                           _say("msg.parts_sum", whose=_whose("msg.parts_sum", scope, partner), sum=_eur(s),
+                                total=_eur(total), diff=_eur(diff)),
                            f"scope={scope}; partner={partner}; parts: {srcs}; sum={s:.2f}; total={total:.2f}",
                            _funding_evidence(g))
 
@@ -444,10 +321,8 @@ def check_partner_parts(partner_shares: pd.DataFrame, funding: pd.DataFrame, ev:
             t_sent, t_docs = ev.of(r.project_id, ["total_budget_eur"])
             evidence = join_evidence([(e_sent, e_docs), (t_sent, t_docs)])
             yield _finding(r.project_id, "partner_exceeds_total", "part_eur",
-                           f"{r.partner}'s part {fmt_eur(r.part_eur)} is larger than the project total "
-                           f"{fmt_eur(r.project_total_eur)}.",
-                           f"Partnera {r.partner} daļa {fmt_eur(r.part_eur, 'lv')} ir lielāka par projekta kopsummu "
-                           f"{fmt_eur(r.project_total_eur, 'lv')}.",
+                           _say("msg.partner_exceeds_total", partner=r.partner, part=_eur(r.part_eur),
+                                total=_eur(r.project_total_eur)),
                            f"partner={r.partner}; part={r.part_eur:.2f}; total={r.project_total_eur:.2f}", evidence)
 
 
@@ -469,12 +344,10 @@ def check_ceiling(indicators: pd.DataFrame, ev: Evidence, precision_pp: float = 
             continue
         kind, share = max(cands, key=lambda kv: kv[1])
         if share > c.ceiling_pct + precision_pp:
-            kind_lv = "norādītā" if kind == "stated" else "aprēķinātā"
             yield _finding(r.project_id, "share_above_ceiling", "eu_share_pct",
-                           f"{_src(r.eu_fund, 'en')} share {fmt_pct(share)} ({kind}) is above the {fmt_pct(c.ceiling_pct)} "
-                           f"ceiling of the fund and programme.",
-                           f"{_src(r.eu_fund, 'lv')} daļa {fmt_pct(share, 'lv')} ({kind_lv}) pārsniedz fonda un programmas "
-                           f"{fmt_pct(c.ceiling_pct, 'lv')} griestus.",
+                           _say("msg.share_above_ceiling", fund=lambda lang, f=r.eu_fund: _src(f, lang),
+                                share=_pct(share), kind=_word(f"msg.share_above_ceiling.{kind}"),
+                                ceiling=_pct(c.ceiling_pct)),
                            f"{kind}={share:.2f}%; ceiling={c.ceiling_pct:g}%; fund={r.eu_fund}; "
                            f"programme={r.programme if _present(r.programme) else ''}",
                            ev.of(r.project_id, ["eu_share_pct", "eu_funding_eur", "total_budget_eur"]))
@@ -504,21 +377,24 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
             val = str(vg["value"].iloc[0]).strip()
             pub = vg["published"].dropna()
             newest = pub.max() if len(pub) else pd.NaT
-            used = bool(vg["used"].fillna(False).astype(bool).any())
-            versions.append((pd.isna(newest), newest, str(val), used, vg))
+            is_used = bool(vg["used"].fillna(False).astype(bool).any())
+            versions.append((pd.isna(newest), newest, str(val), is_used, vg))
         versions.sort(key=lambda v: (0 if v[0] else 1, v[1] if not v[0] else pd.Timestamp(0), v[2]))
 
         def show(v: tuple, lang: str) -> str:
             undated, newest, val, used, _ = v
-            when = ("undated" if lang == "en" else "bez datuma") if undated else _date(newest)
-            mark = (", used" if lang == "en" else ", izmantota") if used else ""
+            when = text("msg.versions_differ.undated", lang) if undated else _date(newest)
+            mark = text("msg.versions_differ.used", lang) if used else ""
             return f"{_fmt_value(field, val, lang)} ({when}{mark})"
 
-        listed_en = " → ".join(show(v, "en") for v in versions)
-        listed_lv = " → ".join(show(v, "lv") for v in versions)
         used_vals = [v[2] for v in versions if v[3]]
-        used_en = _fmt_value(field, used_vals[0], "en") if used_vals else "none"
-        used_lv = _fmt_value(field, used_vals[0], "lv") if used_vals else "neviena"
+
+        def listed(lang: str) -> str:
+            return " → ".join(show(v, lang) for v in versions)
+
+        def used(lang: str) -> str:
+            return _fmt_value(field, used_vals[0], lang) if used_vals else text("msg.versions_differ.none", lang)
+
         values_str = " → ".join(
             f"{v[2]} ({'undated' if v[0] else 'published ' + _date(v[1])}{', used' if v[3] else ''})" for v in versions)
         pairs = []
@@ -526,8 +402,7 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
             vg = v[4].sort_values(["doc_id", "start"], kind="mergesort")
             pairs.extend(zip(vg["sentence"].fillna(""), vg["doc_id"].fillna("")))
         yield _finding(str(pid), "versions_differ", str(field),
-                       f"{_field_label(field, 'en')}: articles differ: {listed_en}; used: {used_en}.",
-                       f"{_field_label(field, 'lv')}: raksti atšķiras: {listed_lv}; izmantota: {used_lv}.",
+                       _say("msg.versions_differ", field=_field_labeller(field), listed=listed, used=used),
                        values_str, join_evidence(pairs))
 
 
@@ -563,27 +438,22 @@ def _field_label(field: str, lang: str) -> str:
     return schemas.label("projects", field, lang) if field in schemas.PROJECTS.names else field
 
 
-#: Key fields whose absence is reported, with what cannot be computed without them (en, lv).
-KEY_FIELDS: Mapping[str, tuple[str, str]] = {
-    "total_budget_eur": ("EU share, cost per beneficiary and budget per month stay empty",
-                         "ES daļa, izmaksas uz labuma guvēju un budžets mēnesī paliek tukši"),
-    "start_date": ("duration and budget per month stay empty", "ilgums un budžets mēnesī paliek tukši"),
-    "end_date": ("duration and budget per month stay empty", "ilgums un budžets mēnesī paliek tukši"),
-    "beneficiaries": ("cost per beneficiary stays empty", "izmaksas uz labuma guvēju paliek tukšas"),
-}
+#: Key fields whose absence is reported.
+#: (What cannot be computed without each is the text ``msg.missing_field.<field>``.)
+KEY_FIELDS: tuple[str, ...] = ("total_budget_eur", "start_date", "end_date", "beneficiaries")
 
 
 def check_missing(projects: pd.DataFrame) -> Iterator[dict[str, str]]:
     """missing_field (info): a key field of :data:`KEY_FIELDS` is empty."""
     for _, r in projects.sort_values("project_id", kind="mergesort").iterrows():
-        for field, (why_en, why_lv) in KEY_FIELDS.items():
+        for field in KEY_FIELDS:
             v = r[field]
             if _present(v) and not (isinstance(v, str) and not v.strip()):
                 continue
             docs = "" if pd.isna(r["source_docs"]) else str(r["source_docs"])
             yield _finding(str(r["project_id"]), "missing_field", field,
-                           f"{_field_label(field, 'en')}: not stated in the texts; {why_en}.",
-                           f"{_field_label(field, 'lv')}: tekstos nav norādīts; {why_lv}.",
+                           _say("msg.missing_field", field=_field_labeller(field),
+                                why=_word(f"msg.missing_field.{field}")),
                            f"{field}=", ("", docs))
 
 

@@ -12,7 +12,8 @@
   the LVL rate, and the data dictionary (every column of every sheet, from :mod:`socreport.schemas`).
 
 Headers, sheet names and explanations are in English (``lang="en"``) or Latvian (``lang="lv"``):
-column labels come from the schemas, every other text from ``data/workbook_text.csv``.
+column labels come from the schemas, every other text from ``data/workbook_text.csv``
+(:func:`socreport.texts.text`).
 
 Guarantees: scraped text is always a string cell, never a formula; the file appears complete or
 not at all (written to a temporary file in the same folder, then renamed); the same tables give
@@ -32,8 +33,6 @@ import math
 import re
 import zipfile
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import import_module, resources
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -57,8 +56,7 @@ from . import schemas
 from .config import LTL_PER_EUR, LVL_PER_EUR
 from .files import atomic_write
 from .tables import Tables
-
-LANGS: tuple[str, ...] = ("en", "lv")
+from .texts import LANGS, SEVERITIES, check_lang, text
 
 # Number formats (Excel format codes).
 EUR_FORMAT = "#,##0.00"  #: nominal euro, thousands separator, two decimals
@@ -86,14 +84,6 @@ MIN_WIDTH, WRAP_WIDTH, HEADER_WRAP = 6, 60, 18
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 DEFAULT_STAMP = dt.datetime(2000, 1, 1)
 
-#: Derived tables the workbook shows, and the module that registers each one's schema.
-DERIVED_MODULES: Mapping[str, str] = {
-    "indicators": "socreport.indicators",
-    "partner_shares": "socreport.indicators",
-    "aggregates": "socreport.indicators",
-    "quality": "socreport.checks",
-}
-
 #: Sheet order: (text key, table name). "summary" and "about" are built, not tables.
 SHEET_ORDER: tuple[tuple[str, str], ...] = (
     ("summary", ""), ("projects", "projects"), ("funding", "funding"), ("partners", "partners"),
@@ -101,7 +91,6 @@ SHEET_ORDER: tuple[tuple[str, str], ...] = (
     ("quality", "quality"), ("sources", "sources"), ("documents", "documents"), ("about", ""),
 )
 
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 #: Row fill and text colour per finding severity (RGB hex).
 SEVERITY_COLOURS: Mapping[str, tuple[str, str]] = {
     "error": ("FFC7CE", "9C0006"),
@@ -134,30 +123,6 @@ SUMMARY_WIDTHS: Mapping[int, float] = {1: 36.0, 2: 17.0, 3: 46.0, 4: 2.0, 5: 36.
                                        9: 12.0, 10: 12.0}
 #: Chart width: about the width of Summary columns A..C (a width unit is ~0.19 cm).
 CHART_WIDTH_CM = 18.5
-
-
-# --------------------------------------------------------------------------------------------
-# Texts
-
-
-@lru_cache(maxsize=None)
-def _text_table() -> Mapping[str, Mapping[str, str]]:
-    """``key -> {lang: text}`` from ``data/workbook_text.csv`` (``#`` lines are comments)."""
-    raw = resources.files("socreport").joinpath("data", "workbook_text.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-    out: dict[str, dict[str, str]] = {}
-    for row in csv.DictReader(io.StringIO("\n".join(lines))):
-        out[row["key"]] = {lang: row[lang] for lang in LANGS}
-    return out
-
-
-def text(key: str, lang: str = "en", **values: object) -> str:
-    """The workbook text ``key`` in ``lang``, with ``{name}`` placeholders filled from ``values``."""
-    try:
-        template = _text_table()[key][lang]
-    except KeyError:
-        raise KeyError(f"no workbook text {key!r} in {lang!r} (socreport/data/workbook_text.csv)") from None
-    return template.format(**values) if values else template
 
 
 # --------------------------------------------------------------------------------------------
@@ -296,17 +261,10 @@ class DataSheet:
 
 
 def _schema(name: str) -> schemas.Table | None:
-    """The registered schema of table ``name``; imports the module that registers a derived table."""
+    """The schema of table ``name``, or None for a table without one."""
     try:
         return schemas.get(name)
     except KeyError:
-        module = DERIVED_MODULES.get(name)
-        if module is None:
-            return None
-    try:
-        import_module(module)
-        return schemas.get(name)
-    except (ImportError, KeyError):
         return None
 
 
@@ -1028,8 +986,7 @@ def _add_table(ws: Worksheet, name: str, ref: str) -> None:
 
 def build_workbook(tables: Tables, lang: str = "en") -> Workbook:
     """The whole workbook in memory (see the module docstring for its sheets)."""
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    check_lang(lang)
     sheets = build_data_sheets(tables, lang)
     wb = Workbook()
     summary = wb.active

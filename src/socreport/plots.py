@@ -4,7 +4,7 @@ Only the object-oriented API is used (:class:`matplotlib.figure.Figure`, never `
 calling these functions changes no global state and opens no window. Every figure is drawn inside
 ``matplotlib.rc_context(STYLE)``: one font (DejaVu Sans, which has every Latvian diacritic), one
 palette, labelled axes with their units. Texts come from the table ``data/plots_text.csv`` in English
-(``lang="en"``) or Latvian (``lang="lv"``).
+(``lang="en"``) or Latvian (``lang="lv"``), through :func:`socreport.texts.text`.
 
 Missing values are shown as missing: a project without the figure a chart needs gets a row with an
 "n/a" marker and no bar, and a note under the chart counts them. They are never drawn as zero.
@@ -19,10 +19,6 @@ frame for :func:`findings_overview`.
 
 from __future__ import annotations
 
-import csv
-import io
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Mapping, Sequence, Union
 
@@ -39,10 +35,9 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
 from .files import atomic_write
 from .schemas import EU_FUNDS
 from .tables import Tables
+from .texts import LANGS, SEVERITIES, check_lang, format_number, format_percent, text, text_or
 
 TablesLike = Union[Tables, pd.DataFrame]
-
-LANGS: tuple[str, ...] = ("en", "lv")
 
 #: The one style every chart is drawn with (applied with ``matplotlib.rc_context``).
 #: ``svg.hashsalt`` fixes the ids inside SVG files so the same chart gives the same bytes.
@@ -94,7 +89,6 @@ FUND_COLORS: Mapping[str, str] = {
     "EAFRD": "#56B4E9", "CF": "#F0E442", "JTF": "#7F3C8D", "": "#9e9e9e",
 }
 
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 SEVERITY_COLORS: Mapping[str, str] = {"error": "#C0392B", "warning": "#E69F00", "info": "#56B4E9"}
 
 #: Most project rows one chart shows; the rest are counted in a note (valued rows are kept first).
@@ -109,42 +103,8 @@ _PNG_METADATA = {"Software": "socreport"}
 _SVG_METADATA = {"Date": None, "Creator": "socreport"}
 
 
-# --------------------------------------------------------------------------------------------- texts
-
-@lru_cache(maxsize=None)
-def _texts() -> Mapping[str, Mapping[str, str]]:
-    ref = resources.files("socreport").joinpath("data", "plots_text.csv")
-    lines = [ln for ln in ref.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    return {row["key"]: row for row in csv.DictReader(io.StringIO("\n".join(lines)))}
-
-
-def text(key: str, lang: str = "en", **values: object) -> str:
-    """The chart text ``key`` in ``lang`` from ``data/plots_text.csv``, with ``{name}`` fields filled in."""
-    _check_lang(lang)
-    return _texts()[key][lang].format(**values)
-
-
-def _text_or(key: str, lang: str, fallback: str) -> str:
-    row = _texts().get(key)
-    return row[lang] if row is not None else fallback
-
-
-def _check_lang(lang: str) -> None:
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
-
-
-def format_number(value: float, lang: str = "en", decimals: int = 2) -> str:
-    """``value`` with thousands grouped: en ``12,345.60``; lv ``12 345,60`` (no-break space)."""
-    s = f"{value:,.{decimals}f}"
-    if lang == "lv":
-        s = s.replace(",", "\u00a0").replace(".", ",")
-    return s
-
-
-def format_percent(fraction: float, lang: str = "en", decimals: int = 1) -> str:
-    """A fraction (0.85) as a percentage (en ``85.0 %``, lv ``85,0 %``)."""
-    return format_number(100.0 * fraction, lang, decimals) + "\u00a0%"
+_check_lang = check_lang
+_text_or = text_or
 
 
 # ------------------------------------------------------------------------------------- table access

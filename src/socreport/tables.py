@@ -2,7 +2,7 @@
 
 Each attribute is a pandas DataFrame that conforms to the schema of the same name in
 :mod:`socreport.schemas`. ``indicators``, ``quality`` and the other derived tables are filled in by
-:func:`socreport.indicators` and :func:`socreport.check`; they stay ``None`` until then.
+:func:`socreport.add_indicators` and :func:`socreport.add_quality`; they stay ``None`` until then.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class Tables:
     beneficiaries: pd.DataFrame
     facts: pd.DataFrame
     sources: pd.DataFrame
-    #: Derived tables by name (``indicators``, ``quality``, ``aggregates``, ...), schema-registered.
+    #: Derived tables by name (``indicators``, ``quality``, ``aggregates``, ...), each with its schema.
     derived: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     EXTRACTED = ("documents", "projects", "funding", "partners", "beneficiaries", "facts", "sources")
