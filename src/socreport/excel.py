@@ -57,6 +57,8 @@ from .config import LTL_PER_EUR, LVL_PER_EUR
 from .files import atomic_write
 from .tables import Tables
 from .texts import LANGS, SEVERITIES, check_lang, text
+from .views import (SPLIT_SHARES, cost_chart_data, decimal_year, project_labels, split_chart_data,
+                    timeline_chart_data)
 
 # Number formats (Excel format codes).
 EUR_FORMAT = "#,##0.00"  #: nominal euro, thousands separator, two decimals
@@ -593,91 +595,9 @@ def headline_figures(tables: Tables, lang: str) -> list[Headline]:
     return out
 
 
-def project_labels(tables: Tables) -> dict[str, str]:
-    """Short chart label per project id: the indicators' label, else acronym, code, title, id."""
-    labels: dict[str, str] = {}
-    ind = tables.indicators
-    if ind is not None and "label" in ind.columns:
-        for p, lab in zip(ind["project_id"].tolist(), ind["label"].tolist()):
-            if not pd.isna(lab) and str(lab).strip():
-                labels[str(p)] = str(lab)
-    for row in tables.projects.itertuples(index=False):
-        pid = str(row.project_id)
-        if pid not in labels:
-            for cand in (row.acronym, row.code, row.title, row.project_id):
-                if not pd.isna(cand) and str(cand).strip():
-                    labels[pid] = str(cand)
-                    break
-    return {p: (lab if len(lab) <= 40 else lab[:39] + "…") for p, lab in labels.items()}
-
-
-def cost_chart_data(tables: Tables) -> pd.DataFrame:
-    """``project_id, label, value``: cost per beneficiary (EUR), projects that have one, largest first."""
-    ind = tables.indicators
-    if ind is None or "cost_per_beneficiary_eur" not in ind.columns:
-        return pd.DataFrame(columns=["project_id", "label", "value"])
-    labels = project_labels(tables)
-    v = pd.to_numeric(ind["cost_per_beneficiary_eur"], errors="coerce").astype("float64")
-    df = pd.DataFrame({"project_id": ind["project_id"].astype(str).to_numpy(), "value": v.to_numpy()})
-    df = df[np.isfinite(df["value"])]
-    df["label"] = df["project_id"].map(labels)
-    df = _stable_sort(df.reset_index(drop=True), -df["value"].reset_index(drop=True))
-    return df[["project_id", "label", "value"]]
-
-
-SPLIT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("eu_share", "chart.split.eu"), ("state_share", "chart.split.state"),
-    ("municipality_share", "chart.split.municipality"), ("other_share", "chart.split.other"))
-
-
-def split_chart_data(tables: Tables) -> pd.DataFrame:
-    """``project_id, label`` and the four shares (fractions of the total) for projects with any share."""
-    ind = tables.indicators
-    names = [c for c, _ in SPLIT_COLUMNS]
-    if ind is None or not set(names) <= set(ind.columns):
-        return pd.DataFrame(columns=["project_id", "label", *names])
-    labels = project_labels(tables)
-    df = pd.DataFrame({"project_id": ind["project_id"].astype(str).to_numpy()})
-    for c in names:
-        df[c] = pd.to_numeric(ind[c], errors="coerce").astype("float64").to_numpy()
-    if "eu_share_pct_stated" in ind.columns:
-        # where the text states the EU share but not the EU amount, the stated share is shown
-        stated = pd.to_numeric(ind["eu_share_pct_stated"], errors="coerce").astype("float64").to_numpy() / 100.0
-        df["eu_share"] = np.where(np.isfinite(df["eu_share"]), df["eu_share"], stated)
-    df = df[np.isfinite(df[names]).any(axis=1)].reset_index(drop=True)
-    df["label"] = df["project_id"].map(labels)
-    return df[["project_id", "label", *names]]
-
-
-def decimal_year(day: dt.date) -> float:
-    """``day`` as a year with a fraction: year + (days since 1 January) ÷ (days in that year).
-
-    2020-07-01 -> 2020.4973 (182 of 366 days). The timeline plots these numbers: an axis of
-    whole years then has exact yearly ticks in Excel and LibreOffice alike (a date-serial axis with
-    a 365.25-day step is labelled inconsistently by LibreOffice)."""
-    jan1 = dt.date(day.year, 1, 1)
-    days = (dt.date(day.year + 1, 1, 1) - jan1).days
-    return day.year + (day - jan1).days / days
-
-
-def timeline_chart_data(tables: Tables) -> pd.DataFrame:
-    """``project_id, label, start, end, days, start_year, years`` for projects with both dates,
-    earliest start first (dates from the projects table). ``days`` = end − start + 1;
-    ``start_year`` = :func:`decimal_year` of the start; ``years`` = decimal year of the day after
-    the end − ``start_year`` (the bar's length)."""
-    proj = tables.projects
-    labels = project_labels(tables)
-    start = pd.to_datetime(proj["start_date"], errors="coerce")
-    end = pd.to_datetime(proj["end_date"], errors="coerce")
-    df = pd.DataFrame({"project_id": proj["project_id"].astype(str).to_numpy(),
-                       "start": start.to_numpy(), "end": end.to_numpy()})
-    df = df[df["start"].notna() & df["end"].notna() & (df["end"] >= df["start"])].reset_index(drop=True)
-    df["days"] = (df["end"] - df["start"]).dt.days.astype("int64") + 1
-    df["start_year"] = [decimal_year(d.date()) for d in df["start"]]
-    df["years"] = [decimal_year(e.date() + dt.timedelta(days=1)) - s for e, s in zip(df["end"], df["start_year"])]
-    df["label"] = df["project_id"].map(labels)
-    df = _stable_sort(df, df["start"])
-    return df[["project_id", "label", "start", "end", "days", "start_year", "years"]]
+#: The funding split chart's series: (indicators column, text key of its name).
+SPLIT_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (c, f"chart.split.{c.removesuffix('_share')}") for c in SPLIT_SHARES)
 
 
 def _chart_height_cm(n: int) -> float:

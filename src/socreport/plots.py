@@ -11,8 +11,10 @@ Missing values are shown as missing: a project without the figure a chart needs 
 
 All money is nominal euro (lats already converted at 1 EUR = 0.702804 LVL by the extraction).
 
-The charts read the derived tables (``indicators``, ``quality``; see ``socreport.indicators`` and
-``socreport.checks``); when a :class:`~socreport.tables.Tables` bundle lacks them they are computed.
+The charts draw what :mod:`socreport.views` builds from the derived tables (``indicators``,
+``quality``): this module computes nothing of the analysis, it lays figures out. When a
+:class:`~socreport.tables.Tables` bundle lacks the derived tables, :func:`socreport.views.complete`
+computes them.
 A bare DataFrame is accepted too: the ``indicators`` frame for the project charts, the ``quality``
 frame for :func:`findings_overview`.
 """
@@ -36,6 +38,7 @@ from .files import atomic_write
 from .schemas import EU_FUNDS
 from .tables import Tables
 from .texts import LANGS, SEVERITIES, check_lang, format_number, format_percent, text, text_or
+from .views import ceilings_pct, chart_labels, complete, finding_counts, floats, split_shares, strings
 
 TablesLike = Union[Tables, pd.DataFrame]
 
@@ -109,23 +112,10 @@ _text_or = text_or
 
 # ------------------------------------------------------------------------------------- table access
 
-def _with_derived(tables: Tables, *, quality: bool = False) -> Tables:
-    """``tables`` with ``indicators`` (and ``quality`` if asked) computed when absent."""
-    if tables.indicators is None:
-        from .indicators import add_indicators
-
-        tables = add_indicators(tables)
-    if quality and tables.quality is None:
-        from .checks import add_quality
-
-        tables = add_quality(tables)
-    return tables
-
-
 def _indicators(data: TablesLike) -> pd.DataFrame:
     if isinstance(data, pd.DataFrame):
         return data
-    ind = _with_derived(data).indicators
+    ind = complete(data).indicators
     assert ind is not None
     return ind
 
@@ -133,7 +123,7 @@ def _indicators(data: TablesLike) -> pd.DataFrame:
 def _quality(data: TablesLike) -> pd.DataFrame:
     if isinstance(data, pd.DataFrame):
         return data
-    q = _with_derived(data, quality=True).quality
+    q = complete(data, quality=True).quality
     assert q is not None
     return q
 
@@ -144,13 +134,8 @@ def _require(df: pd.DataFrame, columns: Sequence[str], what: str) -> None:
         raise KeyError(f"{what} table lacks columns: {', '.join(missing)}")
 
 
-def _floats(s: pd.Series) -> np.ndarray:
-    """A numeric column as float64 with NaN for missing values (pandas NA included)."""
-    return pd.to_numeric(s, errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-
-
-def _strings(s: pd.Series) -> list[str]:
-    return ["" if pd.isna(v) else str(v) for v in s]
+_floats = floats
+_strings = strings
 
 
 def short_label(label: str, limit: int = LABEL_CHARS) -> str:
@@ -161,9 +146,7 @@ def short_label(label: str, limit: int = LABEL_CHARS) -> str:
 
 def _labels(ind: pd.DataFrame) -> list[str]:
     """Axis labels: the indicators' ``label`` (acronym, short title or code), else the project id."""
-    ids = _strings(ind["project_id"])
-    names = _strings(ind["label"]) if "label" in ind.columns else ids
-    return [short_label(n or i) for n, i in zip(names, ids)]
+    return [short_label(name) for name in chart_labels(ind)]
 
 
 # ------------------------------------------------------------------------------------------- layout
@@ -279,10 +262,7 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Figure:
         if ind.empty:
             return _empty_figure(title, text("no_projects", lang))
         labels = _labels(ind)
-        shares = np.column_stack([_floats(ind[c]) for c, _ in _SPLIT_PARTS])
-        eu_stated = _floats(ind["eu_share_pct_stated"]) / 100.0
-        from_text = np.isnan(shares[:, 0]) & ~np.isnan(eu_stated)
-        shares[from_text, 0] = eu_stated[from_text]
+        shares, from_text = split_shares(ind)
         known = ~np.isnan(shares).all(axis=1)
         filled = np.nan_to_num(shares, nan=0.0)
         valued = sorted((i for i in range(len(ind)) if known[i]), key=lambda i: (-filled[i, 0], labels[i]))
@@ -388,23 +368,6 @@ def timeline(tables: TablesLike, lang: str = "en") -> Figure:
     return fig
 
 
-def _ceilings(ind: pd.DataFrame) -> np.ndarray:
-    """Each project's EU co-financing ceiling in percent (NaN where no ceiling applies), from
-    :func:`socreport.checks.ceiling_for` (a fraction, from ``data/programme_ceilings.csv``), so the
-    chart and the ``share_above_ceiling`` check use the same ceiling."""
-    from .checks import ceiling_for
-
-    n = len(ind)
-    programmes = _strings(ind["programme"]) if "programme" in ind.columns else [""] * n
-    funds = _strings(ind["eu_fund"]) if "eu_fund" in ind.columns else [""] * n
-    out = np.full(n, np.nan)
-    for i, (programme, fund) in enumerate(zip(programmes, funds)):
-        fraction = ceiling_for(programme or None, fund) if fund else None
-        if fraction is not None:
-            out[i] = 100.0 * float(fraction)
-    return out
-
-
 def _share_range(values: np.ndarray) -> tuple[float, float]:
     """x range in percent for the EU share dots: from a round ten below the lowest value (never
     below 0) to 100, or a little beyond the highest value when that is above 100."""
@@ -417,7 +380,7 @@ def _share_range(values: np.ndarray) -> tuple[float, float]:
 def eu_share_vs_ceiling(tables: TablesLike, lang: str = "en") -> Figure:
     """Each project's EU share in percent — computed (EU funding ÷ total budget, EUR nominal) as a
     dot, as the text states it as a hollow diamond — against the co-financing ceiling of its fund and
-    programme (a red tick; :func:`socreport.checks.ceiling_for`). Shares above the ceiling are orange;
+    programme (a red tick; :func:`socreport.ceilings.ceiling_for`). Shares above the ceiling are orange;
     funds without a ceiling row are named in a note. Projects with neither share are listed as "n/a"."""
     _check_lang(lang)
     ind = _indicators(tables)
@@ -429,7 +392,7 @@ def eu_share_vs_ceiling(tables: TablesLike, lang: str = "en") -> Figure:
         labels = _labels(ind)
         computed = _floats(ind["eu_share"]) * 100.0
         stated = _floats(ind["eu_share_pct_stated"])
-        ceilings = _ceilings(ind)
+        ceilings = ceilings_pct(ind)
         funds = _strings(ind["eu_fund"]) if "eu_fund" in ind.columns else [""] * len(ind)
         known = ~(np.isnan(computed) & np.isnan(stated))
         key = np.where(np.isnan(computed), stated, computed)
@@ -483,13 +446,8 @@ def findings_overview(tables: TablesLike, lang: str = "en") -> Figure:
         title = text("findings_title", lang)
         if q.empty:
             return _empty_figure(title, text("no_findings", lang))
-        checks = _strings(q["check"])
-        severities = _strings(q["severity"])
-        counts = pd.crosstab(pd.Series(checks, name="check"), pd.Series(severities, name="severity"))
-        counts = counts.reindex(columns=[s for s in SEVERITIES if s in counts.columns]
-                                + sorted(c for c in counts.columns if c not in SEVERITIES), fill_value=0)
-        order = sorted(counts.index, key=lambda c: (-int(counts.loc[c].sum()), c))
-        counts = counts.loc[order]
+        counts = finding_counts(q)
+        order = list(counts.index)
         fig, ax = _figure(len(order), 0)
         ys = np.arange(len(order))
         left = np.zeros(len(order))
@@ -546,7 +504,7 @@ def save_all(tables: Tables, out_dir: str | Path, *, lang: str = "en") -> list[P
     """Draw every chart in :data:`FIGURES` and write each as ``<name>.png`` (150 dpi) and
     ``<name>.svg`` in ``out_dir`` (created if needed). Returns the paths written, in order."""
     _check_lang(lang)
-    tables = _with_derived(tables, quality=True)
+    tables = complete(tables, quality=True)
     out = Path(out_dir)
     written: list[Path] = []
     for name, draw in FIGURES:
