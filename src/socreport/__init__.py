@@ -17,7 +17,8 @@ Every table's columns, dtypes and meanings are in :mod:`socreport.schemas` and `
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
 from .api import add_indicators, add_quality, check, extract
 from .tables import Tables

@@ -7,17 +7,31 @@ and ``socreport.checks`` are modules; importing one never replaces an API functi
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
 from .config import DEFAULT_MAX_BYTES, DEFAULT_SECONDS_PER_MB
 from .tables import Tables
 
 
+<<<<<<< HEAD
 def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: str = "serial",
             scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
             progress: bool = False, staging: str | Path | None = None,
             seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> Tables:
+=======
+def extract(
+    paths: Iterable[str | Path] | str | Path,
+    *,
+    jobs: int = 1,
+    engine: str = "serial",
+    scheduler: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+    staging: str | Path | None = None,
+) -> Tables:
+>>>>>>> 70f72ce (make lint (ruff lint + format check, mypy on src/), make help; checks and plots as small packages)
     """Read files and folders (recursively: .txt, .html, .htm, .md) into validated tidy tables.
 
     Raises :class:`socreport.sources.InputError` when an input path does not exist; a file that
@@ -25,21 +39,39 @@ def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: 
 
     ``jobs`` > 1 runs documents in local processes; ``engine="dask"`` maps them over a dask bag,
     on a cluster when ``scheduler`` gives its address, staging per-document results as Parquet in
+<<<<<<< HEAD
     ``staging`` (a folder every worker can reach). The tables are identical whatever the engine.
 
     ``seconds_per_mb`` is the time budget per document (at least
     :data:`~socreport.config.MIN_BUDGET_SECONDS`; None = no limit): a document that takes longer
     is stopped and becomes a ``skipped`` row saying so."""
     from .merge import build_tables
+=======
+    ``staging`` (a folder every worker can reach). The tables are identical whatever the engine."""
+>>>>>>> 70f72ce (make lint (ruff lint + format check, mypy on src/), make help; checks and plots as small packages)
     from .engine import map_documents
+    from .merge import build_tables
     from .sources import discover
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     found = discover(list(paths))
+<<<<<<< HEAD
     results = map_documents([f.path for f in found], [f.doc_id for f in found], jobs=jobs, engine=engine,
                             scheduler=scheduler, max_bytes=max_bytes, progress=progress, staging=staging,
                             seconds_per_mb=seconds_per_mb)
+=======
+    results = map_documents(
+        [f.path for f in found],
+        [f.doc_id for f in found],
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        max_bytes=max_bytes,
+        progress=progress,
+        staging=staging,
+    )
+>>>>>>> 70f72ce (make lint (ruff lint + format check, mypy on src/), make help; checks and plots as small packages)
     return build_tables(results).validate()
 
 
@@ -50,7 +82,7 @@ def add_indicators(tables: Tables) -> Tables:
     return _add(tables)
 
 
-def add_quality(tables: Tables, **params: object) -> Tables:
+def add_quality(tables: Tables, **params: Any) -> Tables:
     """``tables`` plus the ``quality`` table: one row per finding (a new bundle). ``params`` are the
     tolerances of :func:`socreport.checks.quality_table`."""
     from .checks import add_quality as _add

@@ -29,8 +29,11 @@ def load_ceilings() -> tuple[Ceiling, ...]:
         kws = tuple(k.strip().lower() for k in (r["programme_keywords"] or "").split("|") if k.strip())
         out.append(Ceiling(r["fund"].strip(), kws, float(r["ceiling_pct"]), r["note"].strip()))
     return tuple(out)
-def find_ceiling(fund: str | None, programme: str | None,
-                 ceilings: tuple[Ceiling, ...] | None = None) -> Ceiling | None:
+
+
+def find_ceiling(
+    fund: str | None, programme: str | None, ceilings: tuple[Ceiling, ...] | None = None
+) -> Ceiling | None:
     """The co-financing ceiling that applies to ``fund`` under ``programme``.
 
     Known programme: the first row of the fund whose keywords occur in it, else the fund's default row
@@ -54,7 +57,6 @@ def ceiling_for(programme: str | None, eu_fund: str | None) -> float | None:
     when no ceiling is known for the fund (see :func:`find_ceiling`)."""
     c = find_ceiling(eu_fund or None, programme or None)
     return None if c is None else c.ceiling_pct / 100.0
-
 
 
 __all__ = ["Ceiling", "load_ceilings", "find_ceiling", "ceiling_for"]

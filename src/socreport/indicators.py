@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -43,6 +43,7 @@ COMPLETE_TOLERANCE: float = 0.005
 
 
 # --------------------------------------------------------------------------------------------- helpers
+
 
 def _num(s: pd.Series) -> pd.Series:
     """``s`` as Float64 with infinities turned into <NA>."""
@@ -116,6 +117,7 @@ def short_label(acronym: object, title: object, code: object, project_id: object
 
 # ------------------------------------------------------------------------------------- funding rows
 
+
 def _anchor(sources: pd.DataFrame | None) -> dict[str, tuple[str, int]]:
     """Per project, (doc_id, start) of the used total_budget_eur value: funding rows nearest to it win."""
     if sources is None or sources.empty:
@@ -154,8 +156,9 @@ def select_funding(funding: pd.DataFrame, sources: pd.DataFrame | None = None) -
     f["_noamount"] = f["amount_eur"].isna().astype(int)
     f["_doc"] = f["doc_id"].astype("string").fillna("")
     f["_start"] = f["start"].fillna(big).astype("int64")
-    f = f.sort_values(["project_id", "scope", "_partner", "source", "_noamount", "_dist", "_doc", "_start"],
-                      kind="mergesort")
+    f = f.sort_values(
+        ["project_id", "scope", "_partner", "source", "_noamount", "_dist", "_doc", "_start"], kind="mergesort"
+    )
     f = f.drop_duplicates(["project_id", "scope", "_partner", "source"], keep="first")
     return f[list(funding.columns)].reset_index(drop=True)
 
@@ -168,8 +171,9 @@ def _part_share(rows: pd.DataFrame, total: float | None) -> pd.Series:
     return by_amount.astype("Float64").fillna(stated)
 
 
-def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
-                      sources: pd.DataFrame | None = None) -> pd.DataFrame:
+def cofinancing_split(
+    projects: pd.DataFrame, funding: pd.DataFrame, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """State, municipal and other shares (fractions of the whole-project total) for every project row.
 
     From the whole-scope funding rows (one per source, see :func:`select_funding`): share of a source =
@@ -177,8 +181,12 @@ def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
     all stated sources sum to 1 (± 0.005) the breakdown is complete and absent sources are 0; otherwise
     absent sources are unknown (<NA>). Returns columns state_share, municipality_share, other_share
     aligned with ``projects``' index."""
-    out = pd.DataFrame({k: pd.Series(pd.NA, index=projects.index, dtype="Float64")
-                        for k in ("state_share", "municipality_share", "other_share")})
+    out = pd.DataFrame(
+        {
+            k: pd.Series(pd.NA, index=projects.index, dtype="Float64")
+            for k in ("state_share", "municipality_share", "other_share")
+        }
+    )
     whole = select_funding(funding, sources)
     whole = whole[(whole["scope"] == "whole") & (whole["source"] != "total")]
     if whole.empty:
@@ -196,8 +204,9 @@ def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
         buckets = {
             "state_share": g["source"] == "state",
             "municipality_share": g["source"] == "municipality",
-            "other_share": ~g["source"].isin(["state", "municipality", schemas.EU_UNNAMED]
-                                            + ([eu] if eu else list(schemas.EU_FUNDS))),
+            "other_share": ~g["source"].isin(
+                ["state", "municipality", schemas.EU_UNNAMED] + ([eu] if eu else list(schemas.EU_FUNDS))
+            ),
         }
         for col, mask in buckets.items():
             vals = shares[mask.to_numpy()]
@@ -210,8 +219,10 @@ def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
 
 # ---------------------------------------------------------------------------------- public tables
 
-def compute_indicators(projects: pd.DataFrame, funding: pd.DataFrame | None = None,
-                       sources: pd.DataFrame | None = None) -> pd.DataFrame:
+
+def compute_indicators(
+    projects: pd.DataFrame, funding: pd.DataFrame | None = None, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The ``indicators`` table: one row per project row, sorted by project_id, validated.
 
     ``projects`` follows the projects schema; ``funding`` and ``sources`` (optional) the funding and
@@ -225,35 +236,40 @@ def compute_indicators(projects: pd.DataFrame, funding: pd.DataFrame | None = No
     start = pd.to_datetime(p["start_date"]).astype(DATE)
     split = cofinancing_split(p, funding, sources)
     cpb = safe_ratio(total, benef.astype("Float64"))
-    out = pd.DataFrame({
-        "project_id": p["project_id"].astype("string"),
-        "label": pd.Series([short_label(a, t, c, i) for a, t, c, i in
-                            zip(p["acronym"], p["title"], p["code"], p["project_id"])], dtype="string"),
-        "eu_fund": _text(p["eu_fund"]),
-        "programme": _text(p["programme"]),
-        "start_date": start,
-        "end_date": pd.to_datetime(p["end_date"]).astype(DATE),
-        "start_year": start.dt.year.astype("Int64"),
-        "total_budget_eur": total,
-        "eu_funding_eur": eu,
-        "eu_share": safe_ratio(eu, total),
-        "eu_share_pct_stated": _num(p["eu_share_pct"]),
-        "state_share": split["state_share"],
-        "municipality_share": split["municipality_share"],
-        "other_share": split["other_share"],
-        "duration_months": months,
-        "duration_months_stated": pd.to_numeric(p["duration_months_stated"], errors="coerce").astype("Int64"),
-        "budget_per_month_eur": safe_ratio(total, months.astype("Float64")),
-        "beneficiaries": benef,
-        "cost_per_beneficiary_eur": cpb,
-        "cost_per_beneficiary_per_month_eur": safe_ratio(cpb, months.astype("Float64")),
-    })
+    out = pd.DataFrame(
+        {
+            "project_id": p["project_id"].astype("string"),
+            "label": pd.Series(
+                [short_label(a, t, c, i) for a, t, c, i in zip(p["acronym"], p["title"], p["code"], p["project_id"])],
+                dtype="string",
+            ),
+            "eu_fund": _text(p["eu_fund"]),
+            "programme": _text(p["programme"]),
+            "start_date": start,
+            "end_date": pd.to_datetime(p["end_date"]).astype(DATE),
+            "start_year": start.dt.year.astype("Int64"),
+            "total_budget_eur": total,
+            "eu_funding_eur": eu,
+            "eu_share": safe_ratio(eu, total),
+            "eu_share_pct_stated": _num(p["eu_share_pct"]),
+            "state_share": split["state_share"],
+            "municipality_share": split["municipality_share"],
+            "other_share": split["other_share"],
+            "duration_months": months,
+            "duration_months_stated": pd.to_numeric(p["duration_months_stated"], errors="coerce").astype("Int64"),
+            "budget_per_month_eur": safe_ratio(total, months.astype("Float64")),
+            "beneficiaries": benef,
+            "cost_per_beneficiary_eur": cpb,
+            "cost_per_beneficiary_per_month_eur": safe_ratio(cpb, months.astype("Float64")),
+        }
+    )
     out = schemas.conform(out, INDICATORS)
     return schemas.validate(out, INDICATORS)
 
 
-def compute_partner_shares(projects: pd.DataFrame, funding: pd.DataFrame,
-                           sources: pd.DataFrame | None = None) -> pd.DataFrame:
+def compute_partner_shares(
+    projects: pd.DataFrame, funding: pd.DataFrame, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The ``partner_shares`` table: each partner part (funding scope ``partner``) ÷ the project total.
 
     part_eur is the partner's ``total`` row where the text states one, else the sum of its rows by
@@ -294,12 +310,12 @@ def _stats(a: np.ndarray, additive: bool) -> tuple[int, float | None, float | No
     a = a[np.isfinite(a)]
     if a.size == 0:
         return 0, None, None, None, None
-    return (int(a.size), float(a.sum()) if additive else None, float(np.median(a)), float(a.min()),
-            float(a.max()))
+    return (int(a.size), float(a.sum()) if additive else None, float(np.median(a)), float(a.min()), float(a.max()))
 
 
-def _groups(ind: pd.DataFrame, partners: pd.DataFrame | None,
-            shares: pd.DataFrame | None) -> Iterable[tuple[str, str, np.ndarray, np.ndarray | None]]:
+def _groups(
+    ind: pd.DataFrame, partners: pd.DataFrame | None, shares: pd.DataFrame | None
+) -> Iterable[tuple[str, str, np.ndarray, np.ndarray | None]]:
     """(dimension, group, boolean mask over the indicators' rows, mask over partner_shares' rows or None)."""
     keys = {"fund": ind["eu_fund"], "programme": ind["programme"], "start_year": ind["start_year"].astype("string")}
     for dim, key in keys.items():
@@ -317,13 +333,18 @@ def _groups(ind: pd.DataFrame, partners: pd.DataFrame | None,
     ids = ind["project_id"].astype(str).to_numpy()
     share_names = shares["partner"].astype(str).to_numpy() if shares is not None else None
     for name in sorted(members):
-        yield ("partner", name, np.isin(ids, sorted(members[name])),
-               (share_names == name) if share_names is not None else None)
+        yield (
+            "partner",
+            name,
+            np.isin(ids, sorted(members[name])),
+            (share_names == name) if share_names is not None else None,
+        )
     yield "all", "all", np.ones(len(ind), dtype=bool), None
 
 
-def compute_aggregates(indicators: pd.DataFrame, partners: pd.DataFrame | None = None,
-                       partner_shares: pd.DataFrame | None = None) -> pd.DataFrame:
+def compute_aggregates(
+    indicators: pd.DataFrame, partners: pd.DataFrame | None = None, partner_shares: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The ``aggregates`` table from the ``indicators`` table (one row per project, so a project's
     amended budget is counted once, with the version shown in ``projects``).
 
@@ -356,8 +377,20 @@ def add_indicators(tables: Tables) -> Tables:
 
 
 __all__ = [
-    "FORMULAS", "INDICATORS", "PARTNER_SHARES", "AGGREGATES", "DIMENSIONS", "AGGREGATED", "months_between",
-    "duration_months", "safe_ratio", "short_label", "select_funding", "cofinancing_split", "compute_indicators",
-    "compute_partner_shares", "compute_aggregates", "add_indicators",
+    "FORMULAS",
+    "INDICATORS",
+    "PARTNER_SHARES",
+    "AGGREGATES",
+    "DIMENSIONS",
+    "AGGREGATED",
+    "months_between",
+    "duration_months",
+    "safe_ratio",
+    "short_label",
+    "select_funding",
+    "cofinancing_split",
+    "compute_indicators",
+    "compute_partner_shares",
+    "compute_aggregates",
+    "add_indicators",
 ]
-

@@ -7,8 +7,8 @@ Each attribute is a pandas DataFrame that conforms to the schema of the same nam
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
-from typing import Iterator
 
 import pandas as pd
 
@@ -44,7 +44,7 @@ class Tables:
         for n in self.names():
             yield n, self[n]
 
-    def with_derived(self, **tables: pd.DataFrame) -> "Tables":
+    def with_derived(self, **tables: pd.DataFrame) -> Tables:
         """A new bundle with ``tables`` added to (or replacing) the derived tables."""
         return replace(self, derived={**self.derived, **tables})
 
@@ -56,12 +56,12 @@ class Tables:
     def quality(self) -> pd.DataFrame | None:
         return self.derived.get("quality")
 
-    def validate(self) -> "Tables":
+    def validate(self) -> Tables:
         """Validate every table against its schema; raises listing all violations."""
         for name, df in self.items():
             schemas.validate(df, name)
         return self
 
     @classmethod
-    def empty(cls) -> "Tables":
+    def empty(cls) -> Tables:
         return cls(**{f.name: schemas.empty(f.name) for f in fields(cls) if f.name != "derived"})

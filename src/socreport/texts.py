@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 #: Languages of every text table (and of the workbook, the charts and the messages).
 LANGS: tuple[str, ...] = ("en", "lv")
@@ -47,7 +47,7 @@ def read_csv_file(path: str | Path) -> list[dict[str, str]]:
 @lru_cache(maxsize=None)
 def data_table(name: str) -> tuple[Mapping[str, str], ...]:
     """Rows of the package data file ``socreport/data/<name>`` (read once; rows are read-only)."""
-    raw = resources.files("socreport").joinpath("data", name).read_text(encoding="utf-8")
+    raw = resources.files("socreport").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return tuple(MappingProxyType(row) for row in read_commented_csv(raw))
 
 
@@ -119,6 +119,18 @@ def format_stated_percent(x: float, lang: str = "en", digits: int = 1) -> str:
 
 
 __all__ = [
-    "LANGS", "SEVERITIES", "TEXT_TABLES", "read_commented_csv", "read_csv_file", "data_table", "text_table",
-    "check_lang", "text", "text_or", "format_number", "format_percent", "format_eur", "format_stated_percent",
+    "LANGS",
+    "SEVERITIES",
+    "TEXT_TABLES",
+    "read_commented_csv",
+    "read_csv_file",
+    "data_table",
+    "text_table",
+    "check_lang",
+    "text",
+    "text_or",
+    "format_number",
+    "format_percent",
+    "format_eur",
+    "format_stated_percent",
 ]

@@ -110,13 +110,17 @@ def finding_counts(quality: pd.DataFrame) -> pd.DataFrame:
     checks = strings(quality["check"])
     severities = strings(quality["severity"])
     counts = pd.crosstab(pd.Series(checks, name="check"), pd.Series(severities, name="severity"))
-    counts = counts.reindex(columns=[s for s in SEVERITIES if s in counts.columns]
-                            + sorted(c for c in counts.columns if c not in SEVERITIES), fill_value=0)
+    counts = counts.reindex(
+        columns=[s for s in SEVERITIES if s in counts.columns]
+        + sorted(c for c in counts.columns if c not in SEVERITIES),
+        fill_value=0,
+    )
     order = sorted(counts.index, key=lambda c: (-int(counts.loc[c].sum()), c))
     return counts.loc[order]
 
 
 # ------------------------------------------------------------------------------- workbook chart tables
+
 
 def _stable_sort(frame: pd.DataFrame, key: pd.Series) -> pd.DataFrame:
     """``frame`` ordered by ``key`` (ties keep their order); index reset."""
@@ -174,8 +178,9 @@ def timeline_chart_data(tables: Tables) -> pd.DataFrame:
     labels = project_labels(tables)
     start = pd.to_datetime(proj["start_date"], errors="coerce")
     end = pd.to_datetime(proj["end_date"], errors="coerce")
-    df = pd.DataFrame({"project_id": proj["project_id"].astype(str).to_numpy(),
-                       "start": start.to_numpy(), "end": end.to_numpy()})
+    df = pd.DataFrame(
+        {"project_id": proj["project_id"].astype(str).to_numpy(), "start": start.to_numpy(), "end": end.to_numpy()}
+    )
     df = df[df["start"].notna() & df["end"].notna() & (df["end"] >= df["start"])].reset_index(drop=True)
     df["days"] = (df["end"] - df["start"]).dt.days.astype("int64") + 1
     df["start_year"] = [decimal_year(d.date()) for d in df["start"]]
@@ -186,7 +191,18 @@ def timeline_chart_data(tables: Tables) -> pd.DataFrame:
 
 
 __all__ = [
-    "SPLIT_SHARES", "WORKBOOK_LABEL_CHARS", "complete", "floats", "strings", "chart_labels", "project_labels",
-    "split_shares", "ceilings_pct", "finding_counts", "cost_chart_data", "split_chart_data", "decimal_year",
+    "SPLIT_SHARES",
+    "WORKBOOK_LABEL_CHARS",
+    "complete",
+    "floats",
+    "strings",
+    "chart_labels",
+    "project_labels",
+    "split_shares",
+    "ceilings_pct",
+    "finding_counts",
+    "cost_chart_data",
+    "split_chart_data",
+    "decimal_year",
     "timeline_chart_data",
 ]

@@ -39,22 +39,47 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from ..files import atomic_write
 from ..tables import Tables
 from ..texts import LANGS, check_lang, text
 from ..views import cost_chart_data, decimal_year, project_labels, split_chart_data, timeline_chart_data
 from .about import data_as_of, write_about
-from .cells import (AVERAGE_FORMAT, BOOLEAN_FORMAT, COUNT_FORMAT, DATE_FORMAT, EUR_FORMAT, INTEGER_FORMAT, MAX_ROWS,
-                    MIN_WIDTH, PERCENT_FORMAT, SHARE_FORMAT, WRAP_WIDTH, clean_text, display_width, excel_value,
-                    number_format, put, text_lines, unique_headers)
-from ..files import atomic_write
+from .cells import (
+    AVERAGE_FORMAT,
+    BOOLEAN_FORMAT,
+    COUNT_FORMAT,
+    DATE_FORMAT,
+    EUR_FORMAT,
+    INTEGER_FORMAT,
+    MAX_ROWS,
+    MIN_WIDTH,
+    PERCENT_FORMAT,
+    SHARE_FORMAT,
+    WRAP_WIDTH,
+    clean_text,
+    display_width,
+    excel_value,
+    number_format,
+    put,
+    text_lines,
+    unique_headers,
+)
 from .files import ZIP_TIME, normalise_zip, workbook_bytes
-from .sheets import (SEVERITY_COLOURS, SHEET_ORDER, DataSheet, SheetColumn, build_data_sheets, projects_frame,
-                     quality_frame, sources_frame, write_data_sheet)
+from .sheets import (
+    SEVERITY_COLOURS,
+    SHEET_ORDER,
+    DataSheet,
+    SheetColumn,
+    build_data_sheets,
+    projects_frame,
+    quality_frame,
+    sources_frame,
+    write_data_sheet,
+)
 from .summary import CHARTS, ChartSpec, Headline, headline_figures, write_summary
 
 #: The document timestamp used when no source has a publication date.
 DEFAULT_STAMP = dt.datetime(2000, 1, 1)
-
 
 
 def build_workbook(tables: Tables, lang: str = "en") -> Workbook:
@@ -95,11 +120,52 @@ def write_workbook(tables: Tables, path: str | Path, *, lang: str = "en") -> Pat
 
 
 __all__ = [
-    "write_workbook", "build_workbook", "workbook_bytes", "normalise_zip", "atomic_write", "text", "excel_value",
-    "number_format", "LANGS", "put", "clean_text", "display_width", "text_lines", "unique_headers", "DataSheet",
-    "SheetColumn", "build_data_sheets", "write_data_sheet", "projects_frame", "sources_frame", "quality_frame",
-    "Headline", "headline_figures", "write_summary", "CHARTS", "ChartSpec", "write_about", "data_as_of", "cost_chart_data",
-    "split_chart_data", "timeline_chart_data", "decimal_year", "project_labels", "SHEET_ORDER", "SEVERITY_COLOURS",
-    "EUR_FORMAT", "PERCENT_FORMAT", "SHARE_FORMAT", "DATE_FORMAT", "COUNT_FORMAT", "INTEGER_FORMAT",
-    "BOOLEAN_FORMAT", "AVERAGE_FORMAT", "MAX_ROWS", "MIN_WIDTH", "WRAP_WIDTH", "ZIP_TIME", "DEFAULT_STAMP",
+    "write_workbook",
+    "build_workbook",
+    "workbook_bytes",
+    "normalise_zip",
+    "atomic_write",
+    "text",
+    "excel_value",
+    "number_format",
+    "LANGS",
+    "put",
+    "clean_text",
+    "display_width",
+    "text_lines",
+    "unique_headers",
+    "DataSheet",
+    "SheetColumn",
+    "build_data_sheets",
+    "write_data_sheet",
+    "projects_frame",
+    "sources_frame",
+    "quality_frame",
+    "Headline",
+    "headline_figures",
+    "write_summary",
+    "CHARTS",
+    "ChartSpec",
+    "write_about",
+    "data_as_of",
+    "cost_chart_data",
+    "split_chart_data",
+    "timeline_chart_data",
+    "decimal_year",
+    "project_labels",
+    "SHEET_ORDER",
+    "SEVERITY_COLOURS",
+    "EUR_FORMAT",
+    "PERCENT_FORMAT",
+    "SHARE_FORMAT",
+    "DATE_FORMAT",
+    "COUNT_FORMAT",
+    "INTEGER_FORMAT",
+    "BOOLEAN_FORMAT",
+    "AVERAGE_FORMAT",
+    "MAX_ROWS",
+    "MIN_WIDTH",
+    "WRAP_WIDTH",
+    "ZIP_TIME",
+    "DEFAULT_STAMP",
 ]

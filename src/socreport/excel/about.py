@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 from openpyxl.styles import Alignment
@@ -35,8 +35,15 @@ from .summary import Headline
 ABOUT_WIDTHS: Mapping[int, float] = {1: 24.0, 2: 34.0, 3: 26.0, 4: 14.0, 5: 90.0}
 
 #: The caveats, in order (text keys; ``{rate}`` is the LVL rate, ``{ltl}`` the LTL rate).
-CAVEATS: tuple[str, ...] = ("about.caveat.nominal", "about.caveat.amended", "about.caveat.empty", "about.caveat.lvl",
-                            "about.caveat.percent", "about.caveat.text", "about.caveat.facts")
+CAVEATS: tuple[str, ...] = (
+    "about.caveat.nominal",
+    "about.caveat.amended",
+    "about.caveat.empty",
+    "about.caveat.lvl",
+    "about.caveat.percent",
+    "about.caveat.text",
+    "about.caveat.facts",
+)
 
 #: Derived tables whose absence the About sheet explains (text ``about.missing.<table>``).
 DERIVED: tuple[str, ...] = ("indicators", "partner_shares", "aggregates", "quality")
@@ -45,8 +52,13 @@ DERIVED: tuple[str, ...] = ("indicators", "partner_shares", "aggregates", "quali
 INPUT_COLUMNS: tuple[str, ...] = ("doc_id", "path", "status", "encoding", "sha256")
 
 #: Column headers of the data dictionary (text keys).
-DICTIONARY_HEADERS: tuple[str, ...] = ("about.col.sheet", "about.col.column", "about.col.name", "about.col.unit",
-                                       "about.col.description")
+DICTIONARY_HEADERS: tuple[str, ...] = (
+    "about.col.sheet",
+    "about.col.column",
+    "about.col.name",
+    "about.col.unit",
+    "about.col.description",
+)
 
 
 def _wide_row(ws: Worksheet, row: int, value: str, width_chars: float, last_col: str = "E") -> None:
@@ -93,8 +105,9 @@ def about_notes(tables: Tables, lang: str) -> list[tuple[str, list[str]]]:
     return sections
 
 
-def dictionary_entries(lang: str, sheets: Sequence[DataSheet], heads: Sequence[Headline],
-                       summary_title: str) -> list[tuple[str, str, str, str, str]]:
+def dictionary_entries(
+    lang: str, sheets: Sequence[DataSheet], heads: Sequence[Headline], summary_title: str
+) -> list[tuple[str, str, str, str, str]]:
     """(sheet, header, column name, unit, description) of every headline figure and every sheet column."""
     entries = [(summary_title, text(h.key, lang), "", h.unit, text(h.describe_key, lang)) for h in heads]
     for sheet in sheets:
@@ -157,8 +170,9 @@ def _write_dictionary(ws: Worksheet, entries: Sequence[tuple[str, ...]], lang: s
     add_table(ws, "T_dictionary", f"A{top}:E{row}")
 
 
-def write_about(ws: Worksheet, tables: Tables, lang: str, sheets: Sequence[DataSheet],
-                heads: Sequence[Headline], summary_title: str) -> None:
+def write_about(
+    ws: Worksheet, tables: Tables, lang: str, sheets: Sequence[DataSheet], heads: Sequence[Headline], summary_title: str
+) -> None:
     """Facts about the run, caveats, what is missing, input files and the data dictionary."""
     span = sum(ABOUT_WIDTHS.values())
     put(ws, 1, 1, text("about.title", lang)).font = TITLE_FONT

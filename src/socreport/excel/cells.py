@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -98,7 +98,7 @@ def excel_value(value: object, divisor: float = 1.0) -> object:
         if not math.isfinite(f):
             return None
         return f if divisor == 1.0 else f / divisor
-    if pd.isna(value):  # type: ignore[call-overload]
+    if pd.isna(value):
         return None
     return clean_text(str(value))
 
@@ -203,8 +203,9 @@ def fit_height(ws: Worksheet, row: int, lines: int) -> None:
         ws.row_dimensions[row].height = min(MAX_ROW_POINTS, ROW_POINTS * lines)
 
 
-def page_setup(ws: Worksheet, *, fit_width: bool = True, title_rows: str | None = "1:1",
-                title_cols: str | None = None) -> None:
+def page_setup(
+    ws: Worksheet, *, fit_width: bool = True, title_rows: str | None = "1:1", title_cols: str | None = None
+) -> None:
     """Print (and PDF) layout: A4 landscape; all columns on one page width when that stays legible,
     else pages across with the header row (and the first column) repeated."""
     ws.page_setup.orientation = "landscape"

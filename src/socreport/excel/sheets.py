@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -42,9 +42,17 @@ from .cells import (
 
 #: Sheet order: (text key, table name). "summary" and "about" are built, not tables.
 SHEET_ORDER: tuple[tuple[str, str], ...] = (
-    ("summary", ""), ("projects", "projects"), ("funding", "funding"), ("partners", "partners"),
-    ("partner_shares", "partner_shares"), ("beneficiaries", "beneficiaries"), ("aggregates", "aggregates"),
-    ("quality", "quality"), ("sources", "sources"), ("documents", "documents"), ("about", ""),
+    ("summary", ""),
+    ("projects", "projects"),
+    ("funding", "funding"),
+    ("partners", "partners"),
+    ("partner_shares", "partner_shares"),
+    ("beneficiaries", "beneficiaries"),
+    ("aggregates", "aggregates"),
+    ("quality", "quality"),
+    ("sources", "sources"),
+    ("documents", "documents"),
+    ("about", ""),
 )
 
 #: Row fill and text colour per finding severity (RGB hex).
@@ -96,9 +104,15 @@ def _schema(name: str) -> schemas.Table | None:
 def _columns_for(frame: pd.DataFrame, table: str, lang: str, names: Iterable[str] | None = None) -> list[SheetColumn]:
     """Sheet columns for the frame's columns (schema order first), headers from the schema labels."""
     schema = _schema(table)
-    wanted = list(names) if names is not None else (
-        [n for n in schema.names if n in frame.columns] + [n for n in frame.columns if n not in schema.names]
-        if schema else list(frame.columns))
+    wanted = (
+        list(names)
+        if names is not None
+        else (
+            [n for n in schema.names if n in frame.columns] + [n for n in frame.columns if n not in schema.names]
+            if schema
+            else list(frame.columns)
+        )
+    )
     out = []
     for name in wanted:
         col = schema.column(name) if schema and name in schema.names else None
@@ -235,7 +249,8 @@ def build_data_sheets(tables: Tables, lang: str) -> list[DataSheet]:
             first.setdefault(str(p), i + 2)  # header is row 1
     loc = _quote_sheet(titles["sources"])
     sheets["projects"].links["project_id"] = {
-        i: f"{loc}!A{first[str(p)]}" for i, p in enumerate(proj["project_id"].tolist()) if str(p) in first}
+        i: f"{loc}!A{first[str(p)]}" for i, p in enumerate(proj["project_id"].tolist()) if str(p) in first
+    }
 
     return [sheets[k] for k, _ in SHEET_ORDER if k in sheets]
 
@@ -301,7 +316,7 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
     set_widths(ws, final)
     fit_height(ws, 1, max((text_lines(h, final[j] - 1) for j, h in enumerate(headers, start=1)), default=1))
     for i in range(n):
-        lines = max((text_lines(v[i], final[j] - 1) for j, v in wrapped if isinstance(v[i], str)), default=1)
+        lines = max((text_lines(s, final[j] - 1) for j, v in wrapped if isinstance(s := v[i], str)), default=1)
         fit_height(ws, i + 2, lines)
 
     ws.freeze_panes = sheet.freeze

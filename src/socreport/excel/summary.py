@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -41,8 +41,18 @@ from .cells import (
 
 SERIES_COLOURS: tuple[str, ...] = ("2F5597", "ED7D31", "70AD47", "A5A5A5")
 #: Summary columns: A figure, B value, C note (the charts span A..C), D gap, E.. the chart data.
-SUMMARY_WIDTHS: Mapping[int, float] = {1: 36.0, 2: 17.0, 3: 46.0, 4: 2.0, 5: 36.0, 6: 12.0, 7: 12.0, 8: 12.0,
-                                       9: 12.0, 10: 12.0}
+SUMMARY_WIDTHS: Mapping[int, float] = {
+    1: 36.0,
+    2: 17.0,
+    3: 46.0,
+    4: 2.0,
+    5: 36.0,
+    6: 12.0,
+    7: 12.0,
+    8: 12.0,
+    9: 12.0,
+    10: 12.0,
+}
 #: Chart width: about the width of Summary columns A..C (a width unit is ~0.19 cm).
 CHART_WIDTH_CM = 18.5
 
@@ -70,23 +80,46 @@ def headline_figures(tables: Tables, lang: str) -> list[Headline]:
     m = len(proj)
     skipped = int((docs["status"] == "skipped").sum()) if len(docs) else 0
     out = [
-        Headline("h.documents", len(docs) - skipped, COUNT_FORMAT, text("h.documents.note", lang, skipped=skipped),
-                 "h.documents.describe", "files"),
+        Headline(
+            "h.documents",
+            len(docs) - skipped,
+            COUNT_FORMAT,
+            text("h.documents.note", lang, skipped=skipped),
+            "h.documents.describe",
+            "files",
+        ),
         Headline("h.projects", m, COUNT_FORMAT, text("h.projects.note", lang), "h.projects.describe", "projects"),
     ]
     for key, col in (("h.total_budget", "total_budget_eur"), ("h.eu_funding", "eu_funding_eur")):
         s = pd.to_numeric(proj[col], errors="coerce").astype("Float64").dropna()
-        out.append(Headline(key, float(s.sum()) if len(s) else None, EUR_FORMAT,
-                            text(f"{key}.note", lang, n=len(s), m=m), f"{key}.describe", "EUR"))
+        out.append(
+            Headline(
+                key,
+                float(s.sum()) if len(s) else None,
+                EUR_FORMAT,
+                text(f"{key}.note", lang, n=len(s), m=m),
+                f"{key}.describe",
+                "EUR",
+            )
+        )
     ind = tables.indicators
     if ind is not None and "cost_per_beneficiary_eur" in ind.columns:
         cpb = pd.to_numeric(ind["cost_per_beneficiary_eur"], errors="coerce").astype("Float64").dropna()
         cpb = cpb[np.isfinite(cpb.to_numpy(dtype="float64"))]
-        out.append(Headline("h.median_cpb", float(cpb.median()) if len(cpb) else None, EUR_FORMAT,
-                            text("h.median_cpb.note", lang, n=len(cpb), m=m), "h.median_cpb.describe", "EUR"))
+        out.append(
+            Headline(
+                "h.median_cpb",
+                float(cpb.median()) if len(cpb) else None,
+                EUR_FORMAT,
+                text("h.median_cpb.note", lang, n=len(cpb), m=m),
+                "h.median_cpb.describe",
+                "EUR",
+            )
+        )
     else:
-        out.append(Headline("h.median_cpb", None, EUR_FORMAT, text("h.not_computed", lang),
-                            "h.median_cpb.describe", "EUR"))
+        out.append(
+            Headline("h.median_cpb", None, EUR_FORMAT, text("h.not_computed", lang), "h.median_cpb.describe", "EUR")
+        )
     q = tables.quality
     for sev in SEVERITIES:
         if q is not None and "severity" in q.columns:
@@ -99,8 +132,7 @@ def headline_figures(tables: Tables, lang: str) -> list[Headline]:
 
 
 #: The funding split chart's series: (indicators column, text key of its name).
-SPLIT_COLUMNS: tuple[tuple[str, str], ...] = tuple(
-    (c, f"chart.split.{c.removesuffix('_share')}") for c in SPLIT_SHARES)
+SPLIT_COLUMNS: tuple[tuple[str, str], ...] = tuple((c, f"chart.split.{c.removesuffix('_share')}") for c in SPLIT_SHARES)
 
 
 def _chart_height_cm(n: int) -> float:
@@ -145,8 +177,15 @@ def _horizontal_bar(title: str, n: int) -> BarChart:
     return chart
 
 
-def _data_block(ws: Worksheet, top: int, left: int, headers: Sequence[str], rows: Sequence[Sequence[object]],
-                formats: Sequence[str | None], lang: str) -> int:
+def _data_block(
+    ws: Worksheet,
+    top: int,
+    left: int,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    formats: Sequence[str | None],
+    lang: str,
+) -> int:
     """A small table with a caption at ``(top, left)``; returns the header row."""
     put(ws, top, left, text("chart.data", lang)).font = Font(name=FONT, bold=True, italic=True)
     hdr = top + 1
@@ -184,8 +223,14 @@ def _style_cost(chart: BarChart, data: pd.DataFrame) -> None:
     chart.y_axis.number_format = "#,##0"
     _solid(chart.series[0], SERIES_COLOURS[0])
     chart.y_axis.scaling.min = 0
-    chart.dataLabels = DataLabelList(showVal=True, showCatName=False, showSerName=False, showLegendKey=False,
-                                     showPercent=False, showLeaderLines=False)
+    chart.dataLabels = DataLabelList(
+        showVal=True,
+        showCatName=False,
+        showSerName=False,
+        showLegendKey=False,
+        showPercent=False,
+        showLeaderLines=False,
+    )
     chart.dataLabels.numFmt = "#,##0"
 
 
@@ -222,12 +267,25 @@ def _style_timeline(chart: BarChart, data: pd.DataFrame) -> None:
 #: The Summary's charts, in order. Each is placed by the one loop of :func:`write_charts`.
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("cost", cost_chart_data, ("value",), ("chart.cost.series",), (EUR_FORMAT,), ("value",), _style_cost),
-    ChartSpec("split", split_chart_data, SPLIT_SHARES, tuple(k for _, k in SPLIT_COLUMNS),
-              (SHARE_FORMAT,) * len(SPLIT_SHARES), SPLIT_SHARES, _style_split),
-    ChartSpec("timeline", timeline_chart_data, ("start", "end", "days", "start_year", "years"),
-              tuple(f"chart.timeline.{k}" for k in ("start", "end", "days", "start_year", "years")),
-              (DATE_FORMAT, DATE_FORMAT, COUNT_FORMAT, "0.00", "0.00"), ("start_year", "years"), _style_timeline,
-              needs_indicators=False),
+    ChartSpec(
+        "split",
+        split_chart_data,
+        SPLIT_SHARES,
+        tuple(k for _, k in SPLIT_COLUMNS),
+        (SHARE_FORMAT,) * len(SPLIT_SHARES),
+        SPLIT_SHARES,
+        _style_split,
+    ),
+    ChartSpec(
+        "timeline",
+        timeline_chart_data,
+        ("start", "end", "days", "start_year", "years"),
+        tuple(f"chart.timeline.{k}" for k in ("start", "end", "days", "start_year", "years")),
+        (DATE_FORMAT, DATE_FORMAT, COUNT_FORMAT, "0.00", "0.00"),
+        ("start_year", "years"),
+        _style_timeline,
+        needs_indicators=False,
+    ),
 )
 
 #: Column of the Summary where each chart's data block starts (E; the charts span A..C).
@@ -250,13 +308,21 @@ def write_charts(ws: Worksheet, tables: Tables, lang: str, row: int) -> int:
         if not len(data):
             notes.append(text(f"chart.{spec.key}.none", lang))
             continue
-        hdr = _data_block(ws, row, DATA_COLUMN, [project_hdr, *[text(k, lang) for k in spec.headers]],
-                          [[r["label"], *[r[c] for c in spec.columns]] for _, r in data.iterrows()],
-                          [None, *spec.formats], lang)
+        hdr = _data_block(
+            ws,
+            row,
+            DATA_COLUMN,
+            [project_hdr, *[text(k, lang) for k in spec.headers]],
+            [[r["label"], *[r[c] for c in spec.columns]] for _, r in data.iterrows()],
+            [None, *spec.formats],
+            lang,
+        )
         first = DATA_COLUMN + 1 + spec.columns.index(spec.series[0])
         chart = _horizontal_bar(text(f"chart.{spec.key}.title", lang), len(data))
-        chart.add_data(Reference(ws, min_col=first, max_col=first + len(spec.series) - 1, min_row=hdr,
-                                 max_row=hdr + len(data)), titles_from_data=True)
+        chart.add_data(
+            Reference(ws, min_col=first, max_col=first + len(spec.series) - 1, min_row=hdr, max_row=hdr + len(data)),
+            titles_from_data=True,
+        )
         _set_categories(chart, ws, DATA_COLUMN, hdr + 1, hdr + len(data))
         spec.style(chart, data)
         if placed:  # the break goes above the blank row before the chart: no frame edge on the page before

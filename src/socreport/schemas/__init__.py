@@ -12,14 +12,37 @@ quality), with the formulas of computed columns and the ids of the checks, in
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from .derived import (AGGREGATED, AGGREGATES, CHECKS, DERIVED_TABLES, DIMENSIONS, FORMULAS, INDICATORS,
-                      PARTNER_SHARES, QUALITY, Check)
-from .extracted import (BENEFICIARIES, DOCUMENTS, EU_FUNDS, EU_UNNAMED, EXTRACTION_TABLES, FACTS, FUNDING, PARTNERS,
-                        PROJECT_ID, PROJECTS, PROVENANCE, SOURCES, SOURCES_TABLE)
+from .derived import (
+    AGGREGATED,
+    AGGREGATES,
+    CHECKS,
+    DERIVED_TABLES,
+    DIMENSIONS,
+    FORMULAS,
+    INDICATORS,
+    PARTNER_SHARES,
+    QUALITY,
+    Check,
+)
+from .extracted import (
+    BENEFICIARIES,
+    DOCUMENTS,
+    EU_FUNDS,
+    EU_UNNAMED,
+    EXTRACTION_TABLES,
+    FACTS,
+    FUNDING,
+    PARTNERS,
+    PROJECT_ID,
+    PROJECTS,
+    PROVENANCE,
+    SOURCES,
+    SOURCES_TABLE,
+)
 from .model import DATE, Column, Table
 
 #: pandas dtype -> Frictionless Table Schema type
@@ -89,8 +112,9 @@ def label(table: str, column: str, lang: str = "en") -> str:
     return c.lv if lang == "lv" else c.en
 
 
-def datapackage(tables: Iterable[str], *, name: str = "socreport", version: str = "",
-                extra: Mapping[str, object] | None = None) -> dict:
+def datapackage(
+    tables: Iterable[str], *, name: str = "socreport", version: str = "", extra: Mapping[str, object] | None = None
+) -> dict:
     """A Frictionless Data Package descriptor for the CSV files ``<table>.csv``."""
     resources = []
     for tname in tables:
@@ -120,17 +144,19 @@ def datapackage(tables: Iterable[str], *, name: str = "socreport", version: str 
         schema: dict[str, object] = {"fields": fields, "missingValues": [""]}
         if t.primary_key:
             schema["primaryKey"] = list(t.primary_key)
-        resources.append({
-            "name": t.name,
-            "path": f"{t.name}.csv",
-            "profile": "tabular-data-resource",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "title": t.title_en,
-            "description": t.description,
-            "schema": schema,
-        })
+        resources.append(
+            {
+                "name": t.name,
+                "path": f"{t.name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "title": t.title_en,
+                "description": t.description,
+                "schema": schema,
+            }
+        )
     pkg: dict[str, object] = {"profile": "tabular-data-package", "name": name, "resources": resources}
     if version:
         pkg["version"] = version
@@ -142,8 +168,12 @@ def datapackage(tables: Iterable[str], *, name: str = "socreport", version: str 
 def markdown(tables: Iterable[str] | None = None, *, lang: str = "en") -> str:
     """The data dictionary as Markdown: one section per table, one row per column."""
     names = list(tables) if tables is not None else [t.name for t in all_tables()]
-    out = ["# Tables and columns" if lang == "en" else "# Tabulas un kolonnas", "",
-           "Generated from `socreport.schemas` (`python tools/gen_docs.py`); do not edit by hand.", ""]
+    out = [
+        "# Tables and columns" if lang == "en" else "# Tabulas un kolonnas",
+        "",
+        "Generated from `socreport.schemas` (`python tools/gen_docs.py`); do not edit by hand.",
+        "",
+    ]
     for name in names:
         t = get(name)
         out += [f"## `{t.name}` — {t.title_en if lang == 'en' else t.title_lv}", "", t.description, ""]
@@ -163,8 +193,38 @@ def markdown(tables: Iterable[str] | None = None, *, lang: str = "en") -> str:
 
 
 __all__ = [
-    "Column", "Table", "DATE", "EU_FUNDS", "EU_UNNAMED", "SOURCES", "PROVENANCE", "PROJECT_ID", "DOCUMENTS", "PROJECTS", "FUNDING",
-    "PARTNERS", "BENEFICIARIES", "FACTS", "SOURCES_TABLE", "EXTRACTION_TABLES", "FORMULAS", "INDICATORS",
-    "PARTNER_SHARES", "DIMENSIONS", "AGGREGATED", "AGGREGATES", "Check", "CHECKS", "QUALITY", "DERIVED_TABLES", "get",
-    "all_tables", "empty", "conform", "validate", "label", "datapackage", "markdown",
+    "Column",
+    "Table",
+    "DATE",
+    "EU_FUNDS",
+    "EU_UNNAMED",
+    "SOURCES",
+    "PROVENANCE",
+    "PROJECT_ID",
+    "DOCUMENTS",
+    "PROJECTS",
+    "FUNDING",
+    "PARTNERS",
+    "BENEFICIARIES",
+    "FACTS",
+    "SOURCES_TABLE",
+    "EXTRACTION_TABLES",
+    "FORMULAS",
+    "INDICATORS",
+    "PARTNER_SHARES",
+    "DIMENSIONS",
+    "AGGREGATED",
+    "AGGREGATES",
+    "Check",
+    "CHECKS",
+    "QUALITY",
+    "DERIVED_TABLES",
+    "get",
+    "all_tables",
+    "empty",
+    "conform",
+    "validate",
+    "label",
+    "datapackage",
+    "markdown",
 ]

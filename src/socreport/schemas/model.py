@@ -41,7 +41,6 @@ class Table:
         raise KeyError(f"table {self.name!r} has no column {name!r}")
 
 
-
 def col(name: str, dtype: str, en: str, lv: str, d_en: str, d_lv: str, **kw) -> Column:
     """A :class:`Column` from positional essentials (the tables read as one line per column)."""
     return Column(name, dtype, en, lv, d_en, d_lv, **kw)
