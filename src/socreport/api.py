@@ -15,12 +15,6 @@ from .config import DEFAULT_MAX_BYTES, DEFAULT_SECONDS_PER_MB
 from .tables import Tables
 
 
-<<<<<<< HEAD
-def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: str = "serial",
-            scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-            progress: bool = False, staging: str | Path | None = None,
-            seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> Tables:
-=======
 def extract(
     paths: Iterable[str | Path] | str | Path,
     *,
@@ -30,8 +24,8 @@ def extract(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     staging: str | Path | None = None,
+    seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
 ) -> Tables:
->>>>>>> 70f72ce (make lint (ruff lint + format check, mypy on src/), make help; checks and plots as small packages)
     """Read files and folders (recursively: .txt, .html, .htm, .md) into validated tidy tables.
 
     Raises :class:`socreport.sources.InputError` when an input path does not exist; a file that
@@ -39,16 +33,11 @@ def extract(
 
     ``jobs`` > 1 runs documents in local processes; ``engine="dask"`` maps them over a dask bag,
     on a cluster when ``scheduler`` gives its address, staging per-document results as Parquet in
-<<<<<<< HEAD
     ``staging`` (a folder every worker can reach). The tables are identical whatever the engine.
 
     ``seconds_per_mb`` is the time budget per document (at least
     :data:`~socreport.config.MIN_BUDGET_SECONDS`; None = no limit): a document that takes longer
     is stopped and becomes a ``skipped`` row saying so."""
-    from .merge import build_tables
-=======
-    ``staging`` (a folder every worker can reach). The tables are identical whatever the engine."""
->>>>>>> 70f72ce (make lint (ruff lint + format check, mypy on src/), make help; checks and plots as small packages)
     from .engine import map_documents
     from .merge import build_tables
     from .sources import discover
@@ -56,11 +45,6 @@ def extract(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     found = discover(list(paths))
-<<<<<<< HEAD
-    results = map_documents([f.path for f in found], [f.doc_id for f in found], jobs=jobs, engine=engine,
-                            scheduler=scheduler, max_bytes=max_bytes, progress=progress, staging=staging,
-                            seconds_per_mb=seconds_per_mb)
-=======
     results = map_documents(
         [f.path for f in found],
         [f.doc_id for f in found],
@@ -70,8 +54,8 @@ def extract(
         max_bytes=max_bytes,
         progress=progress,
         staging=staging,
+        seconds_per_mb=seconds_per_mb,
     )
->>>>>>> 70f72ce (make lint (ruff lint + format check, mypy on src/), make help; checks and plots as small packages)
     return build_tables(results).validate()
 
 
