@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test bench accuracy clean
+.PHONY: help build test lint bench accuracy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-lint: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[lint]"
 	touch $@ $(VENV)/.installed
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
@@ -29,6 +33,12 @@ build: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+## lint: ruff (lint and format check) and mypy on src/ (settings in pyproject.toml)
+lint: $(VENV)/.installed-lint
+	$(BIN)/ruff check src
+	$(BIN)/ruff format --check src
+	$(BIN)/mypy
+
 ## accuracy: field-level precision, recall and F1 per corpus, language and field (seeds, real dev and eval pages)
 accuracy: $(VENV)/.installed
 	$(BIN)/python tools/accuracy.py
@@ -38,5 +48,10 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python -m benchmarks.bench_extract
 	$(BIN)/python -m benchmarks.bench_build
 
+## help: list these targets
+help:
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed -e 's/^## //' -e 's/: /\t/' | expand -t 12
+
+## clean: remove the virtual environment and everything the build wrote
 clean:
 	rm -rf $(VENV) data/clean/*.csv data/clean/*.parquet data/clean/datapackage.json reports/*.xlsx reports/figures

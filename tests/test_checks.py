@@ -104,11 +104,19 @@ def test_quality_deterministic_and_pure() -> None:
     assert chk.quality_table(shuffled).to_csv(index=False) == a.to_csv(index=False)
 
 
-def test_api_check_adds_quality() -> None:
+def test_api_add_quality_adds_quality() -> None:
     import socreport
 
-    t = socreport.check(seed_tables())
+    t = socreport.add_quality(seed_tables())
     assert t.quality is not None and len(t.quality) > 0
+
+
+def test_api_check_is_a_deprecated_alias() -> None:
+    import socreport
+
+    with pytest.warns(DeprecationWarning, match="add_quality"):
+        t = socreport.check(seed_tables())
+    assert t.quality.equals(socreport.add_quality(seed_tables()).quality)
 
 
 # ------------------------------------------------------------------------------ share tolerance
@@ -368,7 +376,7 @@ SEED_CORPUS_FINDINGS = [
 def seed_corpus(raw_dir: Path) -> Tables:
     import socreport
 
-    return socreport.check(socreport.indicators(socreport.extract(raw_dir)))
+    return socreport.add_quality(socreport.add_indicators(socreport.extract(raw_dir)))
 
 
 @pytest.mark.slow

@@ -442,11 +442,33 @@ def test_every_euro_label_says_nominal() -> None:
                 assert ind.FORMULAS[name] in table.column(name).description_en
 
 
-def test_module_call_keeps_the_api_working() -> None:
+def test_api_verbs_do_not_collide_with_modules() -> None:
+    import importlib
+    import types
+
     import socreport
 
-    t = socreport.indicators(seed_tables())
+    importlib.import_module("socreport.indicators")
+    importlib.import_module("socreport.checks")
+    # importing the modules leaves the API verbs in place, and the modules stay plain modules
+    assert isinstance(socreport.indicators, types.ModuleType) and type(socreport.indicators) is types.ModuleType
+    assert isinstance(socreport.checks, types.ModuleType)
+    t = socreport.add_indicators(seed_tables())
     assert {"indicators", "partner_shares", "aggregates"} <= set(t.derived)
+    assert socreport.add_indicators is socreport.api.add_indicators
+
+
+def test_derived_schemas_are_known_without_importing_their_modules() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from socreport import schemas; "
+            "print(sorted(t.name for t in schemas.all_tables())); "
+            "print('socreport.indicators' in sys.modules, 'socreport.checks' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == str(sorted(["documents", "projects", "funding", "partners", "beneficiaries", "facts", "sources",
+                                 "indicators", "partner_shares", "aggregates", "quality"]))
+    assert out[1] == "False False"
 
 
 # ------------------------------------------------------------------------------ property tests

@@ -18,7 +18,7 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from socreport import plots
+from socreport import plots, texts
 from socreport.tables import Tables
 
 INDICATOR_DTYPES: dict[str, str] = {
@@ -289,7 +289,7 @@ def test_latvian_labels_have_diacritics_and_font(tables, draw):
     assert fonts == {"DejaVu Sans"}
 
 
-@pytest.mark.parametrize("key", sorted(plots._texts()))
+@pytest.mark.parametrize("key", sorted(r["key"] for r in texts.data_table("plots_text.csv")))
 def test_every_text_has_both_languages(key):
     values = {"n": 1, "funds": "EaSI"}
     assert plots.text(key, "en", **values).strip() and plots.text(key, "lv", **values).strip()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import socreport.checks  # noqa: F401  (registers the quality table)
-import socreport.indicators  # noqa: F401  (registers indicators, partner_shares, aggregates)
 from socreport import schemas
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "tables.md"

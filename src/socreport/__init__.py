@@ -5,17 +5,22 @@ The public API is small::
 
     import socreport
     tables = socreport.extract(["data/raw"])        # Tables: documents, projects, funding, ...
-    tables = socreport.indicators(tables)           # adds indicators and aggregates
-    tables = socreport.check(tables)                # adds the quality findings
+    tables = socreport.add_indicators(tables)       # adds indicators, partner shares and aggregates
+    tables = socreport.add_quality(tables)          # adds the quality findings
+
+The verbs are not module names: ``socreport.indicators`` and ``socreport.checks`` are the modules
+that compute them. ``socreport.check`` is a deprecated alias of :func:`add_quality`; the former
+``socreport.indicators(tables)`` call is gone, because a function cannot share its name with a module.
 
 Every table's columns, dtypes and meanings are in :mod:`socreport.schemas` and ``docs/``.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version as _version
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 
-from .api import check, extract, indicators
+from .api import add_indicators, add_quality, check, extract
 from .tables import Tables
 
 try:
@@ -23,4 +28,4 @@ try:
 except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.0.0+unknown"
 
-__all__ = ["Tables", "extract", "indicators", "check", "__version__"]
+__all__ = ["Tables", "extract", "add_indicators", "add_quality", "check", "__version__"]

@@ -1,18 +1,31 @@
-"""The three calls researchers use: :func:`extract`, :func:`indicators`, :func:`check`."""
+"""The calls researchers use: :func:`extract`, :func:`add_indicators`, :func:`add_quality`.
+
+The verbs are named so that none is also the name of a module of the package (``socreport.indicators``
+and ``socreport.checks`` are modules; importing one never replaces an API function).
+"""
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
 from .config import DEFAULT_MAX_BYTES, DEFAULT_SECONDS_PER_MB
 from .tables import Tables
 
 
-def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: str = "serial",
-            scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-            progress: bool = False, staging: str | Path | None = None,
-            seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> Tables:
+def extract(
+    paths: Iterable[str | Path] | str | Path,
+    *,
+    jobs: int = 1,
+    engine: str = "serial",
+    scheduler: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+    staging: str | Path | None = None,
+    seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
+) -> Tables:
     """Read files and folders (recursively: .txt, .html, .htm, .md) into validated tidy tables.
 
     Raises :class:`socreport.sources.InputError` when an input path does not exist; a file that
@@ -25,28 +38,43 @@ def extract(paths: Iterable[str | Path] | str | Path, *, jobs: int = 1, engine: 
     ``seconds_per_mb`` is the time budget per document (at least
     :data:`~socreport.config.MIN_BUDGET_SECONDS`; None = no limit): a document that takes longer
     is stopped and becomes a ``skipped`` row saying so."""
-    from .merge import build_tables
     from .engine import map_documents
+    from .merge import build_tables
     from .sources import discover
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     found = discover(list(paths))
-    results = map_documents([f.path for f in found], [f.doc_id for f in found], jobs=jobs, engine=engine,
-                            scheduler=scheduler, max_bytes=max_bytes, progress=progress, staging=staging,
-                            seconds_per_mb=seconds_per_mb)
+    results = map_documents(
+        [f.path for f in found],
+        [f.doc_id for f in found],
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        max_bytes=max_bytes,
+        progress=progress,
+        staging=staging,
+        seconds_per_mb=seconds_per_mb,
+    )
     return build_tables(results).validate()
 
 
-def indicators(tables: Tables) -> Tables:
-    """``tables`` plus the ``indicators``, ``partner_shares`` and ``aggregates`` tables."""
-    from .indicators import add_indicators
+def add_indicators(tables: Tables) -> Tables:
+    """``tables`` plus the ``indicators``, ``partner_shares`` and ``aggregates`` tables (a new bundle)."""
+    from .indicators import add_indicators as _add
 
-    return add_indicators(tables)
+    return _add(tables)
+
+
+def add_quality(tables: Tables, **params: Any) -> Tables:
+    """``tables`` plus the ``quality`` table: one row per finding (a new bundle). ``params`` are the
+    tolerances of :func:`socreport.checks.quality_table`."""
+    from .checks import add_quality as _add
+
+    return _add(tables, **params)
 
 
 def check(tables: Tables) -> Tables:
-    """``tables`` plus the ``quality`` table: one row per finding."""
-    from .checks import add_quality
-
+    """Deprecated name of :func:`add_quality` (kept because it collides with no module)."""
+    warnings.warn("socreport.check is deprecated; use socreport.add_quality", DeprecationWarning, stacklevel=2)
     return add_quality(tables)

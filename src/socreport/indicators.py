@@ -5,7 +5,7 @@ are **nominal euro** (no inflation adjustment; lats were converted at 1 EUR = 0.
 text was read). Ratios are empty (``<NA>``), never infinite, where a numerator or denominator is
 missing or zero.
 
-Three derived tables are defined and registered here (see :mod:`socreport.schemas`):
+Three derived tables are computed here (defined in :mod:`socreport.schemas.derived`):
 
 ``indicators``
     one row per project (the version shown in ``projects``, i.e. the most recently published);
@@ -15,41 +15,22 @@ Three derived tables are defined and registered here (see :mod:`socreport.schema
     count, sum, median, min and max of the main indicators by fund, programme, start year and
     partner, each project counted once.
 
-Formulas are written once, in :data:`FORMULAS`, and reused for the column descriptions (hence for
-``datapackage.json``) and for ``docs/indicators.md``.
+Formulas are written once, in :data:`socreport.schemas.FORMULAS`, and reused for the column
+descriptions (hence for ``datapackage.json``) and for ``docs/indicators.md``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import datetime as dt
 import math
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
 from . import schemas
-from .schemas import DATE, Column, Table
+from .schemas import AGGREGATED, AGGREGATES, DATE, DIMENSIONS, FORMULAS, INDICATORS, PARTNER_SHARES
 from .tables import Tables
-
-#: Formula of every computed column (language-neutral notation), by column name.
-FORMULAS: dict[str, str] = {
-    "label": "acronym, else title shortened to 40 characters, else code, else project_id",
-    "start_year": "year(start_date)",
-    "eu_share": "eu_funding_eur ÷ total_budget_eur",
-    "state_share": "Σ funding[scope=whole, source=state] ÷ total_budget_eur",
-    "municipality_share": "Σ funding[scope=whole, source=municipality] ÷ total_budget_eur",
-    "other_share": "Σ funding[scope=whole, source ∉ {EU fund, state, municipality, total}] ÷ total_budget_eur",
-    "duration_months": ("(end year − start year) × 12 + (end month − start month) + 1 when the period starts on a "
-                        "1st and ends on a month's last day; otherwise round((end − start + 1 day) ÷ 30.4375 days)"),
-    "budget_per_month_eur": "total_budget_eur ÷ duration_months",
-    "cost_per_beneficiary_eur": "total_budget_eur ÷ beneficiaries",
-    "cost_per_beneficiary_per_month_eur": "total_budget_eur ÷ beneficiaries ÷ duration_months",
-    "part_eur": "funding[scope=partner, source=total], else Σ the partner's funding rows by source",
-    "share_of_total": "part_eur ÷ project_total_eur",
-}
 
 #: Average Gregorian month in days (365.2425 ÷ 12), used for periods that are not whole months.
 DAYS_PER_MONTH: float = 30.4375
@@ -61,140 +42,8 @@ LABEL_MAX: int = 40
 COMPLETE_TOLERANCE: float = 0.005
 
 
-def _col(name: str, dtype: str, en: str, lv: str, d_en: str, d_lv: str, **kw) -> Column:
-    """A column whose description ends with its formula (when it has one)."""
-    formula = FORMULAS.get(name)
-    if formula:
-        d_en = f"{d_en} Formula: {formula}."
-        d_lv = f"{d_lv} Formula: {formula}."
-    return Column(name, dtype, en, lv, d_en, d_lv, **kw)
-
-
-#: Columns shared with the projects table are its own definitions, so labels and meanings stay one.
-_PID = schemas.PROJECT_ID
-
-INDICATORS = schemas.register(Table(
-    "indicators", "Indicators", "Rādītāji",
-    "One row per project: budget ratios, EU share, co-financing split and duration, in nominal euro.",
-    (
-        _PID,
-        _col("label", "string", "Label", "Apzīmējums", "Short name for charts.", "Īss nosaukums diagrammām.",
-             required=True),
-        schemas.PROJECTS.column("eu_fund"),
-        schemas.PROJECTS.column("programme"),
-        schemas.PROJECTS.column("start_date"),
-        schemas.PROJECTS.column("end_date"),
-        _col("start_year", "Int64", "Start year", "Sākuma gads", "Calendar year the project started.",
-             "Kalendārais gads, kurā projekts sākās.", unit="year"),
-        schemas.PROJECTS.column("total_budget_eur"),
-        schemas.PROJECTS.column("eu_funding_eur"),
-        _col("eu_share", "Float64", "EU share computed (of nominal EUR total)",
-             "ES daļa aprēķinātā (no nominālo EUR kopsummas)",
-             "Fraction of the total budget paid by the EU fund, computed from the amounts (0.85 = 85%).",
-             "Kopējā budžeta daļa, ko sedz ES fonds, aprēķināta no summām (0,85 = 85%).", unit="share"),
-        replace(schemas.PROJECTS.column("eu_share_pct"), name="eu_share_pct_stated"),
-        _col("state_share", "Float64", "State share (of nominal EUR total)", "Valsts daļa (no nominālo EUR kopsummas)",
-             "Fraction of the total budget from the state budget; 0 where the breakdown is complete without it, "
-             "empty where the breakdown is incomplete. Uses the stated share where no amount is given.",
-             "Kopējā budžeta daļa no valsts budžeta; 0, ja sadalījums ir pilnīgs bez tās, tukšs, ja sadalījums "
-             "nav pilnīgs. Ja summa nav dota, izmanto norādīto daļu.", unit="share"),
-        _col("municipality_share", "Float64", "Municipal share (of nominal EUR total)",
-             "Pašvaldības daļa (no nominālo EUR kopsummas)",
-             "Fraction of the total budget from municipalities (same rules as the state share).",
-             "Kopējā budžeta daļa no pašvaldībām (tādi paši noteikumi kā valsts daļai).", unit="share"),
-        _col("other_share", "Float64", "Other share (of nominal EUR total)", "Cita daļa (no nominālo EUR kopsummas)",
-             "Fraction of the total budget from own funds and other sources (same rules as the state share).",
-             "Kopējā budžeta daļa no pašu līdzekļiem un citiem avotiem (tādi paši noteikumi kā valsts daļai).",
-             unit="share"),
-        _col("duration_months", "Int64", "Duration computed, months", "Aprēķinātais ilgums, mēneši",
-             "Length of the project in calendar months counted from its dates, both ends included.",
-             "Projekta ilgums kalendāra mēnešos, skaitot no datumiem, ieskaitot abus galus.", unit="months"),
-        schemas.PROJECTS.column("duration_months_stated"),
-        _col("budget_per_month_eur", "Float64", "Budget per month, EUR (nominal)",
-             "Budžets mēnesī, EUR (nominālais)", "Average spending rate: total budget per month of duration.",
-             "Vidējais izlietojums: kopējais budžets uz vienu ilguma mēnesi.", unit="EUR/month"),
-        schemas.PROJECTS.column("beneficiaries"),
-        _col("cost_per_beneficiary_eur", "Float64", "Cost per beneficiary, EUR (nominal)",
-             "Izmaksas uz labuma guvēju, EUR (nominālās)",
-             "What the project costs per person served; empty where budget or beneficiaries are missing or zero. "
-             "Where the count is a minimum ('vismaz 706') the cost is an upper bound.",
-             "Projekta izmaksas uz vienu apkalpoto cilvēku; tukšs, ja budžeta vai labuma guvēju nav vai tie ir nulle. "
-             "Ja skaits ir minimālais ('vismaz 706'), izmaksas ir augšējā robeža.",
-             unit="EUR/person"),
-        _col("cost_per_beneficiary_per_month_eur", "Float64", "Cost per beneficiary per month, EUR (nominal)",
-             "Izmaksas uz labuma guvēju mēnesī, EUR (nominālās)",
-             "Cost per person served per month of duration.", "Izmaksas uz vienu apkalpoto cilvēku ilguma mēnesī.",
-             unit="EUR/person/month"),
-    ),
-    primary_key=("project_id",),
-))
-
-PARTNER_SHARES = schemas.register(Table(
-    "partner_shares", "Partner shares", "Partneru daļas",
-    "One row per partner part stated in the texts, as a share of the whole-project budget (nominal euro).",
-    (
-        _PID,
-        _col("partner", "string", "Partner", "Partneris", "Partner whose part this is, as written.",
-             "Partneris, kura daļa tā ir, kā rakstīts.", required=True),
-        _col("part_eur", "Float64", "Partner's part, EUR (nominal)", "Partnera daļa, EUR (nominālā)",
-             "The partner's part of the budget in nominal euro.", "Partnera budžeta daļa nominālos eiro.", unit="EUR"),
-        _col("project_total_eur", "Float64", "Project total, EUR (nominal)", "Projekta kopsumma, EUR (nominālā)",
-             "Whole-project budget in nominal euro.", "Visa projekta budžets nominālos eiro.", unit="EUR"),
-        _col("share_of_total", "Float64", "Share of project total (nominal EUR)",
-             "Daļa no projekta kopsummas (nominālie EUR)",
-             "Fraction of the whole-project budget that is this partner's part.",
-             "Visa projekta budžeta daļa, kas ir šī partnera daļa.", unit="share"),
-    ),
-    primary_key=("project_id", "partner"),
-))
-
-#: Dimensions of ``aggregates`` in output order; ``all`` is the whole corpus (group ``all``).
-DIMENSIONS: tuple[str, ...] = ("fund", "programme", "start_year", "partner", "all")
-
-#: Indicators aggregated, in output order, and whether a sum over projects means something.
-AGGREGATED: tuple[tuple[str, bool], ...] = (
-    ("total_budget_eur", True),
-    ("eu_funding_eur", True),
-    ("beneficiaries", True),
-    ("eu_share", False),
-    ("duration_months", False),
-    ("budget_per_month_eur", False),
-    ("cost_per_beneficiary_eur", False),
-)
-
-AGGREGATES = schemas.register(Table(
-    "aggregates", "Aggregates", "Kopsavilkumi",
-    "Count, sum, median, min and max of indicators by fund, programme, start year and partner; every project "
-    "counted once with the version shown in projects (amended budgets are never summed twice); nominal euro.",
-    (
-        _col("dimension", "string", "Grouped by", "Grupēts pēc",
-             "fund, programme, start_year, partner (projects a partner takes part in) or all (the whole corpus).",
-             "fonds, programma, sākuma gads, partneris (projekti, kuros partneris piedalās) vai viss korpuss (all).",
-             required=True, allowed=DIMENSIONS),
-        _col("group", "string", "Group", "Grupa", "Value of the dimension (e.g. ERDF, 2020, a partner's name).",
-             "Dimensijas vērtība (piem., ERDF, 2020, partnera nosaukums).", required=True),
-        _col("indicator", "string", "Indicator", "Rādītājs",
-             "Column of the indicators table aggregated (part_eur: the partner's own part, from partner_shares).",
-             "Apkopotā rādītāju tabulas kolonna (part_eur: partnera daļa no partner_shares).", required=True,
-             allowed=tuple(n for n, _ in AGGREGATED) + ("part_eur",)),
-        _col("count", "Int64", "Projects with a value", "Projekti ar vērtību",
-             "Number of projects in the group where the indicator has a value.",
-             "Projektu skaits grupā, kuriem rādītājam ir vērtība.", required=True, unit="projects"),
-        _col("sum", "Float64", "Sum (nominal EUR for amounts)", "Summa (nominālie EUR summām)",
-             "Sum over the group; empty for ratios, shares and durations, where a sum means nothing.",
-             "Summa grupā; tukša attiecībām, daļām un ilgumiem, kur summai nav jēgas.", unit="indicator's unit"),
-        _col("median", "Float64", "Median (nominal EUR for amounts)", "Mediāna (nominālie EUR summām)",
-             "Median over the group.", "Mediāna grupā.", unit="indicator's unit"),
-        _col("min", "Float64", "Minimum (nominal EUR for amounts)", "Minimums (nominālie EUR summām)",
-             "Smallest value in the group.", "Mazākā vērtība grupā.", unit="indicator's unit"),
-        _col("max", "Float64", "Maximum (nominal EUR for amounts)", "Maksimums (nominālie EUR summām)",
-             "Largest value in the group.", "Lielākā vērtība grupā.", unit="indicator's unit"),
-    ),
-    primary_key=("dimension", "group", "indicator"),
-))
-
-
 # --------------------------------------------------------------------------------------------- helpers
+
 
 def _num(s: pd.Series) -> pd.Series:
     """``s`` as Float64 with infinities turned into <NA>."""
@@ -268,6 +117,7 @@ def short_label(acronym: object, title: object, code: object, project_id: object
 
 # ------------------------------------------------------------------------------------- funding rows
 
+
 def _anchor(sources: pd.DataFrame | None) -> dict[str, tuple[str, int]]:
     """Per project, (doc_id, start) of the used total_budget_eur value: funding rows nearest to it win."""
     if sources is None or sources.empty:
@@ -306,8 +156,9 @@ def select_funding(funding: pd.DataFrame, sources: pd.DataFrame | None = None) -
     f["_noamount"] = f["amount_eur"].isna().astype(int)
     f["_doc"] = f["doc_id"].astype("string").fillna("")
     f["_start"] = f["start"].fillna(big).astype("int64")
-    f = f.sort_values(["project_id", "scope", "_partner", "source", "_noamount", "_dist", "_doc", "_start"],
-                      kind="mergesort")
+    f = f.sort_values(
+        ["project_id", "scope", "_partner", "source", "_noamount", "_dist", "_doc", "_start"], kind="mergesort"
+    )
     f = f.drop_duplicates(["project_id", "scope", "_partner", "source"], keep="first")
     return f[list(funding.columns)].reset_index(drop=True)
 
@@ -320,8 +171,9 @@ def _part_share(rows: pd.DataFrame, total: float | None) -> pd.Series:
     return by_amount.astype("Float64").fillna(stated)
 
 
-def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
-                      sources: pd.DataFrame | None = None) -> pd.DataFrame:
+def cofinancing_split(
+    projects: pd.DataFrame, funding: pd.DataFrame, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """State, municipal and other shares (fractions of the whole-project total) for every project row.
 
     From the whole-scope funding rows (one per source, see :func:`select_funding`): share of a source =
@@ -329,8 +181,12 @@ def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
     all stated sources sum to 1 (± 0.005) the breakdown is complete and absent sources are 0; otherwise
     absent sources are unknown (<NA>). Returns columns state_share, municipality_share, other_share
     aligned with ``projects``' index."""
-    out = pd.DataFrame({k: pd.Series(pd.NA, index=projects.index, dtype="Float64")
-                        for k in ("state_share", "municipality_share", "other_share")})
+    out = pd.DataFrame(
+        {
+            k: pd.Series(pd.NA, index=projects.index, dtype="Float64")
+            for k in ("state_share", "municipality_share", "other_share")
+        }
+    )
     whole = select_funding(funding, sources)
     whole = whole[(whole["scope"] == "whole") & (whole["source"] != "total")]
     if whole.empty:
@@ -348,8 +204,9 @@ def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
         buckets = {
             "state_share": g["source"] == "state",
             "municipality_share": g["source"] == "municipality",
-            "other_share": ~g["source"].isin(["state", "municipality", schemas.EU_UNNAMED]
-                                            + ([eu] if eu else list(schemas.EU_FUNDS))),
+            "other_share": ~g["source"].isin(
+                ["state", "municipality", schemas.EU_UNNAMED] + ([eu] if eu else list(schemas.EU_FUNDS))
+            ),
         }
         for col, mask in buckets.items():
             vals = shares[mask.to_numpy()]
@@ -362,8 +219,10 @@ def cofinancing_split(projects: pd.DataFrame, funding: pd.DataFrame,
 
 # ---------------------------------------------------------------------------------- public tables
 
-def compute_indicators(projects: pd.DataFrame, funding: pd.DataFrame | None = None,
-                       sources: pd.DataFrame | None = None) -> pd.DataFrame:
+
+def compute_indicators(
+    projects: pd.DataFrame, funding: pd.DataFrame | None = None, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The ``indicators`` table: one row per project row, sorted by project_id, validated.
 
     ``projects`` follows the projects schema; ``funding`` and ``sources`` (optional) the funding and
@@ -377,35 +236,40 @@ def compute_indicators(projects: pd.DataFrame, funding: pd.DataFrame | None = No
     start = pd.to_datetime(p["start_date"]).astype(DATE)
     split = cofinancing_split(p, funding, sources)
     cpb = safe_ratio(total, benef.astype("Float64"))
-    out = pd.DataFrame({
-        "project_id": p["project_id"].astype("string"),
-        "label": pd.Series([short_label(a, t, c, i) for a, t, c, i in
-                            zip(p["acronym"], p["title"], p["code"], p["project_id"])], dtype="string"),
-        "eu_fund": _text(p["eu_fund"]),
-        "programme": _text(p["programme"]),
-        "start_date": start,
-        "end_date": pd.to_datetime(p["end_date"]).astype(DATE),
-        "start_year": start.dt.year.astype("Int64"),
-        "total_budget_eur": total,
-        "eu_funding_eur": eu,
-        "eu_share": safe_ratio(eu, total),
-        "eu_share_pct_stated": _num(p["eu_share_pct"]),
-        "state_share": split["state_share"],
-        "municipality_share": split["municipality_share"],
-        "other_share": split["other_share"],
-        "duration_months": months,
-        "duration_months_stated": pd.to_numeric(p["duration_months_stated"], errors="coerce").astype("Int64"),
-        "budget_per_month_eur": safe_ratio(total, months.astype("Float64")),
-        "beneficiaries": benef,
-        "cost_per_beneficiary_eur": cpb,
-        "cost_per_beneficiary_per_month_eur": safe_ratio(cpb, months.astype("Float64")),
-    })
+    out = pd.DataFrame(
+        {
+            "project_id": p["project_id"].astype("string"),
+            "label": pd.Series(
+                [short_label(a, t, c, i) for a, t, c, i in zip(p["acronym"], p["title"], p["code"], p["project_id"])],
+                dtype="string",
+            ),
+            "eu_fund": _text(p["eu_fund"]),
+            "programme": _text(p["programme"]),
+            "start_date": start,
+            "end_date": pd.to_datetime(p["end_date"]).astype(DATE),
+            "start_year": start.dt.year.astype("Int64"),
+            "total_budget_eur": total,
+            "eu_funding_eur": eu,
+            "eu_share": safe_ratio(eu, total),
+            "eu_share_pct_stated": _num(p["eu_share_pct"]),
+            "state_share": split["state_share"],
+            "municipality_share": split["municipality_share"],
+            "other_share": split["other_share"],
+            "duration_months": months,
+            "duration_months_stated": pd.to_numeric(p["duration_months_stated"], errors="coerce").astype("Int64"),
+            "budget_per_month_eur": safe_ratio(total, months.astype("Float64")),
+            "beneficiaries": benef,
+            "cost_per_beneficiary_eur": cpb,
+            "cost_per_beneficiary_per_month_eur": safe_ratio(cpb, months.astype("Float64")),
+        }
+    )
     out = schemas.conform(out, INDICATORS)
     return schemas.validate(out, INDICATORS)
 
 
-def compute_partner_shares(projects: pd.DataFrame, funding: pd.DataFrame,
-                           sources: pd.DataFrame | None = None) -> pd.DataFrame:
+def compute_partner_shares(
+    projects: pd.DataFrame, funding: pd.DataFrame, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The ``partner_shares`` table: each partner part (funding scope ``partner``) ÷ the project total.
 
     part_eur is the partner's ``total`` row where the text states one, else the sum of its rows by
@@ -446,12 +310,12 @@ def _stats(a: np.ndarray, additive: bool) -> tuple[int, float | None, float | No
     a = a[np.isfinite(a)]
     if a.size == 0:
         return 0, None, None, None, None
-    return (int(a.size), float(a.sum()) if additive else None, float(np.median(a)), float(a.min()),
-            float(a.max()))
+    return (int(a.size), float(a.sum()) if additive else None, float(np.median(a)), float(a.min()), float(a.max()))
 
 
-def _groups(ind: pd.DataFrame, partners: pd.DataFrame | None,
-            shares: pd.DataFrame | None) -> Iterable[tuple[str, str, np.ndarray, np.ndarray | None]]:
+def _groups(
+    ind: pd.DataFrame, partners: pd.DataFrame | None, shares: pd.DataFrame | None
+) -> Iterable[tuple[str, str, np.ndarray, np.ndarray | None]]:
     """(dimension, group, boolean mask over the indicators' rows, mask over partner_shares' rows or None)."""
     keys = {"fund": ind["eu_fund"], "programme": ind["programme"], "start_year": ind["start_year"].astype("string")}
     for dim, key in keys.items():
@@ -469,13 +333,18 @@ def _groups(ind: pd.DataFrame, partners: pd.DataFrame | None,
     ids = ind["project_id"].astype(str).to_numpy()
     share_names = shares["partner"].astype(str).to_numpy() if shares is not None else None
     for name in sorted(members):
-        yield ("partner", name, np.isin(ids, sorted(members[name])),
-               (share_names == name) if share_names is not None else None)
+        yield (
+            "partner",
+            name,
+            np.isin(ids, sorted(members[name])),
+            (share_names == name) if share_names is not None else None,
+        )
     yield "all", "all", np.ones(len(ind), dtype=bool), None
 
 
-def compute_aggregates(indicators: pd.DataFrame, partners: pd.DataFrame | None = None,
-                       partner_shares: pd.DataFrame | None = None) -> pd.DataFrame:
+def compute_aggregates(
+    indicators: pd.DataFrame, partners: pd.DataFrame | None = None, partner_shares: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The ``aggregates`` table from the ``indicators`` table (one row per project, so a project's
     amended budget is counted once, with the version shown in ``projects``).
 
@@ -508,20 +377,20 @@ def add_indicators(tables: Tables) -> Tables:
 
 
 __all__ = [
-    "FORMULAS", "INDICATORS", "PARTNER_SHARES", "AGGREGATES", "DIMENSIONS", "AGGREGATED", "months_between",
-    "duration_months", "safe_ratio", "short_label", "select_funding", "cofinancing_split", "compute_indicators",
-    "compute_partner_shares", "compute_aggregates", "add_indicators",
+    "FORMULAS",
+    "INDICATORS",
+    "PARTNER_SHARES",
+    "AGGREGATES",
+    "DIMENSIONS",
+    "AGGREGATED",
+    "months_between",
+    "duration_months",
+    "safe_ratio",
+    "short_label",
+    "select_funding",
+    "cofinancing_split",
+    "compute_indicators",
+    "compute_partner_shares",
+    "compute_aggregates",
+    "add_indicators",
 ]
-
-
-class _CallableModule(type(math)):  # type: ignore[misc]
-    """Importing ``socreport.indicators`` rebinds the package attribute ``socreport.indicators`` (the API
-    function) to this module; calling the module keeps ``socreport.indicators(tables)`` working."""
-
-    def __call__(self, tables: Tables) -> Tables:
-        return add_indicators(tables)
-
-
-import sys as _sys  # noqa: E402
-
-_sys.modules[__name__].__class__ = _CallableModule

@@ -2,13 +2,13 @@
 
 Each attribute is a pandas DataFrame that conforms to the schema of the same name in
 :mod:`socreport.schemas`. ``indicators``, ``quality`` and the other derived tables are filled in by
-:func:`socreport.indicators` and :func:`socreport.check`; they stay ``None`` until then.
+:func:`socreport.add_indicators` and :func:`socreport.add_quality`; they stay ``None`` until then.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
-from typing import Iterator
 
 import pandas as pd
 
@@ -24,7 +24,7 @@ class Tables:
     beneficiaries: pd.DataFrame
     facts: pd.DataFrame
     sources: pd.DataFrame
-    #: Derived tables by name (``indicators``, ``quality``, ``aggregates``, ...), schema-registered.
+    #: Derived tables by name (``indicators``, ``quality``, ``aggregates``, ...), each with its schema.
     derived: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     EXTRACTED = ("documents", "projects", "funding", "partners", "beneficiaries", "facts", "sources")
@@ -44,7 +44,7 @@ class Tables:
         for n in self.names():
             yield n, self[n]
 
-    def with_derived(self, **tables: pd.DataFrame) -> "Tables":
+    def with_derived(self, **tables: pd.DataFrame) -> Tables:
         """A new bundle with ``tables`` added to (or replacing) the derived tables."""
         return replace(self, derived={**self.derived, **tables})
 
@@ -56,12 +56,12 @@ class Tables:
     def quality(self) -> pd.DataFrame | None:
         return self.derived.get("quality")
 
-    def validate(self) -> "Tables":
+    def validate(self) -> Tables:
         """Validate every table against its schema; raises listing all violations."""
         for name, df in self.items():
             schemas.validate(df, name)
         return self
 
     @classmethod
-    def empty(cls) -> "Tables":
+    def empty(cls) -> Tables:
         return cls(**{f.name: schemas.empty(f.name) for f in fields(cls) if f.name != "derived"})

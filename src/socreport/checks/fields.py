@@ -1,0 +1,126 @@
+"""The checks across articles and of gaps: versions of a field that differ, key fields not stated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+
+import pandas as pd
+
+from .. import schemas
+from ..texts import text
+from .findings import _date, _field_labeller, _finding, _fmt_value, _present, _present_mask, _say, _word, join_evidence
+
+#: Fields compared across articles: the figures and the fund. Names, titles and programme wording vary
+#: between languages and articles without contradicting anything, so they are not compared.
+VERSIONED_FIELDS: tuple[str, ...] = (
+    "total_budget_eur",
+    "eu_funding_eur",
+    "eu_share_pct",
+    "start_date",
+    "end_date",
+    "duration_months_stated",
+    "beneficiaries",
+    "eu_fund",
+)
+
+
+def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
+    """versions_differ: one finding per (project, field) whose articles give more than one value.
+
+    Versions are listed oldest first (undated articles count as older than dated ones; a value's date is
+    the newest article that gives it), each with its publication date, the one the projects table uses
+    marked ``used``."""
+    if sources is None or sources.empty:
+        return
+    s = sources[_present_mask(sources["value"]) & sources["field"].isin(list(VERSIONED_FIELDS)).fillna(False)]
+    for (pid, field), g in s.groupby(["project_id", "field"], sort=True):
+        keys = pd.Series([canonical(str(field), str(v)) for v in g["value"]], index=g.index)
+        if keys.nunique() < 2:
+            continue
+        versions = []
+        for _, vg in g.groupby(keys, sort=True):
+            val = str(vg["value"].iloc[0]).strip()
+            pub = vg["published"].dropna()
+            newest = pub.max() if len(pub) else pd.NaT
+            is_used = bool(vg["used"].fillna(False).astype(bool).any())
+            versions.append((pd.isna(newest), newest, str(val), is_used, vg))
+        versions.sort(key=lambda v: (0 if v[0] else 1, v[1] if not v[0] else pd.Timestamp(0), v[2]))
+
+        used_vals = [v[2] for v in versions if v[3]]
+        listed = partial(_listed_versions, str(field), versions)
+        used = partial(_used_version, str(field), used_vals[0] if used_vals else None)
+        values_str = " → ".join(
+            f"{v[2]} ({'undated' if v[0] else 'published ' + _date(v[1])}{', used' if v[3] else ''})" for v in versions
+        )
+        pairs: list[tuple[str, str]] = []
+        for v in versions:
+            vg = v[4].sort_values(["doc_id", "start"], kind="mergesort")
+            pairs.extend(zip(vg["sentence"].fillna(""), vg["doc_id"].fillna("")))
+        yield _finding(
+            str(pid),
+            "versions_differ",
+            str(field),
+            _say("msg.versions_differ", field=_field_labeller(field), listed=listed, used=used),
+            values_str,
+            join_evidence(pairs),
+        )
+
+
+def _listed_versions(field: str, versions: list[tuple], lang: str) -> str:
+    """Every version of a field, oldest first: value (publication date or "undated", the used one marked)."""
+    shown = []
+    for undated, newest, val, is_used, _ in versions:
+        when = text("msg.versions_differ.undated", lang) if undated else _date(newest)
+        mark = text("msg.versions_differ.used", lang) if is_used else ""
+        shown.append(f"{_fmt_value(field, val, lang)} ({when}{mark})")
+    return " → ".join(shown)
+
+
+def _used_version(field: str, value: str | None, lang: str) -> str:
+    return _fmt_value(field, value, lang) if value is not None else text("msg.versions_differ.none", lang)
+
+
+def canonical(field: str, value: str) -> str:
+    """The comparison key of a ``sources`` value: numbers to two decimals (``85`` = ``85.0``), dates as ISO
+    dates, text case-folded with spaces, quotes and end punctuation ignored (``“Atver sirdi Zemgalē!”`` =
+    ``Atver sirdi Zemgalē``), so that only real differences count as versions."""
+    v = str(value).strip()
+    try:
+        dtype = schemas.PROJECTS.column(field).dtype
+    except KeyError:
+        dtype = "string"
+    if dtype in ("Float64", "Int64"):
+        try:
+            return f"{float(v.replace(' ', '').replace(',', '.')):.2f}"
+        except ValueError:
+            return v
+    if dtype == schemas.DATE:
+        try:
+            return _date(v)
+        except (ValueError, TypeError):
+            return v
+    return " ".join(v.casefold().strip(" \"'“”„‘’«»!?.,;:").split())
+
+
+#: Key fields whose absence is reported.
+#: (What cannot be computed without each is the text ``msg.missing_field.<field>``.)
+KEY_FIELDS: tuple[str, ...] = ("total_budget_eur", "start_date", "end_date", "beneficiaries")
+
+
+def check_missing(projects: pd.DataFrame) -> Iterator[dict[str, str]]:
+    """missing_field (info): a key field of :data:`KEY_FIELDS` is empty."""
+    for _, r in projects.sort_values("project_id", kind="mergesort").iterrows():
+        for field in KEY_FIELDS:
+            v = r[field]
+            if _present(v) and not (isinstance(v, str) and not v.strip()):
+                continue
+            docs = "" if pd.isna(r["source_docs"]) else str(r["source_docs"])
+            yield _finding(
+                str(r["project_id"]),
+                "missing_field",
+                field,
+                _say("msg.missing_field", field=_field_labeller(field), why=_word(f"msg.missing_field.{field}")),
+                f"{field}=",
+                ("", docs),
+            )

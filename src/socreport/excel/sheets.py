@@ -1,0 +1,329 @@
+"""The data sheets: one per table (projects joined with the indicators, funding, ..., documents)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .. import schemas
+from ..tables import Tables
+from ..texts import SEVERITIES, text
+from .cells import (
+    AVERAGE_FORMAT,
+    COUNT_FORMAT,
+    FIT_WIDTH_CHARS,
+    FONT,
+    HEADER_WRAP,
+    INTEGER_FORMAT,
+    LINK_FONT,
+    MAX_ROWS,
+    MIN_WIDTH,
+    WRAP_WIDTH,
+    add_table,
+    display_width,
+    excel_value,
+    fit_height,
+    number_format,
+    page_setup,
+    put,
+    set_widths,
+    style_header,
+    text_lines,
+    unique_headers,
+)
+
+#: Sheet order: (text key, table name). "summary" and "about" are built, not tables.
+SHEET_ORDER: tuple[tuple[str, str], ...] = (
+    ("summary", ""),
+    ("projects", "projects"),
+    ("funding", "funding"),
+    ("partners", "partners"),
+    ("partner_shares", "partner_shares"),
+    ("beneficiaries", "beneficiaries"),
+    ("aggregates", "aggregates"),
+    ("quality", "quality"),
+    ("sources", "sources"),
+    ("documents", "documents"),
+    ("about", ""),
+)
+
+#: Row fill and text colour per finding severity (RGB hex).
+SEVERITY_COLOURS: Mapping[str, tuple[str, str]] = {
+    "error": ("FFC7CE", "9C0006"),
+    "warning": ("FFEB9C", "9C5700"),
+    "info": ("DDEBF7", "1F4E78"),
+}
+
+# --------------------------------------------------------------------------------------------
+# Sheet model
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """One column of a data sheet: the frame column, its header and its schema entry."""
+
+    name: str
+    header: str
+    column: schemas.Column | None
+    table: str
+
+
+@dataclass
+class DataSheet:
+    """A table laid out as a sheet: header row, one row per frame row, formats per column."""
+
+    key: str
+    title: str
+    frame: pd.DataFrame
+    columns: list[SheetColumn]
+    freeze: str = "A2"
+    #: column name -> row position -> (location of an internal link)
+    links: dict[str, dict[int, str]] = field(default_factory=dict)
+    #: column name -> per-row (format, divisor); overrides the column's format
+    row_formats: dict[str, list[tuple[str | None, float]]] = field(default_factory=dict)
+    #: per-row fill colour (RGB) and text colour, or None
+    row_colours: list[tuple[str, str] | None] = field(default_factory=list)
+
+
+def _schema(name: str) -> schemas.Table | None:
+    """The schema of table ``name``, or None for a table without one."""
+    try:
+        return schemas.get(name)
+    except KeyError:
+        return None
+
+
+def _columns_for(frame: pd.DataFrame, table: str, lang: str, names: Iterable[str] | None = None) -> list[SheetColumn]:
+    """Sheet columns for the frame's columns (schema order first), headers from the schema labels."""
+    schema = _schema(table)
+    wanted = (
+        list(names)
+        if names is not None
+        else (
+            [n for n in schema.names if n in frame.columns] + [n for n in frame.columns if n not in schema.names]
+            if schema
+            else list(frame.columns)
+        )
+    )
+    out = []
+    for name in wanted:
+        col = schema.column(name) if schema and name in schema.names else None
+        header = (col.lv if lang == "lv" else col.en) if col else str(name)
+        out.append(SheetColumn(str(name), header, col, table))
+    return out
+
+
+def _stable_sort(frame: pd.DataFrame, key: pd.Series) -> pd.DataFrame:
+    """``frame`` ordered by ``key`` (ties keep their order); index reset."""
+    order = np.argsort(key.to_numpy(), kind="stable")
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def project_order(tables: Tables) -> dict[str, int]:
+    """Position of each project id in the projects table."""
+    return {str(p): i for i, p in enumerate(tables.projects["project_id"].tolist())}
+
+
+def sources_frame(tables: Tables) -> pd.DataFrame:
+    """The sources table grouped by project (projects-table order, unknown ids last), rows of one
+    project in their original order, so that each project's rows are contiguous."""
+    src = tables.sources
+    pos = project_order(tables)
+    key = src["project_id"].map(lambda p: pos.get(str(p), len(pos)) if not pd.isna(p) else len(pos))
+    return _stable_sort(src, key.astype("int64"))
+
+
+def quality_frame(quality: pd.DataFrame) -> pd.DataFrame:
+    """Findings with errors first, then warnings, then information (ties keep their order)."""
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    key = quality["severity"].map(lambda s: rank.get(str(s), len(rank)) if not pd.isna(s) else len(rank))
+    return _stable_sort(quality, key.astype("int64"))
+
+
+def _same_values(a: pd.Series, b: pd.Series) -> bool:
+    """Equal element by element, missing equal to missing (floats within 1e-9 relative)."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a.tolist(), b.tolist()):
+        if pd.isna(x) or pd.isna(y):
+            if not (pd.isna(x) and pd.isna(y)):
+                return False
+        elif isinstance(x, float) or isinstance(y, float):
+            if not math.isclose(float(x), float(y), rel_tol=1e-9):
+                return False
+        elif x != y:
+            return False
+    return True
+
+
+def projects_frame(tables: Tables) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Projects joined with the indicator columns they lack (left join on ``project_id``).
+
+    An indicator column is left out when the projects table already has it: the same name, or the
+    same English label with the same values (``eu_share_pct_stated`` repeats ``eu_share_pct``).
+    Returns the frame and, per column, the schema table it comes from."""
+    proj = tables.projects.reset_index(drop=True)
+    origin = [(c, "projects") for c in proj.columns]
+    ind = tables.indicators
+    if ind is None:
+        return proj, origin
+    extra = [c for c in ind.columns if c not in proj.columns]
+    if not extra:
+        return proj, origin
+    right = ind[["project_id", *extra]].drop_duplicates("project_id")
+    joined = proj.merge(right, on="project_id", how="left", sort=False)
+    ind_schema, proj_schema = _schema("indicators"), _schema("projects")
+    if ind_schema is not None and proj_schema is not None:
+        by_label = {c.en: c.name for c in proj_schema.columns if c.name in proj.columns}
+        for name in list(extra):
+            if name in ind_schema.names:
+                twin = by_label.get(ind_schema.column(name).en)
+                if twin is not None and _same_values(joined[name], joined[twin]):
+                    extra.remove(name)
+        joined = joined[[*proj.columns, *extra]]
+    return joined, origin + [(c, "indicators") for c in extra]
+
+
+def _aggregate_formats(agg: pd.DataFrame) -> dict[str, list[tuple[str | None, float]]]:
+    """Per-row formats of the aggregates' value columns: the unit of the indicator in each row."""
+    ind_schema = _schema("indicators")
+    formats: list[tuple[str | None, float]] = []
+    for name in agg["indicator"].tolist() if "indicator" in agg.columns else []:
+        col = None
+        if ind_schema is not None and isinstance(name, str) and name in ind_schema.names:
+            col = ind_schema.column(name)
+        fmt, div = number_format(col, name if isinstance(name, str) else "")
+        if fmt in (None, COUNT_FORMAT, INTEGER_FORMAT):
+            fmt = AVERAGE_FORMAT  # a median of whole numbers may be a half
+        formats.append((fmt, div))
+    return {c: formats for c in ("sum", "median", "min", "max") if c in agg.columns}
+
+
+def build_data_sheets(tables: Tables, lang: str) -> list[DataSheet]:
+    """Every table sheet present in ``tables``, in :data:`SHEET_ORDER`."""
+    titles = {k: text(f"sheet.{k}", lang) for k, _ in SHEET_ORDER}
+    sheets: dict[str, DataSheet] = {}
+
+    proj, origin = projects_frame(tables)
+    cols: list[SheetColumn] = []
+    for name, table in origin:
+        cols.extend(_columns_for(proj, table, lang, [name]))
+    sheets["projects"] = DataSheet("projects", titles["projects"], proj, cols, freeze="B2")
+
+    for key in ("funding", "partners", "beneficiaries", "documents"):
+        frame = tables[key].reset_index(drop=True)
+        sheets[key] = DataSheet(key, titles[key], frame, _columns_for(frame, key, lang))
+
+    src = sources_frame(tables)
+    sheets["sources"] = DataSheet("sources", titles["sources"], src, _columns_for(src, "sources", lang))
+
+    for key in ("partner_shares", "aggregates"):
+        derived = tables.derived.get(key)
+        if derived is not None:
+            frame = derived.reset_index(drop=True)
+            sheet = DataSheet(key, titles[key], frame, _columns_for(frame, key, lang))
+            if key == "aggregates":
+                sheet.row_formats = _aggregate_formats(frame)
+            sheets[key] = sheet
+
+    quality = tables.derived.get("quality")
+    if quality is not None:
+        q = quality_frame(quality.reset_index(drop=True)) if "severity" in quality.columns else quality
+        sheet = DataSheet("quality", titles["quality"], q, _columns_for(q, "quality", lang))
+        sev = q["severity"].tolist() if "severity" in q.columns else [None] * len(q)
+        sheet.row_colours = [SEVERITY_COLOURS.get(str(s)) if not pd.isna(s) else None for s in sev]
+        sheets["quality"] = sheet
+
+    # Each project row links to the project's first row on the Sources sheet.
+    first: dict[str, int] = {}
+    for i, p in enumerate(src["project_id"].tolist()):
+        if not pd.isna(p):
+            first.setdefault(str(p), i + 2)  # header is row 1
+    loc = _quote_sheet(titles["sources"])
+    sheets["projects"].links["project_id"] = {
+        i: f"{loc}!A{first[str(p)]}" for i, p in enumerate(proj["project_id"].tolist()) if str(p) in first
+    }
+
+    return [sheets[k] for k, _ in SHEET_ORDER if k in sheets]
+
+
+def _quote_sheet(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'"
+
+
+def _colour_rows(ws: Worksheet, sheet: DataSheet) -> None:
+    """Fill each row that has a colour (a finding's severity), its severity cell in bold of the text colour."""
+    for i, colours in enumerate(sheet.row_colours):
+        if colours is None:
+            continue
+        fill = PatternFill("solid", fgColor=colours[0])
+        for j in range(1, len(sheet.columns) + 1):
+            c = ws.cell(row=i + 2, column=j)
+            c.fill = fill
+            if sheet.columns[j - 1].name == "severity":
+                c.font = Font(name=FONT, bold=True, color=colours[1])
+
+
+def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
+    """Header row, values with number formats, links, severity colours, widths and row heights,
+    frozen header, an Excel table (or a bare autofilter when there are no rows), print layout."""
+    headers = unique_headers([c.header for c in sheet.columns])
+    for j, h in enumerate(headers, start=1):
+        style_header(put(ws, 1, j, h))
+    widths = {j: float(min(len(h), HEADER_WRAP)) for j, h in enumerate(headers, start=1)}
+    n = len(sheet.frame)
+    if n + 1 > MAX_ROWS:
+        raise ValueError(f"table {sheet.key!r} has {n} rows; an Excel sheet holds at most {MAX_ROWS - 1}")
+
+    wrapped: list[tuple[int, list[object]]] = []
+    top = Alignment(vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    centre = Alignment(horizontal="center", vertical="top")
+    for j, col in enumerate(sheet.columns, start=1):
+        fmt, divisor = number_format(col.column, col.name)
+        per_row = sheet.row_formats.get(col.name)
+        links = sheet.links.get(col.name, {})
+        values = []
+        longest = 0
+        for i, raw in enumerate(sheet.frame[col.name].tolist()):
+            f, d = per_row[i] if per_row else (fmt, divisor)
+            v = excel_value(raw, d)
+            values.append(v)
+            cell = put(ws, i + 2, j, v)
+            cell.alignment = centre if isinstance(v, bool) else top
+            if f and v is not None and not isinstance(v, str):
+                cell.number_format = f
+            if i in links:
+                cell.hyperlink = Hyperlink(ref=cell.coordinate, location=links[i])
+                cell.font = LINK_FONT
+            longest = max(longest, display_width(v, f))
+        if longest > WRAP_WIDTH:
+            wrapped.append((j, values))
+            for i in range(n):
+                ws.cell(row=i + 2, column=j).alignment = wrap
+        widths[j] = max(widths[j], float(min(longest, WRAP_WIDTH)))
+
+    _colour_rows(ws, sheet)
+    final = {j: max(MIN_WIDTH, w + 2) for j, w in widths.items()}
+    set_widths(ws, final)
+    fit_height(ws, 1, max((text_lines(h, final[j] - 1) for j, h in enumerate(headers, start=1)), default=1))
+    for i in range(n):
+        lines = max((text_lines(s, final[j] - 1) for j, v in wrapped if isinstance(s := v[i], str)), default=1)
+        fit_height(ws, i + 2, lines)
+
+    ws.freeze_panes = sheet.freeze
+    last = get_column_letter(max(1, len(sheet.columns)))
+    if n:
+        add_table(ws, f"T_{sheet.key}", f"A1:{last}{n + 1}")
+    else:
+        ws.auto_filter.ref = f"A1:{last}1"
+    fits = sum(final.values()) <= FIT_WIDTH_CHARS
+    page_setup(ws, fit_width=fits, title_cols=None if fits else "A:A")
