@@ -241,6 +241,16 @@ def test_cli_fetch_then_extract_gives_documents_their_address(server, tmp_path: 
     assert (facts.loc[facts["doc_id"] == pdf_doc, "page"] == 1).all()
     for furniture in ("98 400", "1 250 000", "555 555", "300 000"):
         assert not facts["raw"].astype(str).str.contains(furniture).any()
+    # the workbook links each figure's document to its web address
+    import openpyxl
+
+    wb_path = tmp_path / "wb.xlsx"
+    assert main(["report", "--tables", str(out), "--out", str(wb_path), "-q"]) == 0
+    ws = openpyxl.load_workbook(wb_path)["Sources"]
+    col = [c.value for c in ws[1]].index("Document") + 1
+    targets = {ws.cell(row=r, column=col).hyperlink.target for r in range(2, ws.max_row + 1)
+               if ws.cell(row=r, column=col).hyperlink is not None}
+    assert targets and targets <= {f"{base}/projekti/a.html", f"{base}/atskaite.pdf"}
 
 
 def test_cli_fetch_exit_status_when_nothing_is_saved(server, tmp_path: Path) -> None:
