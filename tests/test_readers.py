@@ -199,19 +199,56 @@ def test_docx_named_txt_is_still_read_by_content(tmp_path: Path) -> None:
     assert read_document(p).extraction == "office-text"
 
 
-# -- the same page as .txt, .pdf and .docx gives the same project -------------------------------
+# -- the same page as .txt, .pdf, .docx and .odt gives the same project ------------------------
 
 FIELDS = ["code", "acronym", "title", "programme", "eu_fund", "total_budget_eur", "eu_funding_eur", "eu_share_pct",
           "start_date", "end_date", "duration_months_stated", "beneficiaries"]
-SEED = "000_a6640382eac6c1fc"
+SEEDS = sorted(p.stem for p in RAW.glob("*.txt"))
+LONG_SEED = max(SEEDS, key=lambda s: (RAW / f"{s}.txt").stat().st_size)
+MAKERS = {"pdf": lambda paras: docgen.text_pdf([paras]), "docx": docgen.docx_bytes, "odt": docgen.odt_bytes}
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "docx"])
-def test_seed_page_as_pdf_or_docx_gives_the_same_project_fields(tmp_path: Path, fmt: str) -> None:
-    text = (RAW / f"{SEED}.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize("seed", [pytest.param(s, marks=pytest.mark.slow) if s == LONG_SEED else s for s in SEEDS])
+@pytest.mark.parametrize("fmt", sorted(MAKERS))
+def test_seed_page_as_pdf_docx_or_odt_gives_the_same_project_fields(tmp_path: Path, seed: str, fmt: str) -> None:
+    text = (RAW / f"{seed}.txt").read_text(encoding="utf-8")
     paras = [p.replace("\n", " ") for p in text.split("\n\n") if p.strip()]
-    p = tmp_path / f"{SEED}.{fmt}"
-    p.write_bytes(docgen.text_pdf([paras]) if fmt == "pdf" else docgen.docx_bytes(paras))
-    want = extract(RAW / f"{SEED}.txt").projects[FIELDS].reset_index(drop=True)
+    p = tmp_path / f"{seed}.{fmt}"
+    p.write_bytes(MAKERS[fmt](paras))
+    want = extract(RAW / f"{seed}.txt").projects[FIELDS].reset_index(drop=True)
     got = extract(p).projects[FIELDS].reset_index(drop=True)
+    assert len(want) >= 1
     pd.testing.assert_frame_equal(got, want)
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from socreport.sources import join_pages  # noqa: E402
+
+_page_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_page_text, min_size=1, max_size=6))
+def test_joined_pages_are_normalised_and_every_character_knows_its_page(pages: list[str]) -> None:
+    text, starts = join_pages(pages)
+    assert normalise(text) == text
+    assert len(starts) == len(pages)
+    assert list(starts) == sorted(starts)
+    for i, raw in enumerate(pages):
+        page = normalise(raw)
+        if page:
+            at = starts[i]
+            assert text[at:at + len(page)] == page
+            assert page_of(starts, at) == i + 1 or starts.count(at) > 1
+            assert page_of(starts, at + len(page) - 1) == max(j + 1 for j, s in enumerate(starts) if s <= at + len(page) - 1)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_hidden_element_removal_never_raises_and_keeps_visible_text(s: str) -> None:
+    html = f"<html><body><p>Redzams</p><div hidden>{s}</div></body></html>"
+    out = strip_hidden(html)
+    assert "Redzams" in html_to_text(out)

@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build", formatter_class=fmt, epilog=EXIT_STATUS_HELP,
         help="the main job: pages -> tables, indicators, findings, workbook, figures",
-        description=_wrap("Read INPUT files and folders (recursively: .txt, .html, .htm, .md), extract the "
+        description=_wrap("Read INPUT files and folders (recursively: .txt, .md, .html, .htm, .pdf, .docx, .odt), extract the "
                     "tables, compute indicators and quality findings, and write the tables (CSV, "
                     "Parquet, datapackage.json), the Excel workbook and the figures. With no "
                     f"arguments: {_rel(config.DEFAULT_RAW)} -> {_rel(config.DEFAULT_CLEAN)}, "

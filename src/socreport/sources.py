@@ -16,12 +16,17 @@ Decoding, in order:
    charset-normalizer chooses between them;
 5. otherwise skipped.
 
-HTML (``.html``/``.htm``, or any file whose content starts like HTML) is turned into text with
-BeautifulSoup's ``html.parser``: ``script``, ``style``, ``noscript``, ``template``, ``head`` and
+HTML (``.html``/``.htm``, or any file whose content starts like HTML) is read as a person reads
+it (:mod:`socreport.readers.html`): hidden elements out, then the main content found by
+trafilatura; when there is none, the whole visible page, turned into text by :func:`html_to_text`
+with BeautifulSoup's ``html.parser``: ``script``, ``style``, ``noscript``, ``template``, ``head`` and
 hidden elements are dropped, block elements (``p``, ``div``, ``li``, ``br``, ``h1``–``h6``,
 ``tr``, ...) become line breaks, ``hr`` becomes a ``---`` separator line, entities are decoded.
+PDF, Word (``.docx``) and OpenDocument (``.odt``) files, recognised by their content, are read by
+:mod:`socreport.readers.pdf` and :mod:`socreport.readers.office` (a PDF keeps each page's offset).
 Markdown and plain text are kept as they are. All text then goes through
-:func:`socreport.text.normalise`.
+:func:`socreport.text.normalise`. A file saved by ``socreport fetch`` gets its web address and
+retrieval time from the manifest ``fetch.csv`` in its folder.
 """
 
 from __future__ import annotations
