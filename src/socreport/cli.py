@@ -201,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .fetch_cli import add_fetch_command
 
-    add_fetch_command(sub, fmt)
+    add_fetch_command(sub, fmt, parse_size)
     return parser
 
 

@@ -1,11 +1,20 @@
-"""The ``socreport fetch`` command: a list of web addresses -> saved pages and ``fetch.csv``."""
+"""The ``socreport fetch`` command: a list of web addresses -> saved pages and ``fetch.csv``.
+
+Registered by :mod:`socreport.cli` (this module does not import it back): ``cmd_fetch`` returns
+the exit status and an outcome with the fields the CLI's summary reads."""
 
 from __future__ import annotations
 
 import argparse
 import textwrap
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
+
+EXIT_OK = 0  #: every address saved
+EXIT_SOME_FAILED = 1  #: some addresses failed
+EXIT_NOTHING = 3  #: no address saved (the usage error, 2, is the CLI's)
 
 FETCH_EXIT_HELP = """\
 exit status:
@@ -16,8 +25,18 @@ exit status:
 """
 
 
-def add_fetch_command(sub, fmt) -> None:
-    """Register ``fetch`` on the CLI's sub-command parser."""
+@dataclass
+class FetchOutcome:
+    """What ``fetch`` did, in the shape of the CLI's outcome (no tables)."""
+
+    command: str = "fetch"
+    tables: object = None
+    written: dict[str, object] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def add_fetch_command(sub, fmt, size: Callable[[str], int]) -> None:
+    """Register ``fetch`` on the CLI's sub-command parser; ``size`` parses ``--max-bytes``."""
     from .fetch import Options
 
     d = Options()
@@ -42,7 +61,7 @@ def add_fetch_command(sub, fmt) -> None:
                    help=f"seconds for connecting, for each read and for a whole download (default {d.timeout:g})")
     f.add_argument("--retries", type=int, default=d.retries, metavar="N",
                    help=f"extra attempts after a 429/5xx answer or a timeout (default {d.retries})")
-    f.add_argument("--max-bytes", type=_size, default=d.max_bytes, metavar="N",
+    f.add_argument("--max-bytes", type=size, default=d.max_bytes, metavar="N",
                    help=f"largest page kept (bytes; k/M suffixes; default {d.max_bytes // 1024 ** 2}M)")
     f.add_argument("--contact", metavar="EMAIL", default="",
                    help="an address for site owners, added to the User-Agent (recommended)")
@@ -51,24 +70,17 @@ def add_fetch_command(sub, fmt) -> None:
     f.set_defaults(func=cmd_fetch)
 
 
-def _size(text: str) -> int:
-    from .cli import parse_size
-
-    return parse_size(text)
-
-
-def cmd_fetch(args: argparse.Namespace):
-    from .cli import EXIT_NOTHING, EXIT_OK, EXIT_SKIPPED, UsageError, Outcome
-    from .fetch import MANIFEST, USER_AGENT, Options, fetch_urls, read_url_list
+def cmd_fetch(args: argparse.Namespace) -> tuple[int, FetchOutcome]:
+    from .fetch import MANIFEST, USER_AGENT, Options, UrlListError, fetch_urls, read_url_list
 
     if args.delay < 0 or args.timeout <= 0 or args.retries < 0:
-        raise UsageError("--delay must be 0 or more, --timeout more than 0, --retries 0 or more")
+        raise UrlListError("--delay must be 0 or more, --timeout more than 0, --retries 0 or more")
     agent = USER_AGENT[:-1] + f"; {args.contact})" if args.contact else USER_AGENT
     opts = Options(delay=args.delay, timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes,
                    user_agent=agent, refresh=args.refresh)
     urls = read_url_list(args.urls)
     entries = fetch_urls(urls, args.into, opts)
-    out = Outcome("fetch")
+    out = FetchOutcome()
     failed = [e for e in entries if not e.ok]
     out.notes.append(f"{len(entries)} addresses: {len(entries) - len(failed)} saved, {len(failed)} failed")
     reasons = Counter(e.error for e in failed)
@@ -79,4 +91,4 @@ def cmd_fetch(args: argparse.Namespace):
     out.written["manifest"] = Path(args.into) / MANIFEST
     if not entries or len(failed) == len(entries):
         return EXIT_NOTHING, out
-    return (EXIT_SKIPPED if failed else EXIT_OK), out
+    return (EXIT_SOME_FAILED if failed else EXIT_OK), out
