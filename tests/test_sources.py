@@ -70,7 +70,7 @@ def test_html_keeps_only_visible_text_with_block_structure() -> None:
     doc = read_document(BAD / "page_with_scripts.html")
     assert doc.text == ('Projekts "OCTOPUS"\n\n'
                         "Projekta kopējais finansējums: 705 573,37 EUR (t.sk. ERAF finansējums 599 737,33 EUR)\n\n"
-                        "Jelgava\n\nAuce & Plunge\n\nPirmā rinda\notrā rinda")
+                        "Jelgava\nAuce & Plunge\n\nPirmā rinda\notrā rinda")
     for hidden in ("budzets", "color", "Ignorēt", "JavaScript", "komentārs", "slēpts", "veidne", '"a"'):
         assert hidden not in doc.text
 
@@ -187,7 +187,8 @@ def test_html_suffix_is_parsed_even_without_html_tags(tmp_path: Path) -> None:
 def test_document_row_and_without_text() -> None:
     doc = Document("a", "data/a.txt", "ff", "Teksts ar burtiem", "utf-8", "ok", "")
     assert doc.row() == {"doc_id": "a", "path": "data/a.txt", "sha256": "ff", "characters": 17,
-                         "encoding": "utf-8", "status": "ok", "message": None}
+                         "encoding": "utf-8", "status": "ok", "message": None, "url": None, "retrieved_at": None,
+                         "extraction": None, "dropped_chars": None, "pages": None}
     slim = doc.without_text()
     assert slim.text == "" and slim.doc_id == "a" and slim.sha256 == "ff"
     skipped = Document("b", "b.txt", "", "", "", "skipped", "empty file")
@@ -270,12 +271,12 @@ def _touch(p: Path, text: str = "Projekta kopējais budžets ir 661 092.24 EUR."
 
 def test_discover_walks_folders_recursively_and_sorted(tmp_path: Path) -> None:
     for rel in ("b.txt", "a.HTML", "sub/c.md", "sub/deeper/d.htm", "notes.pdf", "e.csv", ".hidden.txt",
-                ".git/f.txt", "sub/.cache/g.txt"):
+                ".git/f.txt", "sub/.cache/g.txt", "report.DOCX", "x.odt", "fetch.csv", "img.png"):
         _touch(tmp_path / rel)
     found = discover([tmp_path])
     rels = [f.path.relative_to(tmp_path).as_posix() for f in found]
-    assert rels == ["a.HTML", "b.txt", "sub/c.md", "sub/deeper/d.htm"]
-    assert [f.doc_id for f in found] == ["a", "b", "c", "d"]
+    assert rels == ["a.HTML", "b.txt", "notes.pdf", "report.DOCX", "sub/c.md", "sub/deeper/d.htm", "x.odt"]
+    assert [f.doc_id for f in found] == ["a", "b", "notes", "report", "c", "d", "x"]
     assert all(isinstance(f, Found) for f in found)
 
 

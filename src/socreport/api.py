@@ -26,7 +26,7 @@ def extract(
     staging: str | Path | None = None,
     seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
 ) -> Tables:
-    """Read files and folders (recursively: .txt, .html, .htm, .md) into validated tidy tables.
+    """Read files and folders (recursively: .txt, .md, .html, .htm, .pdf, .docx, .odt) into validated tidy tables.
 
     Raises :class:`socreport.sources.InputError` when an input path does not exist; a file that
     cannot be read is not an error but a ``skipped`` row in ``documents`` with its reason.

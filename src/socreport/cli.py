@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build", formatter_class=fmt, epilog=EXIT_STATUS_HELP,
         help="the main job: pages -> tables, indicators, findings, workbook, figures",
-        description=_wrap("Read INPUT files and folders (recursively: .txt, .html, .htm, .md), extract the "
+        description=_wrap("Read INPUT files and folders (recursively: .txt, .md, .html, .htm, .pdf, .docx, .odt), extract the "
                     "tables, compute indicators and quality findings, and write the tables (CSV, "
                     "Parquet, datapackage.json), the Excel workbook and the figures. With no "
                     f"arguments: {_rel(config.DEFAULT_RAW)} -> {_rel(config.DEFAULT_CLEAN)}, "
@@ -198,6 +198,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--quiet", "-q", action="store_true", help="no summary")
     _add_debug_arg(r)
     r.set_defaults(func=cmd_report)
+
+    from .fetch_cli import add_fetch_command
+
+    add_fetch_command(sub, fmt, parse_size)
     return parser
 
 
@@ -260,6 +264,8 @@ def _output_folders(args: argparse.Namespace) -> list[Path]:
     """The folders a command writes to (each gets the run's lock)."""
     if args.command == "report":
         return [Path(args.out).parent]
+    if args.command == "fetch":
+        return [Path(args.into)]
     folders = [Path(args.out)]
     if args.command == "build":
         folders += [Path(args.report).parent, Path(args.figures)]
@@ -273,6 +279,8 @@ def _precheck(args: argparse.Namespace) -> None:
 
     if args.command == "report":
         check_tables_folder(args.tables)
+        return
+    if args.command == "fetch":
         return
     if args.command == "build" and not args.inputs:
         args.inputs = [config.DEFAULT_RAW]
@@ -408,6 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     from .engine import EngineError
+    from .fetch import UrlListError
     from .files import LockTimeout, output_lock
     from .outputs import TablesNotFound, TablesUnreadable
     from .sources import InputError, one_line
@@ -433,7 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise OutputError(f"cannot write the {what} to {exc.filename or folders[0]}: "
                                   f"{exc.strerror or exc}") from exc
             status, outcome = args.func(args)
-    except (InputError, EngineError, TablesNotFound, TablesUnreadable) as exc:
+    except (InputError, EngineError, TablesNotFound, TablesUnreadable, UrlListError) as exc:
         _error(str(exc), err)
         return EXIT_USAGE
     except (OutputError, LockTimeout) as exc:

@@ -22,7 +22,7 @@ DEFAULT_SECONDS_PER_MB: float = 30.0
 MIN_BUDGET_SECONDS: float = 20.0
 
 #: File endings read from a folder (a file named explicitly is read whatever its ending).
-TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".md")
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".md", ".pdf", ".docx", ".odt")
 
 #: Plausible range for project dates; anything outside is reported by the checks.
 PLAUSIBLE_YEARS: tuple[int, int] = (2000, 2035)

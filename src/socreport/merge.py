@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import schemas
 from .grouping import group_articles
+from .readers import page_of
 from .records import (DERIVED_TOTAL_RANK, PROJECT_FIELDS, SECOND_VALUE_FIELDS, ArticleRecord, CountItem, DocResult,
                       FieldValue, FundingItem, PartnerItem, Prov, name_key)
 from .tables import Tables
@@ -171,6 +172,7 @@ def build_tables(results: Iterable[DocResult]) -> Tables:
     """The tidy tables from the per-document results (any order in, deterministic order out)."""
     results = sorted(results, key=lambda r: r.document.doc_id)
     documents = [r.row() for r in results]
+    pages = {r.document.doc_id: r.document.pages for r in results if r.document.pages}
     facts = [fr for r in results for fr in r.facts]
     records = [a for r in results for a in r.articles]
     projects = [_assemble(records, g) for g in group_articles(records)]
@@ -194,7 +196,8 @@ def build_tables(results: Iterable[DocResult]) -> Tables:
             brows.append({"project_id": p.project_id, "count": c.n, "group": c.group, "qualifier": c.qualifier,
                           "kind": c.kind, "headline": headline, **_prov(c.prov)})
         for s in p.sources:
-            srows.append({"project_id": p.project_id, **s})
+            srows.append({"project_id": p.project_id, **s,
+                          "page": page_of(pages.get(s.get("doc_id"), ()), s.get("start"))})
 
     def frame(rows: list[dict], name: str) -> pd.DataFrame:
         t = schemas.get(name)

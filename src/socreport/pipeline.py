@@ -13,6 +13,7 @@ from .articles import split_articles
 from .config import DEFAULT_MAX_BYTES
 from .grouping import with_page_links
 from .parse import find_facts
+from .readers import page_of
 from .records import ArticleRecord, DocResult, FactRow
 from .roles import read_article
 from .sources import read_document
@@ -38,7 +39,7 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
             sents = SentenceIndex(text, art.start, art.end)
             for f in found:
                 facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),
-                                     f.raw, f.rule, sents.of(f.start, f.end)))
+                                     f.raw, f.rule, sents.of(f.start, f.end), page_of(doc.pages, f.start)))
             records.append(read_article(doc.doc_id, art, text, found, sents))
         records = with_page_links(records, text)
     chars = None if doc.status == "skipped" else len(doc.text)

@@ -136,6 +136,7 @@ class FactRow:
     raw: str
     rule: str
     sentence: str
+    page: int | None = None  # PDF page (1-based)
 
 
 @dataclass(frozen=True)

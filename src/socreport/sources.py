@@ -16,12 +16,17 @@ Decoding, in order:
    charset-normalizer chooses between them;
 5. otherwise skipped.
 
-HTML (``.html``/``.htm``, or any file whose content starts like HTML) is turned into text with
-BeautifulSoup's ``html.parser``: ``script``, ``style``, ``noscript``, ``template``, ``head`` and
+HTML (``.html``/``.htm``, or any file whose content starts like HTML) is read as a person reads
+it (:mod:`socreport.readers.html`): hidden elements out, then the main content found by
+trafilatura; when there is none, the whole visible page, turned into text by :func:`html_to_text`
+with BeautifulSoup's ``html.parser``: ``script``, ``style``, ``noscript``, ``template``, ``head`` and
 hidden elements are dropped, block elements (``p``, ``div``, ``li``, ``br``, ``h1``–``h6``,
 ``tr``, ...) become line breaks, ``hr`` becomes a ``---`` separator line, entities are decoded.
+PDF, Word (``.docx``) and OpenDocument (``.odt``) files, recognised by their content, are read by
+:mod:`socreport.readers.pdf` and :mod:`socreport.readers.office` (a PDF keeps each page's offset).
 Markdown and plain text are kept as they are. All text then goes through
-:func:`socreport.text.normalise`.
+:func:`socreport.text.normalise`. A file saved by ``socreport fetch`` gets its web address and
+retrieval time from the manifest ``fetch.csv`` in its folder.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .config import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
+from .readers import PAGE_BREAK, PDF_TEXT, PLAIN_TEXT
 from .text import normalise
 
 OK, FALLBACK, SKIPPED = "ok", "fallback", "skipped"
@@ -113,6 +119,11 @@ class Document:
     encoding: str
     status: str  # "ok" | "fallback" | "skipped"
     message: str
+    url: str = ""  # web address the file was fetched from (its fetch manifest), else ""
+    retrieved_at: str = ""  # when it was fetched, UTC ISO 8601, else ""
+    extraction: str = ""  # how the text was taken (socreport.readers.EXTRACTIONS)
+    dropped_chars: int | None = None  # HTML: characters of the visible page left out
+    pages: tuple[int, ...] = ()  # PDF: start offset of each page in ``text``
 
     def without_text(self) -> "Document":
         """The same document with ``text=""`` (the tables need the metadata only)."""
@@ -129,6 +140,11 @@ class Document:
             "encoding": self.encoding or None,
             "status": self.status,
             "message": self.message or None,
+            "url": self.url or None,
+            "retrieved_at": self.retrieved_at or None,
+            "extraction": self.extraction or None,
+            "dropped_chars": self.dropped_chars,
+            "pages": len(self.pages) if self.pages else None,
         }
 
 
@@ -239,7 +255,7 @@ def read_document(path: str | Path, *, doc_id: str | None = None,
     ``max_bytes`` is the size limit in bytes, checked before reading."""
     p = Path(path)
     did = doc_id if doc_id is not None else p.stem
-    base = Document(did, str(path), "", "", "", SKIPPED, "")
+    base = Document(did, str(path), "", "", "", SKIPPED, "", *_fetched(p))
 
     def skip(reason: str, **kw: str) -> Document:
         return replace(base, message=reason, **kw)
@@ -272,6 +288,12 @@ def read_document(path: str | Path, *, doc_id: str | None = None,
     sha = hashlib.sha256(data).hexdigest()
     if not data:
         return skip("empty file", sha256=sha)
+    try:
+        converted = read_binary(data)
+    except Exception as exc:  # noqa: BLE001 - one broken PDF or Office file must not stop a corpus
+        return skip(f"cannot convert file ({one_line(exc)})", sha256=sha)
+    if converted is not None:
+        return _from_pages(base, converted, sha)
     kind = binary_kind(data)
     if kind:
         return skip(f"binary data ({kind}), not text", sha256=sha)
@@ -283,17 +305,80 @@ def read_document(path: str | Path, *, doc_id: str | None = None,
         return skip("only whitespace, no text", sha256=sha, encoding=encoding)
     is_html = p.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(raw[:4096]))
     if is_html:
+        from .readers.html import read_html
+
         try:
-            raw = html_to_text(raw)
+            page = read_html(raw, html_to_text, normalise)
         except HtmlTooLarge as exc:
             return skip(str(exc), sha256=sha, encoding=encoding)
         except Exception as exc:  # noqa: BLE001 - one bad page (deep, malformed) must not stop a corpus
             return skip(f"cannot convert HTML ({one_line(exc)})", sha256=sha, encoding=encoding)
-    text = normalise(raw)
+        text, extraction, dropped = page.pages[0], page.extraction, page.dropped_chars
+    else:
+        text, extraction, dropped = normalise(raw), PLAIN_TEXT, None
     problem = text_problem(text)
     if problem:
         return skip(problem, sha256=sha, encoding=encoding)
-    return Document(did, str(path), sha, text, encoding, status, message)
+    return replace(base, sha256=sha, text=text, encoding=encoding, status=status, message=message,
+                   extraction=extraction, dropped_chars=dropped)
+
+
+def read_binary(data: bytes):
+    """A PDF, Word (.docx) or OpenDocument (.odt) file as :class:`socreport.readers.Converted`
+    (recognised by content, whatever the file's ending); ``None`` for any other bytes."""
+    if data.startswith(b"%PDF"):
+        from .readers.pdf import read_pdf
+
+        return read_pdf(data)
+    if data.startswith(b"PK\x03\x04"):
+        from .readers.office import office_kind, read_docx, read_odt
+
+        kind = office_kind(data)
+        if kind:
+            return read_docx(data) if kind == "docx" else read_odt(data)
+    return None
+
+
+def join_pages(pages: Sequence[str]) -> tuple[str, tuple[int, ...]]:
+    """Normalised pages joined by :data:`socreport.readers.PAGE_BREAK`, with each page's start
+    offset in the joined text (an empty page starts where the next one does)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    size = 0
+    for raw in pages:
+        page = normalise(raw)
+        if page and parts:
+            parts.append(PAGE_BREAK)
+            size += len(PAGE_BREAK)
+        starts.append(size)
+        if page:
+            parts.append(page)
+            size += len(page)
+    text = "".join(parts)
+    if normalise(text) != text:  # cannot happen for normalised pages; keep offsets honest anyway
+        return normalise(text), ()
+    return text, tuple(starts)
+
+
+def _from_pages(base: Document, conv, sha: str) -> Document:
+    """The document of a converted binary file (PDF, Word, OpenDocument)."""
+    if conv.problem:
+        return replace(base, message=conv.problem, sha256=sha)
+    text, starts = join_pages(conv.pages)
+    problem = text_problem(text)
+    if problem:
+        return replace(base, message=problem, sha256=sha)
+    return replace(base, sha256=sha, text=text, status=OK, extraction=conv.extraction,
+                   dropped_chars=conv.dropped_chars, pages=starts if conv.extraction == PDF_TEXT else ())
+
+
+def _fetched(path: Path) -> tuple[str, str]:
+    """``(url, retrieved_at)`` of a file saved by ``socreport fetch`` (from the fetch manifest
+    in its folder), else ``("", "")``."""
+    from .fetch import manifest_entry
+
+    entry = manifest_entry(path)
+    return (entry.url, entry.retrieved_at) if entry else ("", "")
 
 
 def one_line(exc: BaseException, limit: int = 300) -> str:

@@ -252,6 +252,22 @@ def build_data_sheets(tables: Tables, lang: str) -> list[DataSheet]:
         i: f"{loc}!A{first[str(p)]}" for i, p in enumerate(proj["project_id"].tolist()) if str(p) in first
     }
 
+    # Each figure's document links to the web address it was fetched from (where known).
+    docs = tables.documents
+    if "url" in docs.columns:
+        urls = {
+            str(d): str(u)
+            for d, u in zip(docs["doc_id"].tolist(), docs["url"].tolist())
+            if not pd.isna(u) and str(u).lower().startswith(("http://", "https://"))
+        }
+        if urls:
+            sheets["sources"].links["doc_id"] = {
+                i: urls[str(d)] for i, d in enumerate(src["doc_id"].tolist()) if str(d) in urls
+            }
+            sheets["documents"].links["url"] = {
+                i: str(u) for i, u in enumerate(sheets["documents"].frame["url"].tolist()) if str(u) in urls.values()
+            }
+
     return [sheets[k] for k, _ in SHEET_ORDER if k in sheets]
 
 
@@ -302,7 +318,10 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
             if f and v is not None and not isinstance(v, str):
                 cell.number_format = f
             if i in links:
-                cell.hyperlink = Hyperlink(ref=cell.coordinate, location=links[i])
+                if links[i].startswith(("http://", "https://")):  # a web page
+                    cell.hyperlink = links[i]
+                else:  # a place in the workbook
+                    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=links[i])
                 cell.font = LINK_FONT
             longest = max(longest, display_width(v, f))
         if longest > WRAP_WIDTH:

@@ -21,6 +21,10 @@ PROVENANCE = (
        "Teikums, no kura skaitlis nolasīts, kā rakstīts."),
 )
 
+#: Page of a PDF document where a figure stands (the documents table has the document's web address).
+PAGE = _c("page", "Int64", "Page", "Lappuse", "Page of the PDF document the figure stands on (empty for other documents).",
+          "PDF dokumenta lappuse, kurā skaitlis atrodas (citiem dokumentiem tukšs).")
+
 #: The key that ties every per-project table to ``projects``.
 PROJECT_ID = _c("project_id", "string", "Project", "Projekts", "Project identifier.", "Projekta identifikators.", required=True)
 
@@ -35,6 +39,18 @@ DOCUMENTS = Table(
         _c("status", "string", "Status", "Statuss", "ok, fallback (decoded with a legacy encoding) or skipped.",
            "ok, fallback (atkodēts ar vēsturisku kodējumu) vai skipped (izlaists).", required=True, allowed=("ok", "fallback", "skipped")),
         _c("message", "string", "Message", "Ziņa", "Why a file was skipped or decoded with a fallback.", "Kāpēc fails izlaists vai atkodēts ar aizstājējkodējumu."),
+        _c("url", "string", "Web address", "Tīmekļa adrese", "Address the file was downloaded from (after redirects), from the fetch manifest; empty for local files.",
+           "Adrese, no kuras fails lejupielādēts (pēc pāradresācijām), no lejupielādes saraksta; tukšs vietējiem failiem."),
+        _c("retrieved_at", "string", "Retrieved (UTC)", "Lejupielādēts (UTC)", "When the file was downloaded: UTC date and time, ISO 8601 (2024-05-01T09:30:00Z).",
+           "Kad fails lejupielādēts: UTC datums un laiks, ISO 8601."),
+        _c("extraction", "string", "Text taken as", "Teksta iegūšana",
+           "How the text was taken: main-content (HTML main content), whole-page (all visible text of an HTML page), pdf-text (PDF text layer), office-text (Word/OpenDocument) or plain-text.",
+           "Kā teksts iegūts: main-content (HTML galvenais saturs), whole-page (visa redzamā HTML lapa), pdf-text (PDF teksta slānis), office-text (Word/OpenDocument) vai plain-text.",
+           allowed=("main-content", "whole-page", "pdf-text", "office-text", "plain-text")),
+        _c("dropped_chars", "Int64", "Characters dropped", "Izmestie simboli",
+           "HTML: characters of the page's visible text left out as menus, headers, footers, side columns, banners or hidden elements.",
+           "HTML: lapas redzamā teksta simboli, kas izlaisti kā izvēlnes, galvenes, kājenes, sānu slejas, paziņojumi vai slēpti elementi.", unit="characters"),
+        _c("pages", "Int64", "Pages", "Lappuses", "PDF: number of pages.", "PDF: lappušu skaits.", unit="pages"),
     ),
     primary_key=("doc_id",),
 )
@@ -134,6 +150,7 @@ FACTS = Table(
         _c("raw", "string", "As written", "Kā rakstīts", "The exact characters of the span.", "Precīzi simboli.", required=True),
         _c("rule", "string", "Rule", "Likums", "Name of the pattern that recognised it.", "Atpazīšanas likuma nosaukums.", required=True),
         _c("sentence", "string", "Sentence", "Teikums", "The sentence containing the fact.", "Teikums ar faktu."),
+        PAGE,
     ),
 )
 
@@ -146,7 +163,7 @@ SOURCES_TABLE = Table(
         _c("published", DATE, "Published", "Publicēts", "Publication date of the article, where the page gives one.", "Raksta publicēšanas datums."),
         _c("article", "Int64", "Article", "Raksts", "Index of the article within the document.", "Raksta numurs dokumentā."),
         _c("used", "boolean", "Used", "Izmantots", "True for the version that the projects table shows.", "Patiess versijai, kas parādīta projektu tabulā.", required=True),
-    ) + PROVENANCE,
+    ) + PROVENANCE + (PAGE,),
 )
 
 EXTRACTION_TABLES: tuple[Table, ...] = (DOCUMENTS, PROJECTS, FUNDING, PARTNERS, BENEFICIARIES, FACTS, SOURCES_TABLE)

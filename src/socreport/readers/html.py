@@ -1,0 +1,196 @@
+"""Whole HTML pages read as a person reads them: hidden elements out, then the main content.
+
+1. :func:`strip_hidden` removes what a browser does not show to a sighted reader: elements with
+   the ``hidden`` attribute, ``aria-hidden="true"``, an inline style ``display:none`` or
+   ``visibility:hidden``, ``<input type="hidden">``, a ``<dialog>`` that is not open,
+   ``template``/``noscript``/``script``/``style``, and screen-reader-only or hiding classes
+   (:data:`HIDDEN_CLASSES`).
+2. :func:`main_content` asks trafilatura (a maintained boilerplate-removal library; its
+   ``favor_recall`` setting, see :data:`MODE`) for the main content as XML and renders it: headings, paragraphs and list items as paragraphs, each table
+   row as one line whose cells are joined by ``" | "`` (so ``Kopējās izmaksas | 412 530,18`` stays
+   a label and its value, and numbers of neighbouring cells never run together). The page's title
+   (its main heading, as trafilatura reads it) comes first unless the body already starts with it.
+3. :func:`read_html` uses the main content when it has at least :data:`MIN_MAIN_LETTERS` letters,
+   else falls back to the whole page (the caller's converter, on the page with hidden elements
+   removed). ``dropped_chars`` counts the characters of the whole visible page that were left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from . import MAIN_CONTENT, WHOLE_PAGE, Converted
+
+#: Class names that hide an element or show it to screen readers only (Bootstrap, WordPress,
+#: Drupal, Foundation, Tailwind, GOV.UK-style themes).
+HIDDEN_CLASSES: frozenset[str] = frozenset((
+    "sr-only", "sr-only-focusable", "visually-hidden", "visually-hidden-focusable", "screen-reader-text",
+    "screen-reader-only", "element-invisible", "element-hidden", "show-for-sr", "d-none", "hidden",
+    "is-hidden", "hide", "invisible", "offscreen", "visuallyhidden", "govuk-visually-hidden", "skip-link",
+))
+
+#: Main content with fewer letters than this is not trusted; the whole page is read instead.
+MIN_MAIN_LETTERS: int = 80
+
+_STYLE_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+                           re.IGNORECASE)
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+#: Elements whose content a browser never shows as page text.
+HIDDEN_TAGS: frozenset[str] = frozenset(("template", "noscript", "script", "style"))
+
+
+def _is_hidden(el) -> bool:
+    if el.tag in HIDDEN_TAGS or (el.tag == "dialog" and "open" not in el.attrib):
+        return True
+    attrib = el.attrib
+    if "hidden" in attrib:
+        return True
+    if attrib.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    style = attrib.get("style")
+    if style and _STYLE_HIDDEN.search(style):
+        return True
+    cls = attrib.get("class")
+    if cls and not HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
+        return True
+    return el.tag == "input" and attrib.get("type", "").lower() == "hidden"
+
+
+def _parse(html: str):
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(_XML_DECL.sub("", html) or "<html></html>")
+    except Exception:  # noqa: BLE001 - lxml rejects some damaged pages; the caller falls back
+        return None
+
+
+def strip_hidden(html: str) -> str:
+    """``html`` without the elements a browser hides (see the module docstring); the text
+    following a removed element (its tail) is kept. Unparseable input comes back unchanged."""
+    import lxml.html
+
+    root = _parse(html)
+    if root is None:
+        return html
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and _is_hidden(el)]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _text(el) -> str:
+    """Text of an XML element, ``<lb/>`` as line breaks, spaces collapsed per line."""
+    parts: list[str] = []
+    for node in el.iter():
+        if node.tag == "lb":
+            parts.append("\n")
+        if node is not el and node.tag == "lb":
+            parts.append(node.tail or "")
+            continue
+        if node is el:
+            parts.append(el.text or "")
+        else:
+            parts.append(node.text or "")
+            parts.append(node.tail or "")
+    return "\n".join(" ".join(_SPACES.split(line)).strip() for line in "".join(parts).split("\n")).strip()
+
+
+def _inner(el) -> str:
+    """All text inside ``el`` (children included, not its tail), spaces collapsed."""
+    return " ".join("".join(el.itertext()).split())
+
+
+def render(xml: str) -> str:
+    """Plain text of trafilatura's XML output (see the module docstring)."""
+    from lxml import etree
+
+    try:
+        doc = etree.fromstring(xml.encode("utf-8"), parser=etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return ""
+    if doc is None:
+        return ""
+    main = doc.find("main")
+    if main is None:
+        main = doc
+    blocks: list[str] = []
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "table":
+                rows = []
+                for row in child.iter("row"):
+                    cells = [_inner(c) for c in row.findall("cell")]
+                    cells = [c for c in cells if c]
+                    if cells:
+                        rows.append(" | ".join(cells))
+                if rows:
+                    blocks.append("\n".join(rows))
+            elif tag == "list":
+                items = [_inner(i) for i in child.findall("item")]
+                items = [i for i in items if i]
+                if items:
+                    blocks.append("\n".join(items))
+            elif tag in ("p", "head", "quote", "code", "item", "cell"):
+                t = _text(child)
+                if t:
+                    blocks.append(t)
+            elif tag == "div" or tag == "main" or tag == "graphic":
+                walk(child)
+            elif tag:
+                t = _inner(child)
+                if t:
+                    blocks.append(t)
+
+    walk(main)
+    title = " ".join((doc.get("title") or "").split())
+    body = "\n\n".join(blocks)
+    if title and not body.casefold().startswith(title.casefold()):
+        body = title + "\n\n" + body if body else title
+    return body
+
+
+#: trafilatura's setting: "recall" keeps short lists and paragraphs (partner lists, one-line
+#: facts) that its balanced setting drops; measured on the saved pages in tests/data/web.
+MODE: str = "recall"
+
+
+def main_content(html: str, mode: str = MODE) -> str:
+    """The main content of an HTML page as text (``""`` when trafilatura finds none); ``mode``
+    is ``recall``, ``balanced`` or ``precision`` (trafilatura's settings)."""
+    import trafilatura
+
+    try:
+        xml = trafilatura.extract(html, output_format="xml", include_tables=True, include_comments=False,
+                                  include_images=False, include_links=False, deduplicate=False,
+                                  with_metadata=True, favor_recall=mode == "recall",
+                                  favor_precision=mode == "precision")
+    except Exception:  # noqa: BLE001 - the library's failure means: no main content found
+        return ""
+    return render(xml) if xml else ""
+
+
+def _letters(s: str) -> int:
+    return sum(map(str.isalpha, s))
+
+
+def read_html(html: str, whole_page: Callable[[str], str], normalise: Callable[[str], str]) -> Converted:
+    """The text of an HTML page: its main content, or the whole visible page as a fallback.
+
+    ``whole_page`` turns HTML into its full visible text (the fallback converter); ``normalise``
+    is the text normalisation offsets refer to (used to count the characters dropped)."""
+    everything = normalise(whole_page(html))
+    visible = strip_hidden(html)
+    main = normalise(main_content(visible))
+    if _letters(main) >= MIN_MAIN_LETTERS:
+        text, how = main, MAIN_CONTENT
+    else:
+        text, how = normalise(whole_page(visible)), WHOLE_PAGE
+    return Converted((text,), how, max(0, len(everything) - len(text)))
