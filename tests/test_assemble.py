@@ -379,4 +379,4 @@ def test_second_value_of_one_article_is_kept_in_sources(tmp_path, text, field, u
     s = t.sources[t.sources["field"] == field]
     assert dict(zip(s["value"], s["used"])) == {used: True, other: False}
     assert t.projects[field].iloc[0] == pytest.approx(float(used))
-    assert "versions_differ" in set(socreport.check(t).quality["check"])
+    assert "versions_differ" in set(socreport.add_quality(t).quality["check"])
