@@ -8,11 +8,10 @@ value's type (``facts.money`` is a tuple of ``Fact[Money]``).
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, get_args
 
-from .spans import (Code, Count, DateValue, Duration, Fact, FactKind, Fund, Money, Name, Organisation,
+from .spans import (Code, SpanIndex, Count, DateValue, Duration, Fact, FactKind, Fund, Money, Name, Organisation,
                     Percent, Period)
 
 #: Which kinds a fact of a given kind gives way to when their spans overlap.
@@ -25,22 +24,6 @@ _YIELDS_TO: dict[str, frozenset[str]] = {
 }
 
 
-class _Spans:
-    """Sorted spans of one kind, for "does anything overlap [start, end)?" in O(log n)."""
-
-    def __init__(self, facts: list[Fact]):
-        spans = sorted((f.start, f.end) for f in facts)
-        self.starts = [a for a, _ in spans]
-        # running maximum of ends, so the last span starting before `end` tells about all earlier ones
-        self.max_end = []
-        m = -1
-        for _, b in spans:
-            m = max(m, b)
-            self.max_end.append(m)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end) - 1
-        return i >= 0 and self.max_end[i] > start
 
 
 @dataclass(frozen=True)
@@ -116,7 +99,7 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
     by_kind: dict[str, list[Fact]] = {}
     for f in found:
         by_kind.setdefault(f.kind, []).append(f)
-    index = {k: _Spans(v) for k, v in by_kind.items()}
+    index = {k: SpanIndex((f.start, f.end) for f in v) for k, v in by_kind.items()}
     kept = []
     for f in found:
         stronger = _YIELDS_TO.get(f.kind, frozenset())

@@ -14,7 +14,6 @@ function on strings; one pass over the numbers of the text, each looking at its 
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Sequence
@@ -23,24 +22,9 @@ from . import labels, lexicon
 from .layout import value_label
 from .money import to_eur
 from .numbers import find_numbers
-from .spans import Fact, Money, fact
+from .spans import Fact, Money, SpanIndex, fact
 
 
-class _Spans:
-    """Sorted spans, for "does anything overlap [start, end)?" in O(log n)."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans.sort()
-        self.starts = [a for a, _ in spans]
-        self.max_end: list[int] = []
-        m = -1
-        for _, b in spans:
-            m = max(m, b)
-            self.max_end.append(m)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end) - 1
-        return i >= 0 and self.max_end[i] > start
 
 #: Roles of ``roles.csv`` whose labels make a bare number an amount.
 AMOUNT_LABELS = ("total", "eligible", "eu", "partner", "budget_noun")
@@ -61,7 +45,7 @@ def _currency_in_label() -> tuple[re.Pattern[str], dict[str, str]]:
 def find_boxed_amounts(text: str, taken: Sequence[Fact] = ()) -> list[Fact[Money]]:
     """Amounts written without a currency in fact boxes and table rows (kind ``money``, rule
     ``money:labelled``), leaving out numbers inside ``taken`` facts (amounts already read)."""
-    spans = _Spans([(f.start, f.end) for f in taken])
+    spans = SpanIndex((f.start, f.end) for f in taken)
     pat, currency_of = _currency_in_label()
     out: list[Fact[Money]] = []
     for start, end, value in find_numbers(text):

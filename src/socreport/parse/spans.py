@@ -7,9 +7,10 @@ knows about pandas. Offsets are Python string indices into the text handed to th
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar, Union
+from typing import Generic, Iterable, Literal, TypeVar, Union
 
 FactKind = Literal[
     "money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count",
@@ -141,3 +142,21 @@ class Fact(Generic[V]):
 def fact(kind: FactKind, text: str, start: int, end: int, value: V, rule: str) -> Fact[V]:
     """Build a fact whose ``raw`` is exactly ``text[start:end]``."""
     return Fact(kind, start, end, text[start:end], value, rule)
+
+
+class SpanIndex:
+    """Spans ``(start, end)`` sorted once, for "does any of them overlap [start, end)?" in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        # running maximum of ends, so the last span starting before `end` tells about all earlier ones
+        self.max_end: list[int] = []
+        m = -1
+        for _, b in ordered:
+            m = max(m, b)
+            self.max_end.append(m)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
