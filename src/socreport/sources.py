@@ -36,6 +36,7 @@ import hashlib
 import os
 import re
 import stat
+import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
@@ -533,7 +534,7 @@ def html_to_text(html: str) -> str:
     thousand unclosed ``<font>`` tags is as easy as a flat one), and time and memory are linear in
     the page. Raises :class:`HtmlTooLarge` for a page with more than :data:`MAX_HTML_TAGS` start
     tags (counted before parsing)."""
-    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction
     from bs4.element import CData, NavigableString, Tag
 
     tags = html.count("<")  # an upper bound, counted at C speed; the exact count only when it matters
@@ -541,7 +542,9 @@ def html_to_text(html: str) -> str:
         tags = sum(1 for _ in _START_TAG.finditer(html))
     if tags > MAX_HTML_TAGS:
         raise HtmlTooLarge(f"HTML too large: {tags} tags, limit {MAX_HTML_TAGS}")
-    soup = BeautifulSoup(html, "html.parser")
+    with warnings.catch_warnings():  # a page whose whole text looks like an address is still a page
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(lambda t: t.has_attr("hidden") or str(t.get("aria-hidden", "")).lower() == "true"):
