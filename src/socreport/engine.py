@@ -115,6 +115,7 @@ def extract_one(path: str, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES,
         with time_limit(limit):
             return extract_document(path, doc_id=doc_id, max_bytes=max_bytes)
     except TimeUp:
+        assert limit is not None  # TimeUp is raised only under a limit
         shown = f"{limit:.0f}" if limit >= 10 else f"{limit:.1f}"
         reason = (f"took longer than {shown} s (time budget {seconds_per_mb:g} s per MB, at least "
                   f"{MIN_BUDGET_SECONDS:g} s; see --time-budget)")

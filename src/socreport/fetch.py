@@ -37,11 +37,11 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 from urllib.parse import urljoin, urlsplit
 
 from . import __version__
@@ -111,6 +111,7 @@ class UrlListError(ValueError):
 
 
 # -- the list of addresses and the manifest ------------------------------------------------------
+
 
 def read_url_list(path: str | Path) -> list[str]:
     """Addresses from a text file (one per line, ``#`` comments and blank lines ignored) or a CSV
@@ -198,6 +199,7 @@ def manifest_entry(path: str | Path) -> Entry | None:
 
 # -- file names -----------------------------------------------------------------------------------
 
+
 def file_name(url: str, ending: str) -> str:
     """A stable, readable file name for ``url``: host and path as ASCII words, a short hash of the
     whole address (so two addresses never share a name), and ``ending``."""
@@ -246,6 +248,7 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
 
 # -- fetching -------------------------------------------------------------------------------------
 
+
 class _Failure(Exception):
     """A request that gave no usable answer (the message is the manifest's error)."""
 
@@ -256,8 +259,13 @@ class Fetcher:
     ``session`` is a :class:`requests.Session` (one is made when not given); ``sleep`` and
     ``clock`` can be replaced in tests."""
 
-    def __init__(self, options: Options = Options(), session=None,
-                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        options: Options = Options(),
+        session=None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         import requests
 
         self.options = options
@@ -286,8 +294,9 @@ class Fetcher:
         while True:
             self._wait_for(host)
             try:
-                resp = self.session.get(url, headers=headers or {}, timeout=(t, t), stream=True,
-                                        allow_redirects=redirects)
+                resp = self.session.get(
+                    url, headers=headers or {}, timeout=(t, t), stream=True, allow_redirects=redirects
+                )
                 failure = None
             except requests.Timeout:
                 resp, failure = None, f"timed out after {t:g} s"
@@ -312,7 +321,7 @@ class Fetcher:
                     return resp  # the server asks for a longer pause than we wait: give up politely
                 resp.close()
             if wait is None:
-                wait = self.options.backoff * (2 ** attempt)
+                wait = self.options.backoff * (2**attempt)
             self._sleep(min(wait, self.options.max_wait))
             attempt += 1
 
@@ -379,8 +388,14 @@ class Fetcher:
 
     def _save(self, entry: Entry, resp, current: str, into: Path, previous: Entry | None) -> Entry:
         ctype = (resp.headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
-        entry = replace(entry, final_url=current, status=str(resp.status_code), content_type=ctype,
-                        etag=resp.headers.get("ETag", ""), last_modified=resp.headers.get("Last-Modified", ""))
+        entry = replace(
+            entry,
+            final_url=current,
+            status=str(resp.status_code),
+            content_type=ctype,
+            etag=resp.headers.get("ETag", ""),
+            last_modified=resp.headers.get("Last-Modified", ""),
+        )
         if resp.status_code == 304 and previous is not None:
             return replace(previous, retrieved_at=entry.retrieved_at, status="304", final_url=current, error="")
         if resp.status_code != 200:
@@ -425,9 +440,14 @@ def _read_limited(resp, limit: int, timeout: float, clock: Callable[[], float]) 
     return bytes(buf)
 
 
-def fetch_urls(urls: Iterable[str], into: str | Path, options: Options = Options(), *,
-               fetcher: Fetcher | None = None,
-               on_done: Callable[[Entry], None] | None = None) -> list[Entry]:
+def fetch_urls(
+    urls: Iterable[str],
+    into: str | Path,
+    options: Options = Options(),
+    *,
+    fetcher: Fetcher | None = None,
+    on_done: Callable[[Entry], None] | None = None,
+) -> list[Entry]:
     """Fetch every address into ``into`` (created if needed) and write its manifest.
 
     Returns the manifest rows of ``urls`` in their order. Addresses saved by an earlier run are
@@ -454,5 +474,19 @@ def fetch_urls(urls: Iterable[str], into: str | Path, options: Options = Options
     return [done[u] for u in urls]
 
 
-__all__ = ["MANIFEST", "USER_AGENT", "Options", "Entry", "COLUMNS", "Fetcher", "UrlListError", "read_url_list",
-           "read_manifest", "write_manifest", "manifest_entry", "file_name", "retry_after", "fetch_urls"]
+__all__ = [
+    "MANIFEST",
+    "USER_AGENT",
+    "Options",
+    "Entry",
+    "COLUMNS",
+    "Fetcher",
+    "UrlListError",
+    "read_url_list",
+    "read_manifest",
+    "write_manifest",
+    "manifest_entry",
+    "file_name",
+    "retry_after",
+    "fetch_urls",
+]

@@ -21,9 +21,9 @@ import re
 import secrets
 import socket
 import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 #: Name of the lock file a run holds in each folder it writes.
 LOCK_NAME = ".socreport.lock"
@@ -112,7 +112,7 @@ def write_files_atomic(files: Iterable[tuple[Path, bytes | Writer]] | dict[Path,
     and no existing file has been touched."""
     staged: list[tuple[Path, Path]] = []
     try:
-        for path, content in (files.items() if isinstance(files, dict) else files):
+        for path, content in files.items() if isinstance(files, dict) else files:
             path = Path(path)
             staged.append((_stage(path, content), path))
     except BaseException:
@@ -125,6 +125,7 @@ def write_files_atomic(files: Iterable[tuple[Path, bytes | Writer]] | dict[Path,
 
 
 # -- leftovers and locks ----------------------------------------------------------------------------
+
 
 def _alive(pid: int) -> bool:
     try:
@@ -167,8 +168,9 @@ def remove_stale_temporaries(folder: str | Path) -> list[Path]:
 
 
 @contextmanager
-def output_lock(folders: Iterable[str | Path], *, wait: float = 600.0,
-                on_wait: Callable[[Path], None] | None = None) -> Iterator[None]:
+def output_lock(
+    folders: Iterable[str | Path], *, wait: float = 600.0, on_wait: Callable[[Path], None] | None = None
+) -> Iterator[None]:
     """Hold the lock of every folder in ``folders`` (created if needed) for the ``with`` block.
 
     Folders are locked in sorted order (two runs never deadlock). When another run holds one,
@@ -194,8 +196,10 @@ def output_lock(folders: Iterable[str | Path], *, wait: float = 600.0,
                     break
                 except BlockingIOError:
                     if time.monotonic() >= deadline:
-                        raise LockTimeout(f"another socreport run is writing to {folder} "
-                                          f"(waited {wait:g} s); try again when it has finished") from None
+                        raise LockTimeout(
+                            f"another socreport run is writing to {folder} "
+                            f"(waited {wait:g} s); try again when it has finished"
+                        ) from None
                     if not told and on_wait is not None:
                         on_wait(folder)
                         told = True
@@ -205,5 +209,14 @@ def output_lock(folders: Iterable[str | Path], *, wait: float = 600.0,
         yield
 
 
-__all__ = ["atomic_write", "write_files_atomic", "output_lock", "remove_stale_temporaries", "file_mode", "folder_mode",
-           "temporary_name", "LockTimeout", "LOCK_NAME"]
+__all__ = [
+    "atomic_write",
+    "write_files_atomic",
+    "output_lock",
+    "remove_stale_temporaries",
+    "file_mode",
+    "folder_mode",
+    "temporary_name",
+    "LockTimeout",
+    "LOCK_NAME",
+]

@@ -39,7 +39,7 @@ import stat
 import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from .config import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 from .readers import PAGE_BREAK, PDF_TEXT, PLAIN_TEXT
@@ -258,7 +258,7 @@ def read_document(path: str | Path, *, doc_id: str | None = None,
     did = doc_id if doc_id is not None else p.stem
     base = Document(did, str(path), "", "", "", SKIPPED, "", *_fetched(p))
 
-    def skip(reason: str, **kw: str) -> Document:
+    def skip(reason: str, **kw: Any) -> Document:
         return replace(base, message=reason, **kw)
 
     try:

@@ -20,11 +20,16 @@ so a fact's character span also tells its page.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 MAIN_CONTENT, WHOLE_PAGE, PDF_TEXT, OFFICE_TEXT, PLAIN_TEXT = (
-    "main-content", "whole-page", "pdf-text", "office-text", "plain-text")
+    "main-content",
+    "whole-page",
+    "pdf-text",
+    "office-text",
+    "plain-text",
+)
 EXTRACTIONS: tuple[str, ...] = (MAIN_CONTENT, WHOLE_PAGE, PDF_TEXT, OFFICE_TEXT, PLAIN_TEXT)
 
 #: Between two pages of a document in the joined text.
@@ -49,5 +54,14 @@ def page_of(page_starts: Sequence[int], offset: int | None) -> int | None:
     return max(1, bisect_right(page_starts, offset))
 
 
-__all__ = ["Converted", "EXTRACTIONS", "MAIN_CONTENT", "WHOLE_PAGE", "PDF_TEXT", "OFFICE_TEXT",
-           "PLAIN_TEXT", "PAGE_BREAK", "page_of"]
+__all__ = [
+    "Converted",
+    "EXTRACTIONS",
+    "MAIN_CONTENT",
+    "WHOLE_PAGE",
+    "PDF_TEXT",
+    "OFFICE_TEXT",
+    "PLAIN_TEXT",
+    "PAGE_BREAK",
+    "page_of",
+]

@@ -18,23 +18,41 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from . import MAIN_CONTENT, WHOLE_PAGE, Converted
 
 #: Class names that hide an element or show it to screen readers only (Bootstrap, WordPress,
 #: Drupal, Foundation, Tailwind, GOV.UK-style themes).
-HIDDEN_CLASSES: frozenset[str] = frozenset((
-    "sr-only", "sr-only-focusable", "visually-hidden", "visually-hidden-focusable", "screen-reader-text",
-    "screen-reader-only", "element-invisible", "element-hidden", "show-for-sr", "d-none", "hidden",
-    "is-hidden", "hide", "invisible", "offscreen", "visuallyhidden", "govuk-visually-hidden", "skip-link",
-))
+HIDDEN_CLASSES: frozenset[str] = frozenset(
+    (
+        "sr-only",
+        "sr-only-focusable",
+        "visually-hidden",
+        "visually-hidden-focusable",
+        "screen-reader-text",
+        "screen-reader-only",
+        "element-invisible",
+        "element-hidden",
+        "show-for-sr",
+        "d-none",
+        "hidden",
+        "is-hidden",
+        "hide",
+        "invisible",
+        "offscreen",
+        "visuallyhidden",
+        "govuk-visually-hidden",
+        "skip-link",
+    )
+)
 
 #: Main content with fewer letters than this is not trusted; the whole page is read instead.
 MIN_MAIN_LETTERS: int = 80
 
-_STYLE_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
-                           re.IGNORECASE)
+_STYLE_HIDDEN = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE
+)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
@@ -168,10 +186,18 @@ def main_content(html: str, mode: str = MODE) -> str:
     import trafilatura
 
     try:
-        xml = trafilatura.extract(html, output_format="xml", include_tables=True, include_comments=False,
-                                  include_images=False, include_links=False, deduplicate=False,
-                                  with_metadata=True, favor_recall=mode == "recall",
-                                  favor_precision=mode == "precision")
+        xml = trafilatura.extract(
+            html,
+            output_format="xml",
+            include_tables=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            with_metadata=True,
+            favor_recall=mode == "recall",
+            favor_precision=mode == "precision",
+        )
     except Exception:  # noqa: BLE001 - the library's failure means: no main content found
         return ""
     return render(xml) if xml else ""

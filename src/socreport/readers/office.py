@@ -133,8 +133,10 @@ def read_odt(data: bytes) -> Converted:
             elif tag == _TABLE + "table":
                 rows = []
                 for row in child.iter(_TABLE + "table-row"):
-                    cells = [_clean(" ".join(_odt_text(p) for p in cell.iter() if p.tag in (_TEXT + "p", _TEXT + "h")))
-                             for cell in row.findall(_TABLE + "table-cell")]
+                    cells = [
+                        _clean(" ".join(_odt_text(p) for p in cell.iter() if p.tag in (_TEXT + "p", _TEXT + "h")))
+                        for cell in row.findall(_TABLE + "table-cell")
+                    ]
                     cells = [c for c in cells if c]
                     if cells:
                         rows.append(" | ".join(cells))

@@ -170,8 +170,10 @@ def read_pdf(data: bytes) -> Converted:
     try:
         with pdf:
             for page in pdf.pages[:MAX_PAGES]:
-                words = [_Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), w["text"])
-                         for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)]
+                words = [
+                    _Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), w["text"])
+                    for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                ]
                 pages.append(_page_text(words, float(page.width)))
     except Exception as exc:  # noqa: BLE001
         return Converted(problem=_problem(exc))
