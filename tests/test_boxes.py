@@ -23,6 +23,21 @@ BOXED_CASES = [
     ("Bendra projekto vertė\t2 849 677,25", [("2 849 677,25", 2849677.25, "EUR")]),
     ("Projekta kopējās izmaksas (LVL): 24200", [("24200", 34433.5, "LVL")]),
     ("ES fondų lėšos (Eur) | 244 216,00 |", [("244 216,00", 244216.0, "EUR")]),
+    # synthetic variations: a funding source's name alone as the row's label
+    ("| ERAF | 85 000,00 |", [("85 000,00", 85000.0, "EUR")]),
+    ("ERDF (EUR): 85 000", [("85 000", 85000.0, "EUR")]),
+    # synthetic variations: the currency in the head of the number's column ...
+    ("| Finansējuma avots | Summa, EUR |\n|---|---|\n| Kopējās izmaksas | 100 000 |\n| ERAF | 85 000 |",
+     [("100 000", 100000.0, "EUR"), ("85 000", 85000.0, "EUR")]),
+    ("| Finansavimo šaltinis | Suma, Lt |\n| Bendra projekto vertė | 345 280,00 |", [("345 280,00", 100000.0, "LTL")]),
+    ("| Source | 2019 | Amount (EUR) |\n| Total budget | 2019 | 100 000 |", [("100 000", 100000.0, "EUR")]),
+    # ... or at the end of a heading line above the box
+    ("Finansējums (LVL)\nKopējās izmaksas: 24 200\nERAF finansējums: 20 570", [("24 200", 34433.5, "LVL"),
+                                                                                 ("20 570", 29268.47, "LVL")]),
+    ("Projekto biudžetas, Eur\n\nBendra vertė: 100 000", [("100 000", 100000.0, "EUR")]),
+    # a column head naming no currency, a heading that is a sentence or holds a figure: no currency known
+    ("| Rādītājs | Skaits |\n| Kopējās izmaksas | 100 000 |", []),
+    ("Izmaksas norādītas 2020. gada cenās, EUR\nKopējās izmaksas: 100 000", []),
     # a currency beside the number is the ordinary recogniser's, read once
     ("Kopējās izmaksas: EUR 1 234,00", [("EUR 1 234,00", 1234.0, "EUR")]),
     # not amounts: a year, a count, no budget label, text after the number, whole numbers without a currency
@@ -45,6 +60,13 @@ def test_spans_are_honest(text):
     for f in find_boxed_amounts(text):
         assert text[f.start:f.end] == f.raw
         assert f.value.amount_eur >= 0
+
+
+@pytest.mark.parametrize("n", [10, 1_000, 20_000])
+def test_a_long_table_finds_its_head_once(n):
+    # the head row's currency reaches every row of a long table, each row reading one head
+    text = "| Pozīcija | Summa, EUR |\n" + "| Projekta kopējās izmaksas | 1 234 |\n" * n
+    assert len(find_boxed_amounts(text)) == n
 
 
 @pytest.mark.parametrize("n", [10, 1_000, 20_000])
