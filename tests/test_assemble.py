@@ -247,6 +247,7 @@ DATE_CASES = [
     ("| Projekta sākuma datums | 01.09.2019. |\n| Projekta beigu datums | 31.08.2021. |", "2019-09-01", "2021-08-31"),
     ("Projekto įgyvendinimo pradžia: 2019 m. I ketvirtis\nProjekto įgyvendinimo pabaiga: 2020 m. IV ketvirtis",
      "2019-01-01", "2020-12-31"),
+    ("Timeline: March 2019 – February 2021", "2019-03-01", "2021-02-28"),
     # a start and, after it in the sentence, a stated duration give the end ("N months from X")
     ("Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus.", "2019-09-01", "2021-08-31"),
     ("The project started on 1 March 2018 and lasts 24 months.", "2018-03-01", "2020-02-29"),

@@ -71,6 +71,13 @@ SEED_SENTENCES = [
                                                                       ("pašu līdzekļu", "own")]),
     ("Projektas finansuojamas Europos regioninės plėtros fondo lėšomis.",
      [("Europos regioninės plėtros fondo", "ERDF")]),
+    # synthetic variations: national money in the three languages (not EU money)
+    ("The state budget covers EUR 15 000.", [("state budget", "state")]),
+    ("EUR 85 000 from the ERDF and EUR 15 000 state grant", [("ERDF", "ERDF"), ("state grant", "state")]),
+    ("ERDF – EUR 85 000, national funding – EUR 15 000", [("ERDF", "ERDF"), ("national funding", "state")]),
+    ("iš jų valstybės lėšos – 15 000 Eur", [("valstybės lėšos", "state")]),
+    ("nacionalinis bendrasis finansavimas – 15 000 Eur", [("nacionalinis bendrasis finansavimas", "state")]),
+    ("ERAF 85 000 EUR, nacionālais līdzfinansējums 15 000 EUR", [("ERAF", "ERDF"), ("nacionālais līdzfinansējums", "state")]),
     # --- real dev pages (area E): names as written in en/lt/lv, 2021-2027 funds
     ("Publiskais/ELFLA finansējums: 17999.41 EUR", [("ELFLA", "EAFRD")]),  # a slash between words is no glue
     ("Biedrība “VIJAMA” īstenoja LEADER projektu „Sociālo un veselības pakalpojumu attīstība”", [("LEADER", "EAFRD")]),

@@ -26,6 +26,10 @@ ACRONYMS = [
      ["SocQuality"]),
     ("Acronym: RiskChildren\nProject No. LLI-491", ["RiskChildren"]),
     ("Projekto akronimas: SocQuality", ["SocQuality"]),
+    # synthetic variations: other labels of the short name
+    ("Projekto santrumpa – SocNet", ["SocNet"]),
+    ("Trumpas pavadinimas: SocNet", ["SocNet"]),
+    ("Projekta īsais nosaukums: SocNet", ["SocNet"]),
     ("Projekta akronīms – CARE4YOU.", ["CARE4YOU"]),
     ("the project “Social Quality in Rural Areas” (SocQuality) was launched", ["SocQuality"]),
     # real pages (development part): a label alone on its line, the value on the next one
