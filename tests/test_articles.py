@@ -355,3 +355,45 @@ def test_publication_dates_in_words(line, expected):
     text = ("Raksts par projektu ar pietiekami daudz burtiem, lai to uzskatītu par rakstu, nevis virsrakstu.\n\n"
             f"{line}\n")
     assert split_articles(text)[0].published == expected
+
+
+# -- lists of projects (synthetic variations of the Lithuanian municipality lists) and site chrome ---
+
+LIST_PAGE = ("Įgyvendinami projektai\n\n"
+             "1. Projektas „Socialinio būsto fondo plėtra Zarasų rajone“\n"
+             "Projekto vertė – 820 000 Eur. ES lėšos – 697 000 Eur.\n\n"
+             "2. Projektas „Integrali pagalba į namus Zarasų rajone“\n"
+             "Projekto vertė – 210 500,00 Eur, iš jų Europos socialinio fondo lėšos – 178 925,00 Eur.\n\n"
+             "3) Project No. LLI-525\nTotal budget: EUR 95 000, ERDF co-financing EUR 80 750 in the border region.\n")
+
+
+def test_items_of_a_list_of_projects_are_articles() -> None:
+    arts = split_articles(LIST_PAGE)
+    assert _covers(LIST_PAGE, arts)
+    texts = _texts(LIST_PAGE, arts)
+    assert len(arts) == 3
+    assert texts[0].startswith("Įgyvendinami projektai\n\n1. Projektas")  # the list's heading joins the first item
+    assert texts[1].startswith("2. Projektas") and texts[2].startswith("3) Project No. LLI-525")
+
+
+def test_cards_that_each_open_with_a_title_label_are_articles() -> None:
+    card = "Projekto pavadinimas: {t}\nProjekto vertė – 100 000 Eur, iš jų ES lėšos – 85 000 Eur ir kitos lėšos.\n\n"
+    text = card.format(t="Dienos centras") + card.format(t="Socialinis būstas")
+    assert len(split_articles(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # one item line is no list
+    "1. Projektas „Socialinio būsto fondo plėtra“\nProjekto vertė – 820 000 Eur. ES lėšos – 697 000 Eur ir daugiau teksto.",
+    # numbered lines that do not name a project: activities, results
+    "1. Projekta aktivitātes: semināri un apmācības jauniešiem visā novadā.\n"
+    "2. Projekta rezultāti: izveidots dienas centrs un nodrošināti pakalpojumi.\n",
+])
+def test_numbered_lines_that_are_no_list_of_projects(text: str) -> None:
+    assert len(split_articles(text)) == 1
+
+
+def test_date_after_navigation_line_is_a_publication_line() -> None:
+    text = f"Sākums / Jaunumi\n\n15.03.2019.\n\n{BODY1}"
+    (art,) = split_articles(text)
+    assert art.published == dt.date(2019, 3, 15)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -395,3 +396,23 @@ def test_second_value_of_one_article_is_kept_in_sources(tmp_path, text, field, u
     assert dict(zip(s["value"], s["used"])) == {used: True, other: False}
     assert t.projects[field].iloc[0] == pytest.approx(float(used))
     assert "versions_differ" in set(socreport.add_quality(t).quality["check"])
+
+
+def test_a_numbered_list_of_projects_gives_one_project_per_item(tmp_path):
+    # synthetic variation of the Lithuanian municipality lists: numbered items, each with its own figures
+    import socreport
+
+    (tmp_path / "list.txt").write_text(
+        "Pradžia » Projektai\n\n2021-05-12\n\nĮgyvendinami projektai\n\n"
+        "1. Projektas „Socialinio būsto fondo plėtra Zarasų rajone“\n"
+        "Projekto vertė – 820 000 Eur. ES lėšos – 697 000 Eur.\nĮgyvendinimo laikotarpis: 2018-03-01 – 2020-12-31.\n\n"
+        "2. Projektas „Integrali pagalba į namus Zarasų rajone“\nProjekto Nr. 08.4.1-ESFA-V-416-01-0007\n"
+        "Projekto vertė – 210 500,00 Eur, iš jų Europos socialinio fondo lėšos – 178 925,00 Eur.\n"
+        "Projekto trukmė – 36 mėn.\n\n"
+        "3. Projektas „Vaikų dienos centro modernizavimas“\nProjekto vertė – 95 000 Eur.\n"
+        "Projektas įgyvendinamas 2019 m. rugsėjo mėn. – 2020 m. rugpjūčio mėn.\n", encoding="utf-8")
+    p = socreport.extract(tmp_path).projects.sort_values("total_budget_eur")
+    assert list(p["total_budget_eur"]) == [95000.0, 210500.0, 820000.0]
+    assert list(p["eu_funding_eur"].astype("Float64").fillna(-1)) == [-1, 178925.0, 697000.0]
+    assert [None if pd.isna(d) else d.date().isoformat() for d in p["start_date"]] == ["2019-09-01", None, "2018-03-01"]
+    assert list(p["duration_months_stated"].astype("Float64").fillna(-1)) == [-1, 36, -1]

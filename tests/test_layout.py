@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from socreport.parse.layout import LABEL_LINE_MAX, value_label
+from socreport.parse.layout import LABEL_LINE_MAX, is_navigation, value_label
 
 # (text with the value marked by «, label expected)
 LABEL_CASES = [
@@ -29,6 +29,11 @@ LABEL_CASES = [
     ("Kopējās izmaksas\n\n\n\n«100 EUR", ""),
     ("x" * (LABEL_LINE_MAX + 1) + "\n«100 EUR", ""),
     ("12 345\n«100 EUR", ""),
+    # a line of site navigation above is page chrome, no label (synthetic: breadcrumbs of municipality sites)
+    ("Sākums / Jaunumi\n\n«15.03.2019.", ""),
+    ("Pradžia » Naujienos\n«2021-05-12", ""),
+    ("Home > News\n«12 June 2020", ""),
+    ("Projekta sākums\n«01.03.2019.", "Projekta sākums"),
 ]
 
 
@@ -69,3 +74,20 @@ def test_work_is_bounded_by_the_label_not_the_text(n):
     label, start = value_label(text, len(text) - len("100 EUR"))
     assert label == "Kopējās izmaksas"
     assert start == len(text) - len("100 EUR") - len("Kopējās izmaksas\n\n")
+
+
+@pytest.mark.parametrize("line,chrome", [
+    ("Sākums / Jaunumi", True),
+    ("Pradžia » Naujienos » Projektai", True),
+    ("Home > Projects", True),
+    ("  Naujienos  ", True),
+    # a word that is also a date's label is chrome only joined to other navigation words
+    ("Sākums", False),
+    ("Pradžia", False),
+    ("Projekta sākums", False),
+    ("Sākums / Jaunumi / 2019", False),
+    ("Pradžia: 2020 m. vasario mėn.", False),
+    ("Projekto trukmė / Duration", False),
+])
+def test_navigation_lines(line, chrome):
+    assert is_navigation(line) is chrome

@@ -8,11 +8,15 @@ The split is driven by three kinds of marker lines (their spellings are in the l
   an article ends after the line;
 * **image lines** — a line that starts with an image file name (``projekta_logo.png``,
   ``ES_logo.JPG``, optionally followed by the title): an article starts at the line;
+* **item lines** — on a page with at least :data:`MIN_LIST_ITEMS` of them, a line that opens an
+  item of a list of projects: a list number and a project noun with its name or number
+  (``1. Projektas „Socialinio būsto fondo plėtra“``, ``2) Project No. LLI-525``), or a title label
+  (``Projekto pavadinimas: ...``): an article starts at the line;
 * **publication lines** — a label and a numeric date at the start of a line (``Publicēts:
   12.02.2021.``, ``Publicēšanas datums: 21.09.2020.``, ``Informāciju 12.05.2015. ievietoja``), or
-  a date alone on its line (``2010 birželio 22``, ``29 August 2018``) first on the page or after a
-  finished paragraph (after a label line such as ``Sutarties įsigaliojimo data`` it is the label's
-  value, not a marker).
+  a date alone on its line (``2010 birželio 22``, ``29 August 2018``) first on the page, after a
+  finished paragraph or after a line of site navigation (``Sākums / Jaunumi``; after a label line
+  such as ``Sutarties įsigaliojimo data`` it is the label's value, not a marker).
   Usually they close an article (*footer* layout); on pages that put them first each one opens
   an article (*header* layout). The layout is voted by the other markers (a publication line just
   before a separator or image line votes footer, just after votes header); without votes it is
@@ -39,6 +43,8 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .parse.layout import is_navigation
 
 #: A piece of a page needs this many letters (outside marker lines) to be an article on its own.
 MIN_ARTICLE_LETTERS: int = 60
@@ -67,7 +73,7 @@ class Article:
 class _Line:
     start: int
     end: int  # end of the line's text (before "\n")
-    kind: str  # blank | separator | image | publication | text
+    kind: str  # blank | separator | image | item | publication | text
     letters: int  # letters outside markers (image name removed), counted up to at least MIN_ARTICLE_LETTERS
     published: _dt.date | None
 
@@ -122,6 +128,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     sep = "(?:" + "|".join(seps) + ")"
     separator = re.compile(r"^[ \t]*(" + sep + r")(?:[ \t]*\1){2,}[ \t]*$")
     return pub, image_line, image_any, separator
+
+
+#: Fewest item lines on a page for them to be a list of projects.
+MIN_LIST_ITEMS: int = 2
+
+
+@lru_cache(maxsize=1)
+def _item_line() -> re.Pattern[str]:
+    """A line that opens an item of a list of projects: a list number and a project noun followed by
+    its name or number (``1. Projektas „...“``, ``2) Project No. LLI-525``), or a title label
+    (``Projekto pavadinimas: ...``, lexicon ``name_labels``), maybe numbered."""
+    from .parse.lexicon import load
+
+    nouns = sorted({r["pattern"] for r in load("roles") if r["role"] == "project_word"}, key=len, reverse=True)
+    titles = sorted({r"\s+".join(map(re.escape, r["label"].split())) for r in load("name_labels")
+                     if r["kind"] == "title"}, key=len, reverse=True)
+    number = r"(?:\d{1,2}[.)]|\(\d{1,2}\))"
+    noun = r"(?:" + "|".join(nouns) + r")\w*"
+    named = noun + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)\.?[ \t]*\S)"
+    title = r"(?:" + "|".join(titles) + r")[ \t]*[:–—-]"
+    return re.compile(rf"^[ \t]*(?:{number}[ \t]*{named}|(?:{number}[ \t]*)?{title}[ \t]*\S)", re.IGNORECASE)
 
 
 def _template(value: str, n: int) -> str:
@@ -188,6 +215,7 @@ def _date_line(line: str) -> _dt.date | None:
 
 def _classify(text: str) -> list[_Line]:
     pub, image_line, image_any, separator = _patterns()
+    item = _item_line()
     out = []
     pos = 0
     n = len(text)
@@ -205,7 +233,8 @@ def _classify(text: str) -> list[_Line]:
             verbal = None if m else _verbal_date(line)
             # a date alone on its line after a finished paragraph (or first on the page) dates the
             # news item it opens or closes; after a label ("Sutarties įsigaliojimo data") it is a value
-            alone = None if m or verbal or (prev and prev[-1] not in ".!?") else _date_line(line)
+            finished = not prev or prev[-1] in ".!?" or is_navigation(prev)
+            alone = None if m or verbal or not finished else _date_line(line)
             if m:
                 out.append(_Line(pos, end, "publication", 0, parse_numeric_date(m.groupdict())))
             elif verbal is not None:
@@ -214,6 +243,8 @@ def _classify(text: str) -> list[_Line]:
                 out.append(_Line(pos, end, "publication", 0, alone))
             elif image_line.match(line):
                 out.append(_Line(pos, end, "image", _letters(image_any.sub("", line)), None))
+            elif item.match(line):
+                out.append(_Line(pos, end, "item", _letters(line), None))
             else:
                 out.append(_Line(pos, end, "text", _letters(line), None))
         if line.strip():
@@ -221,6 +252,8 @@ def _classify(text: str) -> list[_Line]:
         if nl < 0:
             break
         pos = nl + 1
+    if sum(1 for ln in out if ln.kind == "item") < MIN_LIST_ITEMS:  # one item line is no list
+        out = [_Line(ln.start, ln.end, "text", ln.letters, None) if ln.kind == "item" else ln for ln in out]
     return out
 
 
@@ -260,7 +293,7 @@ def _cuts(lines: list[_Line], n: int, header: bool) -> list[int]:
         after = lines[i + 1].start if i + 1 < len(lines) else n
         if ln.kind == "separator":
             cuts.add(after)
-        elif ln.kind == "image":
+        elif ln.kind in ("image", "item"):
             cuts.add(ln.start)
         elif ln.kind == "publication":
             cuts.add(ln.start if header else after)
@@ -347,7 +380,7 @@ def _fingerprint(text: str, lines: list[_Line], a: int, b: int) -> str:
     h = hashlib.sha256()
     used = False
     for ln in lines:
-        if ln.start < a or ln.start >= b or ln.kind not in ("text", "image") or ln.letters < PARAGRAPH_LETTERS:
+        if ln.start < a or ln.start >= b or ln.kind not in ("text", "image", "item") or ln.letters < PARAGRAPH_LETTERS:
             continue
         low = text[ln.start:ln.end].casefold()
         if _IMAGE_HINT.search(low):

@@ -19,6 +19,9 @@ is bounded by the label width and a few lines, never by the length of the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from . import lexicon
 
 _LETTER = re.compile(r"[^\W\d_]")
 #: A line that ends a sentence is text, not a label: "... tiks izveidotas."
@@ -30,6 +33,31 @@ LABEL_LINE_MAX = 100
 BLANK_LINES_MAX = 2
 
 
+#: What joins the items of a breadcrumb or a menu line.
+_CRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||→)\s+|\s*[»›→|]\s*")
+
+
+@lru_cache(maxsize=1)
+def _navigation() -> tuple[frozenset[str], frozenset[str]]:
+    """(navigation words, those that may stand alone as chrome), casefolded (``article_markers``)."""
+    words = frozenset(r["value"].casefold() for r in lexicon.load("article_markers") if r["kind"] == "navigation")
+    date_words = {r["keyword"].casefold() for r in lexicon.load("date_roles")}
+    return words, frozenset(w for w in words if w not in date_words)
+
+
+def is_navigation(line: str) -> bool:
+    """True for a line of site navigation: navigation words of ``lexicon/article_markers.csv`` joined
+    by ``/ > » › |`` (``Sākums / Jaunumi``, ``Home > News``), or one such word that is no date's label."""
+    s = line.strip()
+    if not s or len(s) > 200 or ":" in s or any(ch.isdigit() for ch in s):
+        return False
+    words, alone = _navigation()
+    items = [i.strip().casefold() for i in _CRUMB_SEP.split(s) if i.strip()]
+    if len(items) == 1:
+        return items[0] in alone
+    return all(i in words for i in items)
+
+
 def value_label(text: str, pos: int, floor: int = 0, width: int = 110) -> tuple[str, int]:
     """The label of a value starting at ``pos``: ``(label, start of label)``.
 
@@ -37,8 +65,8 @@ def value_label(text: str, pos: int, floor: int = 0, width: int = 110) -> tuple[
     which is typically the end of the previous figure). When those hold no word — the value opens
     its line, maybe after a bullet or a table bar — the label is the nearest non-blank line above,
     at most :data:`BLANK_LINES_MAX` blank lines up, when it is short (at most
-    :data:`LABEL_LINE_MAX` characters), holds a word, does not end a sentence and does not start
-    before ``floor``. Otherwise the (wordless) same-line text is returned."""
+    :data:`LABEL_LINE_MAX` characters), holds a word, does not end a sentence, is no line of site
+    navigation (:func:`is_navigation`) and does not start before ``floor``. Otherwise the (wordless) same-line text is returned."""
     line_start = text.rfind("\n", 0, pos) + 1
     lo = max(floor, pos - width, line_start)
     same = text[lo:pos]
@@ -52,7 +80,7 @@ def value_label(text: str, pos: int, floor: int = 0, width: int = 110) -> tuple[
         line = text[start:end]
         if line.strip():
             if (start >= floor and len(line.strip()) <= LABEL_LINE_MAX and _LETTER.search(line)
-                    and not _SENTENCE_END.search(line)):
+                    and not _SENTENCE_END.search(line) and not is_navigation(line)):
                 return line, start
             break
         end = start - 1
