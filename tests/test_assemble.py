@@ -416,3 +416,19 @@ def test_a_numbered_list_of_projects_gives_one_project_per_item(tmp_path):
     assert list(p["eu_funding_eur"].astype("Float64").fillna(-1)) == [-1, 178925.0, 697000.0]
     assert [None if pd.isna(d) else d.date().isoformat() for d in p["start_date"]] == ["2019-09-01", None, "2018-03-01"]
     assert list(p["duration_months_stated"].astype("Float64").fillna(-1)) == [-1, 36, -1]
+
+
+def test_a_labelled_period_beats_a_newer_articles_unlabelled_range(tmp_path):
+    # synthetic: two news items about one project; the newer one dates only its own activities
+    import socreport
+
+    (tmp_path / "news.txt").write_text(
+        "Publicēts: 10.05.2021.\n\nProjekta “Drošā osta” aktivitātes jauniešiem un viņu ģimenēm notika no 01.02.2021. "
+        "līdz 30.04.2021. Drošās ostas telpās.\n\n"
+        "_____\n\nPublicēts: 15.01.2020.\n\nProjekta “Drošā osta” īstenošanas laiks: 01.01.2020. – 31.12.2021. "
+        "Projekta kopējās izmaksas ir 50 000,00 EUR.\n", encoding="utf-8")
+    t = socreport.extract(tmp_path)
+    (row,) = t.projects.itertuples()
+    assert (row.start_date.date().isoformat(), row.end_date.date().isoformat()) == ("2020-01-01", "2021-12-31")
+    s = t.sources[t.sources["field"] == "end_date"]
+    assert dict(zip(s["value"], s["used"])) == {"2021-12-31": True, "2021-04-30": False}  # both versions kept

@@ -3,7 +3,8 @@
 :func:`build_tables` (once, over all documents) merges the articles that describe the same project
 (:func:`socreport.grouping.group_articles`), picks for every field the value from the most recently
 published article (undated articles count as older than dated ones; on one page, higher up is
-newer), keeps every version in the ``sources`` table, and builds the tidy tables.
+newer; a project date stated with a label or keyword beats a newer article's unlabelled range),
+keeps every version in the ``sources`` table, and builds the tidy tables.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .grouping import group_articles
 from .readers import page_of
 from .records import (DERIVED_TOTAL_RANK, PROJECT_FIELDS, SECOND_VALUE_FIELDS, ArticleRecord, CountItem, DocResult,
                       FieldValue, FundingItem, PartnerItem, Prov, name_key)
+from .roles.periods import ONLY_PERIOD
 from .tables import Tables
 
 
@@ -88,7 +90,8 @@ def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
 
 def _pick_fields(arts: Sequence[ArticleRecord]) -> tuple[dict[str, tuple[ArticleRecord, FieldValue]], list[dict]]:
     """Per field, the value used (from the newest article that states it, see the exceptions
-    below) and the ``sources`` rows of every version."""
+    below: the strongest headline count, a stated date over an unlabelled range, the most frequent
+    code) and the ``sources`` rows of every version."""
     sources: list[dict] = []
     chosen: dict[str, tuple[ArticleRecord, FieldValue]] = {}
     for fname in PROJECT_FIELDS:
@@ -106,6 +109,11 @@ def _pick_fields(arts: Sequence[ArticleRecord]) -> tuple[dict[str, tuple[Article
             best_rank = min(fv.rank for _, fv in versions)
             versions = [v for v in versions if v[1].rank == best_rank]
             pick = versions[0]
+        if fname in ("start_date", "end_date"):
+            # a date stated with a label (or a start or end keyword) beats a newer article's unlabelled
+            # range that was only offered because it was that article's one range
+            stated = [v for v in versions if v[1].rank < ONLY_PERIOD]
+            pick = stated[0] if stated else pick
         if fname == "code":  # the code most articles give; the newest on ties
             freq = Counter(fv.value for _, fv in versions)
             pick = next(v for v in versions if freq[v[1].value] == max(freq.values()))
