@@ -432,3 +432,19 @@ def test_a_labelled_period_beats_a_newer_articles_unlabelled_range(tmp_path):
     assert (row.start_date.date().isoformat(), row.end_date.date().isoformat()) == ("2020-01-01", "2021-12-31")
     s = t.sources[t.sources["field"] == "end_date"]
     assert dict(zip(s["value"], s["used"])) == {"2021-12-31": True, "2021-04-30": False}  # both versions kept
+
+
+def test_per_document_keeps_each_pages_projects_apart(tmp_path):
+    # a project described by two pages: one row across documents, or one row per page with only
+    # what that page states (synthetic variation of the Latvian/English pages of one Interreg project)
+    import socreport
+
+    (tmp_path / "lv.txt").write_text("Projekts Nr. LLI-296. Kopējās projekta izmaksas 177 839,95 EUR.", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Project LLI-296 runs from 1 March 2018 to 31 October 2019.", encoding="utf-8")
+    merged = socreport.extract(tmp_path).projects
+    assert len(merged) == 1 and merged["source_docs"].iloc[0] == "en;lv"
+    assert merged["total_budget_eur"].iloc[0] == 177839.95 and not pd.isna(merged["start_date"].iloc[0])
+    apart = socreport.extract(tmp_path, per_document=True).projects.set_index("source_docs")
+    assert sorted(apart.index) == ["en", "lv"] and sorted(apart["project_id"]) == ["LLI-296", "LLI-296~2"]
+    assert pd.isna(apart.loc["en", "total_budget_eur"]) and apart.loc["lv", "total_budget_eur"] == 177839.95
+    assert pd.isna(apart.loc["lv", "start_date"]) and apart.loc["en", "start_date"].date().isoformat() == "2018-03-01"

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from socreport import cli
@@ -328,3 +329,14 @@ def test_summary_fits_one_screen_with_many_skipped_files() -> None:
     assert "... and 22 more skipped (see documents.csv)" in text
     assert sum("fallback in/d" in ln for ln in lines) == 5
     assert len(lines) <= 25
+
+
+def test_extract_per_document_keeps_a_project_on_two_pages_apart(tmp_path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Projekts Nr. LLI-296. Kopējās projekta izmaksas 177 839,95 EUR.", encoding="utf-8")
+    (raw / "b.txt").write_text("Project LLI-296 runs from 1 March 2018 to 31 October 2019.", encoding="utf-8")
+    for flag, rows in (([], 1), (["--per-document"], 2)):
+        out = tmp_path / f"out{len(flag)}"
+        assert cli.main(["extract", str(raw), "--out", str(out), "--quiet", *flag]) == 0
+        assert len(pd.read_csv(out / "projects.csv")) == rows

@@ -25,6 +25,7 @@ def extract(
     progress: bool = False,
     staging: str | Path | None = None,
     seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
+    per_document: bool = False,
 ) -> Tables:
     """Read files and folders (recursively: .txt, .md, .html, .htm, .pdf, .docx, .odt) into validated tidy tables.
 
@@ -37,7 +38,12 @@ def extract(
 
     ``seconds_per_mb`` is the time budget per document (at least
     :data:`~socreport.config.MIN_BUDGET_SECONDS`; None = no limit): a document that takes longer
-    is stopped and becomes a ``skipped`` row saying so."""
+    is stopped and becomes a ``skipped`` row saying so.
+
+    A project that several documents describe is one row of ``projects`` (merged across
+    documents: each field from the newest article, every version in ``sources``). With
+    ``per_document=True`` each document's projects stay rows of their own holding only what that
+    document states (for checking pages one by one, or comparing them with per-page gold)."""
     from .engine import map_documents
     from .merge import build_tables
     from .sources import discover
@@ -56,7 +62,7 @@ def extract(
         staging=staging,
         seconds_per_mb=seconds_per_mb,
     )
-    return build_tables(results).validate()
+    return build_tables(results, per_document=per_document).validate()
 
 
 def add_indicators(tables: Tables) -> Tables:

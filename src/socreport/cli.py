@@ -132,6 +132,12 @@ def _add_engine_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
 
+def _add_per_document_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--per-document", action="store_true",
+                   help="one projects row per project and document: a project that several documents "
+                        "describe is not merged across them, each row holds only what its document states")
+
+
 def _add_debug_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--debug", action="store_true", help="on an internal error, print the full traceback")
 
@@ -166,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"figures folder, PNG and SVG (default {_rel(config.DEFAULT_FIGURES)})")
     b.add_argument("--lang", choices=("en", "lv"), default="en", help="labels of workbook and figures")
     _add_engine_args(b)
+    _add_per_document_arg(b)
     _add_debug_arg(b)
     b.set_defaults(func=cmd_build)
 
@@ -179,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", type=Path, default=config.DEFAULT_CLEAN, metavar="DIR",
                    help=f"tables folder (default {_rel(config.DEFAULT_CLEAN)})")
     _add_engine_args(e)
+    _add_per_document_arg(e)
     _add_debug_arg(e)
     e.set_defaults(func=cmd_extract)
 
@@ -235,7 +243,7 @@ def extract_tables(args: argparse.Namespace):
 
     return extract(list(args.inputs), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                    max_bytes=args.max_bytes, progress=not args.quiet, staging=args.staging,
-                   seconds_per_mb=args.time_budget or None)
+                   seconds_per_mb=args.time_budget or None, per_document=getattr(args, "per_document", False))
 
 
 def derive(tables):

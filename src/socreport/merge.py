@@ -176,14 +176,33 @@ def _unique_ids(projects: list[_Project]) -> None:
             p.project_id = f"{p.project_id}~{seen[p.project_id]}"
 
 
-def build_tables(results: Iterable[DocResult]) -> Tables:
-    """The tidy tables from the per-document results (any order in, deterministic order out)."""
+def _groups(records: Sequence[ArticleRecord], per_document: bool) -> list[list[int]]:
+    """The articles of each project: across documents, or (``per_document``) within each document."""
+    if not per_document:
+        return group_articles(records)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
+        by_doc[rec.doc_id].append(i)
+    out = []
+    for doc in sorted(by_doc):
+        idx = by_doc[doc]
+        out.extend([idx[k] for k in g] for g in group_articles([records[i] for i in idx]))
+    return out
+
+
+def build_tables(results: Iterable[DocResult], *, per_document: bool = False) -> Tables:
+    """The tidy tables from the per-document results (any order in, deterministic order out).
+
+    By default a project described by several documents is one row of ``projects`` (its fields
+    from the newest article, every version in ``sources``). With ``per_document`` each document's
+    projects are its own rows, whatever other documents say: a project on two pages is two rows
+    (the second id gets ``~2``), each with only what its page states."""
     results = sorted(results, key=lambda r: r.document.doc_id)
     documents = [r.row() for r in results]
     pages = {r.document.doc_id: r.document.pages for r in results if r.document.pages}
     facts = [fr for r in results for fr in r.facts]
     records = [a for r in results for a in r.articles]
-    projects = [_assemble(records, g) for g in group_articles(records)]
+    projects = [_assemble(records, g) for g in _groups(records, per_document)]
     projects.sort(key=lambda p: p.project_id)
     _unique_ids(projects)
 
