@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 try:  # Python 3.11+
     from re._casefix import _EXTRA_CASES
@@ -167,6 +167,23 @@ def may_match(literals: tuple[str, ...] | None, low: str | None) -> bool:
     """False only when no match of the pattern whose :func:`required_literals` are ``literals`` can
     be in the text whose :func:`safe_lower` is ``low`` (None: the text must be searched)."""
     return literals is None or low is None or any(lit in low for lit in literals)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern.match`` only at the
+    ascending offsets ``starts`` (skipping those inside the previous match).
+
+    Exact when every non-empty match of ``pattern`` starts at one of ``starts`` (e.g. the starts of
+    digit runs for a number that cannot start after a digit); empty matches are never reported.
+    ``match`` at an offset sees the text before it, so look-behinds read what ``finditer`` reads."""
+    last_end = 0
+    for i in starts:
+        if i < last_end:
+            continue
+        m = pattern.match(text, i)
+        if m is not None and m.end() > m.start():
+            yield m
+            last_end = m.end()
 
 
 def search_at_literals(pattern: re.Pattern[str], literals: tuple[str, ...] | None, text: str,

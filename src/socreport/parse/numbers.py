@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from ._scan import matches_at
+
 #: Characters that separate digit groups (after text normalisation only the plain space remains).
 GROUP_SPACES = " \u00a0\u202f\u2009\u2007"
 _SP = f"[{GROUP_SPACES}]"
@@ -49,6 +51,8 @@ NUMBER = NUMBER_START + NUMBER_BODY
 
 _NUMBER_RE = re.compile(NUMBER)
 _BODY_RE = re.compile(NUMBER_BODY)
+#: Runs of digits: a number starts only where one does (:data:`NUMBER_START` refuses a digit before).
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def parse_number(s: str, *, scaled: bool = False) -> float | None:
@@ -91,9 +95,12 @@ def parse_number(s: str, *, scaled: bool = False) -> float | None:
 
 
 def find_numbers(text: str) -> list[tuple[int, int, float]]:
-    """Every number in ``text`` as ``(start, end, value)``."""
+    """Every number in ``text`` as ``(start, end, value)``.
+
+    The same matches as ``NUMBER``'s ``finditer``, tried only where a run of digits starts (a
+    pattern beginning with look-behinds would otherwise be tried at every character)."""
     out = []
-    for m in _NUMBER_RE.finditer(text):
+    for m in matches_at(_NUMBER_RE, text, (d.start() for d in _DIGIT_RUN.finditer(text))):
         v = parse_number(m.group())
         if v is not None:
             out.append((m.start(), m.end(), v))
