@@ -13,9 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
-
-import numpy as np
+from typing import Iterable, Sequence
 
 from .parse import lexicon
 from .records import ArticleRecord, name_key
@@ -104,36 +102,52 @@ def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple
     common vocabulary says nothing about which project an article is on), plus a bonus of up to 0.1
     when both articles speak of the same groups of people (children, adults with mental disorders,
     seniors, ...), scaled by the text similarity so the bonus never links unrelated articles.
-    ``rows`` limits the result to pairs that involve those articles."""
+    ``rows`` limits the result to pairs that involve those articles.
+
+    Sparse: each article is a dictionary of its few rare stems, and a pair's dot product runs over
+    an inverted index (stem -> the at most ``max_df`` articles that have it), so the work grows with
+    the shared stems, not with articles x vocabulary."""
     n = len(profiles)
     df = Counter(st for stems, _ in profiles for st, _ in stems)
     max_df = max(4, int(0.15 * n))
-    vocab = {st: k for k, st in enumerate(st for st, c in df.items() if c <= max_df)}  # first-seen order
-    idf = np.array([math.log((1 + n) / (1 + df[st])) for st in vocab], dtype="float64")
-    groups = sorted({g for _, gs in profiles for g, _ in gs})
-    gindex = {g: k for k, g in enumerate(groups)}
-    text_m = np.zeros((n, len(vocab)), dtype="float64")
-    group_m = np.zeros((n, len(groups)), dtype="float64")
-    for i, (stems, gs) in enumerate(profiles):
-        cols = [(vocab[st], c) for st, c in stems if st in vocab]
-        if cols:
-            ks, cs = zip(*cols)
-            text_m[i, list(ks)] = 1 + np.log(np.array(cs, dtype="float64"))
-        for g, c in gs:
-            group_m[i, gindex[g]] = math.log(1 + c)
-    text_m *= idf
-    t = _cosines(text_m)
-    sim = t + 0.1 * _cosines(group_m) * np.minimum(1.0, 10 * t)
-    return {(a, b): float(sim[a, b]) for a in range(n) for b in range(n)
-            if a != b and (rows is None or a in rows or b in rows)}
+    idf = {st: math.log((1 + n) / (1 + c)) for st, c in df.items() if c <= max_df}
+    text_v = [_unit({st: (1 + math.log(c)) * idf[st] for st, c in stems if st in idf}) for stems, _ in profiles]
+    group_v = [_unit({g: math.log(1 + c) for g, c in gs}) for _, gs in profiles]
+    wanted = range(n) if rows is None else sorted(rows)
+    t = _sparse_cosines(text_v, wanted)
+    g = _sparse_cosines(group_v, wanted)
+    out: dict[tuple[int, int], float] = {}
+    for a in wanted:
+        for b in range(n):
+            if b != a and (a, b) not in out:
+                # one sum per pair (the lower index's, when both rows were wanted): exactly symmetric
+                lo, hi = (b, a) if b < a and b in t else (a, b)
+                tv, gv = t[lo].get(hi, 0.0), g[lo].get(hi, 0.0)
+                out[(a, b)] = out[(b, a)] = tv + 0.1 * gv * min(1.0, 10 * tv)
+    return out
 
 
-def _cosines(m: "np.ndarray") -> "np.ndarray":
-    """Cosine similarity of every pair of rows of ``m`` (0 where a row is all zeros)."""
-    norms = np.sqrt((m * m).sum(axis=1))
-    safe = np.where(norms > 0, norms, 1.0)
-    unit = m / safe[:, None]
-    return unit @ unit.T
+def _unit(v: dict[str, float]) -> dict[str, float]:
+    """``v`` scaled to length 1 (empty when ``v`` is all zeros)."""
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    return {k: x / norm for k, x in v.items()} if norm > 0 else {}
+
+
+def _sparse_cosines(vectors: Sequence[dict[str, float]], wanted: Iterable[int]) -> dict[int, dict[int, float]]:
+    """For each row ``a`` of ``wanted``: the dot products of unit ``vectors[a]`` with every vector
+    that shares a key with it, by index (absent: no shared key, cosine 0)."""
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vectors):
+        for k, x in v.items():
+            index[k].append((i, x))
+    out: dict[int, dict[int, float]] = {}
+    for a in wanted:
+        dots: dict[int, float] = defaultdict(float)
+        for k, x in vectors[a].items():
+            for b, y in index[k]:
+                dots[b] += x * y
+        out[a] = dots
+    return out
 
 
 def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
