@@ -524,11 +524,11 @@ def test_month_tree_matches_like_the_plain_alternation(text: str) -> None:
     """The prefix-tree alternation of month spellings finds the spans of the one-by-one alternation."""
     import re
 
-    from socreport.parse.dates import _form_pattern, alternation
+    from socreport.parse.spellings import alternation, form_pattern
 
     forms = [r["form"] for r in load("months") if r["form"].isalnum()]
     tree = re.compile(alternation(forms), re.IGNORECASE)
-    plain = re.compile("(?:" + "|".join(_form_pattern(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    plain = re.compile("(?:" + "|".join(form_pattern(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
                        + ")", re.IGNORECASE)
     assert "(?:" in tree.pattern and "|" in tree.pattern
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -104,6 +104,28 @@ def test_no_module_imports_private_helpers_of_another_package():
     assert not wrong, wrong
 
 
+def _private_names_imported(package: str) -> list[str]:
+    """``module -> other.name`` for every name starting with ``_`` that a module of ``package``
+    imports from another module of the project."""
+    wrong = []
+    for path in sorted((SRC / package.replace(".", "/").split("/", 1)[1]).rglob("*.py")):
+        name = _module(path)
+        pkg = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("socreport")):
+                base = pkg.split(".")
+                target = ".".join(base[: len(base) - node.level + 1] + [node.module or ""]) if node.level else node.module
+                wrong += [f"{name} -> {target}.{a.name}" for a in node.names
+                          if a.name.startswith("_") and target != name]
+    return wrong
+
+
+def test_no_recogniser_imports_private_names_of_another_module():
+    """Modules of ``parse`` share helpers through public names (``dates.scan_dates``, not a cache of
+    another module such as ``dates._scan_cached``)."""
+    assert _private_names_imported("socreport.parse") == []
+
+
 FACT_TEXTS = [
     "Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR (85%) ERAF finansējums. Īstenošanas laiks: 01.09.2020.-30.06.2023.",
     "Projekta Nr. LLI-525 “Cross-border Social Inclusion Network (SocNet)”; mērķa grupa: 25 personas.",

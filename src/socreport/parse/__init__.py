@@ -8,11 +8,14 @@ value's type (``facts.money`` is a tuple of ``Fact[Money]``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, get_args
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, get_args
 
 from .spans import (Code, SpanIndex, Count, DateValue, Duration, Fact, FactKind, Fund, Money, Name, Organisation,
                     Percent, Period)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .periods import DateRoles
 
 #: Which kinds a fact of a given kind gives way to when their spans overlap.
 _YIELDS_TO: dict[str, frozenset[str]] = {
@@ -43,19 +46,23 @@ class FactSet:
     fund: tuple[Fact[Fund], ...]
     count: tuple[Fact[Count], ...]
     organisation: tuple[Fact[Organisation], ...]
+    #: The roles of the text's dates from the scan that found them (:func:`find_facts`), asked in
+    #: the same offsets as the facts; None for a fact set made of facts alone.
+    date_roles: "DateRoles | None" = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, facts: Iterable[Fact[Any]]) -> "FactSet":
+    def of(cls, facts: Iterable[Fact[Any]], date_roles: "DateRoles | None" = None) -> "FactSet":
         """The fact set of ``facts`` (kept in the order given)."""
         every = tuple(facts)
         by: dict[str, list[Fact[Any]]] = {k: [] for k in _KINDS}
         for f in every:
             by[f.kind].append(f)
-        return cls(every, **{k: tuple(v) for k, v in by.items()})
+        return cls(every, **{k: tuple(v) for k, v in by.items()}, date_roles=date_roles)
 
     def shifted(self, offset: int) -> "FactSet":
-        """Every fact with its span moved by ``offset`` characters."""
-        return FactSet.of(f.shifted(offset) for f in self.all)
+        """Every fact with its span moved by ``offset`` characters (and the date roles with them)."""
+        roles = self.date_roles.shifted(offset) if self.date_roles is not None else None
+        return FactSet.of((f.shifted(offset) for f in self.all), roles)
 
     def __iter__(self) -> Iterator[Fact[Any]]:
         return iter(self.all)
@@ -71,27 +78,34 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
     """All facts in ``text``, sorted by position (start, then longer first, then kind).
 
     ``this_year`` (the publication year, when known) resolves relative dates such as
-    ``šī gada novembrī``; without it they are not read."""
+    ``šī gada novembrī``; without it they are not read. The text is scanned for dates once: the
+    dates, the periods and the dates' roles (:attr:`FactSet.date_roles`) come from that scan."""
     from .boxes import find_boxed_amounts
     from .codes import find_codes
     from .counts import find_counts
-    from .dates import find_dates
+    from .dates import dates_in, scan_dates
     from .funds import find_funds
     from .money import find_money, find_percents
     from .names import find_acronyms, titles_given
     from .orgs import find_organisations
-    from .periods import find_durations, find_periods
+    from .periods import DateRoles, find_durations, periods_in
 
     found: list[Fact] = []
-    found.extend(find_periods(text, this_year=this_year))
-    found.extend(find_dates(text, this_year=this_year))
+    dates = scan_dates(text, this_year=this_year)
+    durations = find_durations(text)
+    periods = periods_in(dates, durations)
+    roles = DateRoles(text, periods_in(dates, durations, plain=True) if dates.has_relative else periods)
+    found.extend(periods)
+    found.extend(dates_in(dates))
     codes = find_codes(text)
     acronyms = find_acronyms(text, codes)
     found.extend(codes)
     money = find_money(text)
     found.extend(money)
     found.extend(find_boxed_amounts(text, money))
-    for finder in (find_percents, find_durations, find_counts, find_funds):
+    found.extend(find_percents(text))
+    found.extend(durations)
+    for finder in (find_counts, find_funds):
         found.extend(finder(text))
     found.extend(acronyms)
     found.extend(titles_given(text, codes, acronyms))  # titles read the codes and acronyms found here
@@ -107,7 +121,7 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
             continue
         kept.append(f)
     kept = sorted(set(kept), key=lambda f: (f.start, -f.end, f.kind, f.rule, f.raw))
-    return FactSet.of(kept)
+    return FactSet.of(kept, roles)
 
 
 __all__ = ["find_facts", "Fact", "FactSet"]

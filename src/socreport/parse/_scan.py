@@ -169,6 +169,48 @@ def may_match(literals: tuple[str, ...] | None, low: str | None) -> bool:
     return literals is None or low is None or any(lit in low for lit in literals)
 
 
+@lru_cache(maxsize=64)
+def _phrases(forms: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    return tuple(sorted({(tuple(f.lower().split()), f[:1].isalnum()) for f in forms if f.split()}))
+
+
+def _words_at(text: str, low: str, i: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand in ``low`` from ``i`` on, separated by white space runs of ``text``."""
+    pos, n = i, len(text)
+    for k, word in enumerate(words):
+        if k:
+            j = pos
+            while j < n and text[j].isspace():
+                j += 1
+            if j == pos:
+                return False
+            pos = j
+        if not low.startswith(word, pos):
+            return False
+        pos += len(word)
+    return True
+
+
+def phrase_starts(text: str, forms: tuple[str, ...]) -> list[int] | None:
+    """Every offset where one of the lexicon spellings ``forms`` stands in ``text``, ignoring case,
+    its words separated by any run of white space, and a spelling that begins with a letter or
+    digit only at a word start (as :func:`socreport.parse.spellings.form_pattern` reads it); in
+    order, found with C-speed ``str.find`` on the lower-cased text. None when the text cannot be
+    lower-cased safely (:func:`safe_lower`): then the caller must search every position."""
+    low = safe_lower(text)
+    if low is None:
+        return None
+    out: set[int] = set()
+    for words, at_word_start in _phrases(forms):
+        i = low.find(words[0])
+        while i >= 0:
+            starts = not at_word_start or i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+            if starts and _words_at(text, low, i, words):
+                out.add(i)
+            i = low.find(words[0], i + 1)
+    return sorted(out)
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, found by trying ``pattern.match`` only at the
     ascending offsets ``starts`` (skipping those inside the previous match).

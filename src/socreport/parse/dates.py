@@ -24,21 +24,31 @@ A date's span never includes role words such as ``līdz`` or ``beigām``;
 :func:`socreport.parse.periods.date_role` reads those. Years outside
 :data:`YEAR_MIN`–:data:`YEAR_MAX` and impossible days (``31.02.2020``) give no date, and their
 text is not re-read as a shorter date. A bare number (``2020``) is no date.
+
+:func:`scan_dates` scans a text once (a :class:`DateScan`); :func:`dates_in`,
+:func:`socreport.parse.periods.periods_in` and :class:`socreport.parse.periods.DateRoles` read that
+one scan, so :func:`socreport.parse.find_facts` scans an article for dates once, with no cache.
+Month names are in :mod:`socreport.parse.months`, spellings as patterns in
+:mod:`socreport.parse.spellings`.
 """
+
+from __future__ import annotations
+
 
 from __future__ import annotations
 
 import datetime as dt
 import operator
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from socreport.parse._scan import CASE_TWINS, safe_lower
+from socreport.parse._scan import matches_at, phrase_starts
 from socreport.parse.lexicon import load
+from socreport.parse.months import month_initials, month_of, month_pattern
 from socreport.parse.spans import DatePrecision, DateValue, Fact, fact
+from socreport.parse.spellings import Family, alternation, family, fold, suffix
 
 #: Inclusive range of years accepted as dates.
 YEAR_MIN: int = 1990
@@ -48,99 +58,10 @@ YEAR_MAX: int = 2100
 # --------------------------------------------------------------------------------------------
 # Lexicon -> regular expressions
 
-
-def fold(s: str) -> str:
-    """``s`` without diacritics (NFD, combining marks dropped), lower case: ``Jūlijā`` -> ``julija``."""
-    decomposed = unicodedata.normalize("NFD", s)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-
-
-def _form_pattern(form: str) -> str:
-    """Regex for one lexicon spelling: spaces match any whitespace run, words end at a word edge."""
-    body = r"\s+".join(re.escape(part) for part in form.split())
-    head = r"(?<!\w)" if form[:1].isalnum() else ""
-    tail = r"(?!\w)" if form[-1:].isalnum() else ""
-    return head + body + tail
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching exactly the non-empty strings ``words``, with shared prefixes written
-    once (``jūl(?:ijs|ija)`` rather than ``jūlijs|jūlija``): Python's engine tries alternatives
-    one by one, so a long list of month spellings is much faster as a tree."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if "" in node:
-            alts.append("")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(tree)
-
-
-def alternation(forms: Iterable[str]) -> str:
-    """Non-capturing alternation of lexicon spellings, longest first so the longest one wins.
-
-    Spellings that are all single words of letters and digits become a tree (:func:`_trie`)
-    between word edges: there at most one spelling's length can match at a position (a letter
-    matches only letters, even ignoring case, unless it has a case twin such as the Greek iota's
-    combining mark, :data:`socreport.parse._scan.CASE_TWINS`), so the order does not matter."""
-    uniq = sorted(set(forms), key=lambda f: (-len(f), f))
-    if uniq and all(f.isalnum() and not CASE_TWINS.search(f) for f in uniq):
-        body = r"(?:(?<!\w)" + _trie(uniq) + r"(?!\w))"
-    else:
-        body = "(?:" + "|".join(_form_pattern(f) for f in uniq) + ")"
-    if uniq and all(f[:1].isalnum() for f in uniq):
-        # cheap guard so the alternation is only tried at a word start with a possible first letter
-        first = "".join(sorted({re.escape(f[0]) for f in uniq}))
-        body = r"(?=[" + first + r"])(?<!\w)" + body
-    return body
-
-
 @lru_cache(maxsize=None)
 def markers(kind: str) -> tuple[str, ...]:
     """Spellings of one kind from ``lexicon/date_markers.csv`` (see the table's header)."""
     return tuple(r["form"] for r in load("date_markers") if r["kind"] == kind)
-
-
-@lru_cache(maxsize=None)
-def month_numbers() -> Mapping[str, int]:
-    """Month number by lower-case spelling, with and without diacritics, without a final dot."""
-    out: dict[str, int] = {}
-    for r in load("months"):
-        n = int(r["month"])
-        out.setdefault(r["form"].lower(), n)
-        out.setdefault(fold(r["form"]), n)
-    return out
-
-
-def _month_pattern(languages: tuple[str, ...]) -> str:
-    """Alternation of month spellings of ``languages``.
-
-    Latvian and Lithuanian spellings match in any letter case and also without diacritics;
-    English names must be capitalised (``May``) or upper case so the verb "may" is no month.
-    Abbreviations (``Sept``, ``janv``) may carry their dot."""
-    rows = [r for r in load("months") if r["language"] in languages]
-
-    def spellings(form: str, english: bool) -> set[str]:
-        return {form[:1].upper() + form[1:], form.upper()} if english else {form, fold(form)}
-
-    parts = []
-    for english in (False, True):
-        for abbr in (False, True):
-            forms: set[str] = set()
-            for r in rows:
-                if (r["language"] == "en") == english and (r["case"] == "abbr") == abbr:
-                    forms |= spellings(r["form"], english)
-            if forms:
-                p = alternation(forms) + (r"\.?" if abbr else "")
-                parts.append(f"(?-i:{p})" if english else p)
-    return "(?:" + "|".join(parts) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -153,61 +74,14 @@ def _quarter_number() -> str:
     """A quarter's number before its noun: a digit 1-4 (with an ordinal suffix or a dot) or a
     spelling of ``date_quarter_numbers.csv``, in groups ``q`` (digit) or ``qw`` (word)."""
     words = alternation(r["form"] for r in load("date_quarter_numbers"))
-    return (r"(?:(?<![\w.,])(?P<q>[1-4])(?:" + _suffix(markers("ordinal")) + r")?(?!\d)\s*(?:\.\s*)?|(?P<qw>"
+    return (r"(?:(?<![\w.,])(?P<q>[1-4])(?:" + suffix(markers("ordinal")) + r")?(?!\d)\s*(?:\.\s*)?|(?P<qw>"
             + words + r")\s*(?:\.\s*)?)")
-
-
-def _suffix(forms: Iterable[str]) -> str:
-    """Alternation of suffixes written straight after a number (``1st``), ending at a word edge."""
-    return "(?:" + "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)) + r")(?!\w)"
 
 
 #: A number starts here: no digit, slash or plus glued before it, nor a digit and separator ("9.2.");
 #: a digit and hyphen may stand before it ("01.01.2000-31.12.2000").
 _NUM_START = r"(?<![\d/+_])(?<!\d[.,:])"
 _FLAGS = re.IGNORECASE
-_GROUP = re.compile(r"\(\?P([<=])(\w+)")
-
-
-def _branch(name: str, pattern: str) -> str:
-    """``pattern`` with its group names prefixed by ``name__`` and an empty marker group ``name``
-    at the end, so several patterns can share one compiled alternation."""
-    renamed = _GROUP.sub(lambda m: f"(?P{m[1]}{name}__{m[2]}", pattern)
-    return f"(?:{renamed}(?P<{name}>))"
-
-
-@dataclass(frozen=True, slots=True)
-class _Family:
-    """Several date patterns tried as one alternation, in order (the first branch matching at a
-    position wins, so longer forms come first)."""
-
-    regex: re.Pattern[str]
-    branches: tuple[str, ...]
-
-    def which(self, m: re.Match[str]) -> str:
-        for name in self.branches:
-            if m.group(name) is not None:
-                return name
-        raise LookupError("no branch matched")  # unreachable: every match ends in a marker
-
-
-def _family(branches: dict[str, str], first: str) -> _Family:
-    """Compile ``branches`` as one alternation behind a case-sensitive look-ahead on the characters
-    a match can start with (``first``, a character-class body): positions that cannot start a
-    date are skipped at once, which makes the scan about ten times faster."""
-    body = "|".join(_branch(k, v) for k, v in branches.items())
-    return _Family(re.compile(f"(?-i:(?=[{first}]))(?:{body})", _FLAGS), tuple(branches))
-
-
-def _initials(languages: tuple[str, ...]) -> str:
-    """Character-class body of the letters month names of ``languages`` can start with
-    (English capitalised only, Baltic in both cases and without diacritics)."""
-    chars: set[str] = set()
-    for r in load("months"):
-        if r["language"] in languages:
-            f = r["form"]
-            chars |= {f[0].upper()} if r["language"] == "en" else {f[0].upper(), f[0].lower(), fold(f[0])}
-    return "".join(re.escape(c) for c in sorted(chars))
 
 
 def _quarter_initials() -> str:
@@ -218,33 +92,30 @@ def _quarter_initials() -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    dated: _Family  # forms carrying a 4-digit year
-    partial: _Family  # day and month without a year: for ranges only
+    dated: Family  # forms carrying a 4-digit year
+    partial: Family  # day and month without a year: for ranges only
     month_only: re.Pattern[str]  # a month name alone: for ranges only, searched next to dated hits
     relative: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
-def patterns() -> _Patterns:
-    """All date patterns, compiled once from the lexicon tables."""
-    baltic_month = _month_pattern(("lv", "lt"))
-    lv_month = _month_pattern(("lv",))
-    lt_month = _month_pattern(("lt",))
-    en_month = _month_pattern(("en",))
+def _dated_branches() -> dict[str, str]:
+    """The forms that carry a 4-digit year, longest first (one branch each in :func:`patterns`)."""
+    baltic_month = month_pattern(("lv", "lt"))
+    lt_month = month_pattern(("lt",))
+    en_month = month_pattern(("en",))
     year_of = alternation(markers("year_of"))
     year_alone = alternation(markers("year_alone"))
     day_after = alternation(markers("day_after"))
     month_after = alternation(markers("month_after"))
-    ordinal = f"(?:{_suffix(markers('ordinal'))})?"
+    ordinal = f"(?:{suffix(markers('ordinal'))})?"
     of = alternation(markers("of"))
-    relative = alternation(markers("year_this") + markers("year_last") + markers("year_next"))
     year = r"(?P<y>\d{4})"
     year_end = r"(?!\d|[.,]\d)"
     qnum = _quarter_number()
     quarter = alternation(markers("quarter"))
     # a year written after a numeric month must not open a verbal date ("12. 2022. gada ...")
     no_year_word = r"(?!\s*(?:\.\s*)?" + year_alone + ")"
-    dated = {
+    return {
         "numeric_dmy": _NUM_START + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)" + year
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
         "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-]| )(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
@@ -273,18 +144,36 @@ def patterns() -> _Patterns:
         "en_mdy": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\d),?\s*" + year + year_end,
         "en_my": r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
     }
-    partial = {
+
+
+def _partial_branches() -> dict[str, str]:
+    """Day and month written without a year (for ranges only)."""
+    lv_month = month_pattern(("lv",))
+    lt_month = month_pattern(("lt",))
+    en_month = month_pattern(("en",))
+    day_after = alternation(markers("day_after"))
+    ordinal = f"(?:{suffix(markers('ordinal'))})?"
+    of = alternation(markers("of"))
+    return {
         "lv_day_month": _NUM_START + r"(?P<d>\d{1,2})\.\s*(?P<m>" + lv_month + r")",
         "en_day_month": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?(?P<m>"
         + en_month + r")(?!,?\s*\d)",
         "en_month_day": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\w|,?\s*\d)",
         "lt_month_day": r"(?P<m>" + lt_month + r")\s*(?P<d>\d{1,2})\s*" + day_after,
     }
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """All date patterns, compiled once from the lexicon tables."""
+    baltic_month = month_pattern(("lv", "lt"))
+    day_after = alternation(markers("day_after"))
+    relative = alternation(markers("year_this") + markers("year_last") + markers("year_next"))
     return _Patterns(
-        dated=_family(dated, r"\dQ" + _initials(("en",)) + _quarter_initials()),
-        partial=_family(partial, r"\d" + _initials(("en", "lt"))),
+        dated=family(_dated_branches(), r"\dQ" + month_initials(("en",)) + _quarter_initials()),
+        partial=family(_partial_branches(), r"\d" + month_initials(("en", "lt"))),
         # a month name alone ("līdz decembrim", "from July to"): ranges pair it only through a word
-        month_only=re.compile(r"(?P<m>" + _month_pattern(("lv", "lt", "en")) + r")(?!\s*\d)", _FLAGS),
+        month_only=re.compile(r"(?P<m>" + month_pattern(("lv", "lt", "en")) + r")(?!\s*\d)", _FLAGS),
         relative=re.compile(r"(?P<rel>" + relative + r")\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?(?P<m>" + baltic_month
                             + r")(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r")?", _FLAGS),
     )
@@ -333,12 +222,6 @@ def make_date(year: int, month: int, day: int, precision: DatePrecision) -> Date
         return None
 
 
-def _month_of(token: str) -> int | None:
-    t = token.rstrip(".").lower()
-    table = month_numbers()
-    return table.get(t) or table.get(fold(t))
-
-
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
@@ -356,9 +239,10 @@ def _hit(m: re.Match[str], rule: str, year: int | None, month: int | None, day: 
     return DateHit(m.start(), m.end() if end is None else end, rule, year, month, day, ok, quarter)
 
 
-_YEAR_ANCHOR = re.compile(r"\d{4}")
+
 #: Characters searched either side of a 4-digit number; every date form fits well inside.
 _PAD = 64
+_YEAR_ANCHOR = re.compile(r"\d{4}")
 
 Region = tuple[int, int]
 
@@ -367,13 +251,7 @@ def regions(text: str, pad: int = _PAD) -> list[Region]:
     """Disjoint stretches of ``text`` within ``pad`` characters of a 4-digit number, in order.
 
     Every dated form holds a 4-digit year, so the patterns only run there; this keeps the scan
-    fast on long documents. Year-less day-month forms are only needed next to a dated one.
-    (The last few texts' regions are cached: the date and year-range scans share them.)"""
-    return list(_regions(text, pad))
-
-
-@lru_cache(maxsize=4)
-def _regions(text: str, pad: int) -> tuple[Region, ...]:
+    fast on long documents. Year-less day-month forms are only needed next to a dated one."""
     out: list[list[int]] = []
     for m in _YEAR_ANCHOR.finditer(text):
         s, e = max(0, m.start() - pad), min(len(text), m.end() + pad)
@@ -381,10 +259,10 @@ def _regions(text: str, pad: int) -> tuple[Region, ...]:
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
-    return tuple((s, e) for s, e in out)
+    return [(s, e) for s, e in out]
 
 
-def _iter(pat: re.Pattern[str], text: str, where: list[Region]) -> Iterable[re.Match[str]]:
+def _iter(pat: re.Pattern[str], text: str, where: Iterable[Region]) -> Iterable[re.Match[str]]:
     for s, e in where:
         yield from pat.finditer(text, s, e)
 
@@ -419,9 +297,9 @@ def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
         if g("d") and g("d2"):  # a day both before and after the month: not a date
             return DateHit(m.start(), m.end(), branch, None, None, None, False)
         day = _int(g("d") or g("d2"))
-        return _hit(m, "verbal_day" if day else "verbal_month", year, _month_of(g("m") or ""), day)
+        return _hit(m, "verbal_day" if day else "verbal_month", year, month_of(g("m") or ""), day)
     # English: en_dmy, en_mdy, en_my
-    return _hit(m, branch, year, _month_of(g("m") or ""), _int(g("d")) if branch != "en_my" else None)
+    return _hit(m, branch, year, month_of(g("m") or ""), _int(g("d")) if branch != "en_my" else None)
 
 
 @lru_cache(maxsize=1)
@@ -434,46 +312,9 @@ def _relative_offsets() -> Mapping[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _relative_forms() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    """Each relative-year marker as its lower-case words and whether it must start a word (as
-    :func:`_form_pattern` demands of a form that starts with a letter or digit)."""
-    forms = markers("year_this") + markers("year_last") + markers("year_next")
-    return tuple(sorted({(tuple(f.lower().split()), f[:1].isalnum()) for f in forms if f.split()}))
-
-
-def _words_at(text: str, low: str, i: int, words: tuple[str, ...]) -> bool:
-    """Whether ``words`` stand in ``low`` from ``i`` on, separated by white space runs of ``text``."""
-    pos, n = i, len(text)
-    for k, word in enumerate(words):
-        if k:
-            j = pos
-            while j < n and text[j].isspace():
-                j += 1
-            if j == pos:
-                return False
-            pos = j
-        if not low.startswith(word, pos):
-            return False
-        pos += len(word)
-    return True
-
-
-def _relative_starts(text: str) -> list[int] | None:
-    """Every offset where a relative-year marker stands in ``text``, in order (found with C-speed
-    ``str.find`` on the lower-cased text), or None when the text cannot be lower-cased safely
-    (:func:`socreport.parse._scan.safe_lower`)."""
-    low = safe_lower(text)
-    if low is None:
-        return None
-    out: set[int] = set()
-    for words, at_word_start in _relative_forms():
-        i = low.find(words[0])
-        while i >= 0:
-            starts = not at_word_start or i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
-            if starts and _words_at(text, low, i, words):
-                out.add(i)
-            i = low.find(words[0], i + 1)
-    return sorted(out)
+def _relative_forms() -> tuple[str, ...]:
+    """The relative-year markers (``šī gada``, ``pernai``), for :func:`socreport.parse._scan.phrase_starts`."""
+    return markers("year_this") + markers("year_last") + markers("year_next")
 
 
 def _relative_matches(text: str) -> Iterable[re.Match[str]]:
@@ -481,18 +322,10 @@ def _relative_matches(text: str) -> Iterable[re.Match[str]]:
     with a marker, so matching at those offsets (skipping any inside the previous match) finds
     the same matches as the scan of every position."""
     pat = patterns().relative
-    starts = _relative_starts(text)
+    starts = phrase_starts(text, _relative_forms())
     if starts is None:
-        yield from pat.finditer(text)
-        return
-    last_end = 0
-    for i in starts:
-        if i < last_end:
-            continue
-        m = pat.match(text, i)
-        if m is not None and m.end() > m.start():
-            yield m
-            last_end = m.end()
+        return (m for m in pat.finditer(text) if m.end() > m.start())
+    return matches_at(pat, text, starts)
 
 
 def _relative(text: str, this_year: int) -> Iterable[DateHit]:
@@ -501,31 +334,31 @@ def _relative(text: str, this_year: int) -> Iterable[DateHit]:
             continue
         off = _relative_offsets().get(" ".join(fold(m["rel"]).split()), 0)
         day = _int(m["d"] or m["d2"])
-        yield _hit(m, "relative_day" if day else "relative_month", this_year + off, _month_of(m["m"]), day)
+        yield _hit(m, "relative_day" if day else "relative_month", this_year + off, month_of(m["m"]), day)
 
 
-def _partials(text: str, where: list[Region]) -> Iterable[DateHit]:
+def _partials(text: str, where: Iterable[Region]) -> Iterable[DateHit]:
     fam = patterns().partial
     for m in _iter(fam.regex, text, where):
         b = fam.which(m)
-        yield _hit(m, b, None, _month_of(m.group(f"{b}__m") or ""), int(m.group(f"{b}__d") or 0))
+        yield _hit(m, b, None, month_of(m.group(f"{b}__m") or ""), int(m.group(f"{b}__d") or 0))
 
 
 #: Characters searched for a lone month name either side of a dated hit ("no … līdz decembrim").
 _MONTH_ONLY_REACH = 40
 
 
-def _months_only(text: str, dated: list[DateHit]) -> Iterable[DateHit]:
-    """Lone month names within reach of a dated hit, the only place a range can use them."""
+def _months_only(text: str, dated: list[DateHit]) -> list[DateHit]:
+    """Lone month names within reach of a valid dated hit, the only place a range can use them."""
     where: list[list[int]] = []
-    for h in sorted(dated, key=lambda h: h.start):
+    for h in sorted((h for h in dated if h.valid), key=lambda h: h.start):
         s, e = max(0, h.start - _MONTH_ONLY_REACH), min(len(text), h.end + _MONTH_ONLY_REACH)
         if where and s <= where[-1][1]:
             where[-1][1] = max(where[-1][1], e)
         else:
             where.append([s, e])
-    for m in _iter(patterns().month_only, text, [(s, e) for s, e in where]):
-        yield _hit(m, "month_only", None, _month_of(m["m"]), None)
+    return [_hit(m, "month_only", None, month_of(m["m"]), None)
+            for m in _iter(patterns().month_only, text, [(s, e) for s, e in where])]
 
 
 def select(hits: Iterable[DateHit]) -> list[DateHit]:
@@ -539,31 +372,51 @@ def select(hits: Iterable[DateHit]) -> list[DateHit]:
     return chosen
 
 
-@lru_cache(maxsize=4)
-def _absolute_hits(text: str) -> tuple[tuple[DateHit, ...], tuple[DateHit, ...]]:
-    """Hits of the dated forms and of the year-less day-month forms, before overlap resolution."""
-    where = regions(text)
+
+@dataclass(frozen=True, slots=True)
+class DateScan:
+    """One scan of a text for dates, made by :func:`scan_dates` and read by the date, period and
+    date-role functions, so that a text is scanned once however many of them read it.
+
+    ``hits`` are the dated hits after overlap resolution and ``with_partial`` those together with
+    the year-less day-month hits and lone month names (for ranges); both include the relative
+    years (``šī gada novembrī``) when ``this_year`` was given. ``plain_hits`` and
+    ``plain_with_partial`` are the same without relative years (identical tuples when the text has
+    none). ``regions`` are the stretches around 4-digit numbers the patterns ran on."""
+
+    text: str
+    this_year: int | None
+    regions: tuple[Region, ...]
+    hits: tuple[DateHit, ...]
+    with_partial: tuple[DateHit, ...]
+    plain_hits: tuple[DateHit, ...]
+    plain_with_partial: tuple[DateHit, ...]
+
+    @property
+    def has_relative(self) -> bool:
+        """Whether relative years were read (then ``hits`` differ from ``plain_hits``)."""
+        return self.hits is not self.plain_hits or self.with_partial is not self.plain_with_partial
+
+
+def scan_dates(text: str, *, this_year: int | None = None) -> DateScan:
+    """Scan ``text`` for dates once (see :class:`DateScan`); ``this_year`` (any whole number, or
+    None) resolves relative years. A non-string scans as the empty text."""
+    text = text if isinstance(text, str) else ""
+    year = as_year(this_year)
+    where = tuple(regions(text))
     fam = patterns().dated
-    dated = tuple(_dated_hit(m, fam.which(m)) for m in _iter(fam.regex, text, where))
-    return dated, tuple(_partials(text, where))
+    dated = [_dated_hit(m, fam.which(m)) for m in _iter(fam.regex, text, where)]
+    partials = list(_partials(text, where))
+    plain = tuple(select(dated)), tuple(select(dated + partials + _months_only(text, dated)))
+    relative = list(_relative(text, year)) if year is not None else []
+    if not relative:
+        return DateScan(text, year, where, plain[0], plain[1], plain[0], plain[1])
+    every = dated + relative
+    with_partial = tuple(select(every + partials + _months_only(text, every)))
+    return DateScan(text, year, where, tuple(select(every)), with_partial, plain[0], plain[1])
 
 
-@lru_cache(maxsize=4)
-def _scan_cached(text: str, this_year: int | None) -> tuple[tuple[DateHit, ...], tuple[DateHit, ...]]:
-    """Selected hits without and with year-less day-month hits (both scans share one pass).
-
-    A text without relative dates gives the same hits for every ``this_year``, so those scans
-    share the cache entry of ``this_year=None``."""
-    absolute, partials = _absolute_hits(text)
-    relative = list(_relative(text, this_year)) if this_year is not None else []
-    if this_year is not None and not relative:
-        return _scan_cached(text, None)
-    dated = list(absolute) + relative
-    partial = list(partials) + list(_months_only(text, [h for h in dated if h.valid]))
-    return tuple(select(dated)), tuple(select(dated + partial))
-
-
-def _as_year(value: object) -> int | None:
+def as_year(value: object) -> int | None:
     """``value`` as a whole year (any integer type), or None for anything else."""
     if value is None or isinstance(value, bool):
         return None
@@ -577,12 +430,12 @@ def scan(text: str, *, partial: bool = False, this_year: int | None = None) -> l
     """Every date-like hit in ``text`` after overlap resolution, in text order.
 
     With ``partial`` also day-month hits without a year (for ranges); with ``this_year`` also
-    relative years (``šī gada novembrī``). The last few texts' scans are cached, so
-    :func:`find_dates` and :func:`socreport.parse.periods.find_periods` on one document scan once."""
+    relative years (``šī gada novembrī``). To read one text several ways, scan it once with
+    :func:`scan_dates`."""
     if not isinstance(text, str):
         return []
-    full, with_partial = _scan_cached(str(text), _as_year(this_year))
-    return list(with_partial if partial else full)
+    s = scan_dates(text, this_year=this_year)
+    return list(s.with_partial if partial else s.hits)
 
 
 # --------------------------------------------------------------------------------------------
@@ -596,11 +449,16 @@ def find_dates(text: str, *, this_year: int | None = None) -> list[Fact]:
     ``šī gada novembrī``; without it those are not reported. Never raises."""
     if not isinstance(text, str) or not text:
         return []
+    return dates_in(scan_dates(text, this_year=this_year))
+
+
+def dates_in(scan: DateScan) -> list[Fact]:
+    """The ``date`` facts of a :func:`scan_dates` scan (what :func:`find_dates` returns)."""
     out: list[Fact] = []
-    for h in scan(text, this_year=this_year):
+    for h in scan.hits:
         v = h.value()
         if v is not None:
-            out.append(fact("date", text, h.start, h.end, v, h.rule))
+            out.append(fact("date", scan.text, h.start, h.end, v, h.rule))
     return out
 
 
@@ -616,3 +474,4 @@ def parse_date(s: str) -> DateValue | None:
         v = facts[0].value
         return v if isinstance(v, DateValue) else None
     return None
+

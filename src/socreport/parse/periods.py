@@ -33,10 +33,11 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal, Mapping
 
-from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, _as_year, _scan_cached, alternation, markers, regions, scan
+from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, DateScan, Region, markers, scan_dates
 from socreport.parse.layout import value_label
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
+from socreport.parse.spellings import alternation
 
 Role = Literal["start", "end", "published", "other"]
 
@@ -122,12 +123,6 @@ def find_durations(text: str) -> list[Fact]:
     """Every stated duration in months as a ``duration`` fact (value :class:`Duration`)."""
     if not isinstance(text, str) or not text:
         return []
-    return list(_durations(text))
-
-
-@lru_cache(maxsize=4)
-def _durations(text: str) -> tuple[Fact, ...]:
-    # cached for the last few texts: find_facts and the duration-start periods both need them
     p = patterns()
     out: list[Fact] = []
     for m in p.duration.finditer(text):
@@ -139,7 +134,7 @@ def _durations(text: str) -> tuple[Fact, ...]:
         if p.number_range_before.search(text, max(0, m.start() - 4), m.start()):
             continue
         out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months"))
-    return tuple(out)
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -178,7 +173,7 @@ def _resolve(a: DateHit, b: DateHit) -> tuple[DateValue, DateValue] | None:
     return va, vb
 
 
-def _ranges(text: str, hits: list[DateHit]) -> list[Fact]:
+def _ranges(text: str, hits: tuple[DateHit, ...]) -> list[Fact]:
     p = patterns()
     out: list[Fact] = []
     i = 0
@@ -201,10 +196,10 @@ def _ranges(text: str, hits: list[DateHit]) -> list[Fact]:
     return out
 
 
-def _year_ranges(text: str) -> list[Fact]:
+def _year_ranges(text: str, where: tuple[Region, ...]) -> list[Fact]:
     out: list[Fact] = []
     pat = patterns().year_range
-    for m in (m for lo, hi in regions(text) for m in pat.finditer(text, lo, hi)):
+    for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if not YEAR_MIN <= y1 <= y2 <= YEAR_MAX:
             continue
@@ -214,14 +209,14 @@ def _year_ranges(text: str) -> list[Fact]:
     return out
 
 
-def _duration_periods(text: str, hits: list[DateHit], ranges: list[Fact]) -> list[Fact]:
+def _duration_periods(text: str, hits: tuple[DateHit, ...], ranges: list[Fact], durations: list[Fact]) -> list[Fact]:
     """``27 mēneši, sākot no 2015.gada 1.augusta``: the end derived from the duration, unless the
     start date opens a stated range (``… sākot no X līdz Y``), which then stands."""
     by_start = {h.start: h for h in hits if h.valid and h.year is not None}
     in_range = [(r.start, r.end) for r in ranges]
     out: list[Fact] = []
     p = patterns()
-    for d in find_durations(text):
+    for d in durations:
         m = p.duration_start.match(text, d.end)
         h = by_start.get(m.end()) if m else None
         v = h.value() if h else None
@@ -244,23 +239,18 @@ def find_periods(text: str, *, this_year: int | None = None) -> list[Fact]:
     :func:`socreport.parse.dates.find_dates`."""
     if not isinstance(text, str) or not text:
         return []
-    return list(_periods_of(text, _as_year(this_year)))
+    return periods_in(scan_dates(text, this_year=this_year))
 
 
-@lru_cache(maxsize=4)
-def _periods_of(text: str, this_year: int | None) -> tuple[Fact, ...]:
-    """The periods of ``text`` (cached for the last few texts: :func:`find_periods` and
-    :func:`date_role` on one article share them; a text without relative dates shares the
-    entry of ``this_year=None``)."""
-    if this_year is not None and _scan_cached(text, this_year) is _scan_cached(text, None):
-        return _periods_of(text, None)
-    return tuple(_periods(text, scan(text, partial=True, this_year=this_year)))
-
-
-def _periods(text: str, hits: list[DateHit]) -> list[Fact]:
-    """Non-overlapping periods from the date ``hits`` of ``text`` (leftmost-longest)."""
+def periods_in(scan: DateScan, durations: list[Fact] | None = None, *, plain: bool = False) -> list[Fact]:
+    """The periods of a :func:`socreport.parse.dates.scan_dates` scan, non-overlapping
+    (leftmost-longest), in text order; ``durations`` are the text's :func:`find_durations` when the
+    caller has them, and ``plain`` leaves out relative years."""
+    text = scan.text
+    hits = scan.plain_with_partial if plain else scan.with_partial
     ranges = _ranges(text, hits)
-    facts = ranges + _year_ranges(text) + _duration_periods(text, hits, ranges)
+    found = find_durations(text) if durations is None else durations
+    facts = ranges + _year_ranges(text, scan.regions) + _duration_periods(text, hits, ranges, found)
     facts.sort(key=lambda f: (f.start, -(f.end - f.start), f.rule))
     out: list[Fact] = []
     last_end = -1
@@ -337,32 +327,54 @@ def _after_window(text: str, end: int) -> str:
     return w[:m.start()] if m else w
 
 
-@lru_cache(maxsize=4)
-def _doc_periods_indexed(text: str) -> tuple[tuple[Fact, ...], tuple[int, ...]]:
-    """The periods of ``text`` and their start offsets (cached for the last few texts, so the
-    roles of many dates of one document cost one scan)."""
-    periods = _periods_of(text, None)
-    return periods, tuple(p.start for p in periods)
+class DateRoles:
+    """The roles of the dates of one text, from one scan: :meth:`role` is :func:`date_role` for
+    any date of the text, without scanning it again.
 
+    Built with :meth:`of` (scans the text) or from the periods of a scan already made (the plain
+    ones, without relative years: a role never depends on the publication year). Offsets given to
+    :meth:`role` are the text's plus ``offset`` (:meth:`shifted`), so the roles of an article's
+    dates can be asked in document offsets."""
 
-def _doc_periods(text: str) -> tuple[Fact, ...]:
-    return _doc_periods_indexed(text)[0]
+    __slots__ = ("text", "offset", "_periods", "_starts")
 
+    def __init__(self, text: str, periods: list[Fact], offset: int = 0) -> None:
+        self.text = text
+        self.offset = offset
+        self._periods = tuple(periods)
+        self._starts = tuple(p.start for p in self._periods)
 
-def _range_role(text: str, start: int, end: int) -> Role | None:
-    """``start`` or ``end`` when ``text[start:end]`` lies inside a range of ``text``: the end
-    nearer the range's beginning is its start (the date of a ``duration_start`` range is always the
-    start), the other its end."""
-    periods, starts = _doc_periods_indexed(text)
-    i = bisect.bisect_right(starts, start) - 1
-    if i < 0:
-        return None
-    p = periods[i]
-    if not (p.start <= start and end <= p.end) or (start, end) == (p.start, p.end):
-        return None
-    if p.rule == "duration_start":
-        return "start"
-    return "start" if start - p.start < p.end - end else "end"
+    @classmethod
+    def of(cls, text: str) -> "DateRoles":
+        """The roles of ``text``'s dates (one scan of ``text``)."""
+        return cls(text, periods_in(scan_dates(text), plain=True))
+
+    def shifted(self, offset: int) -> "DateRoles":
+        """The same roles, asked with offsets moved by ``offset``."""
+        out = DateRoles(self.text, [], self.offset + offset)
+        out._periods, out._starts = self._periods, self._starts
+        return out
+
+    def role(self, start: int, end: int) -> Role | None:
+        """:func:`date_role` of ``text[start - offset:end - offset]``; None outside the text."""
+        s, e = start - self.offset, end - self.offset
+        if not 0 <= s <= e <= len(self.text):
+            return None
+        return self._range_role(s, e) or _keyword_role(self.text, s, e)
+
+    def _range_role(self, start: int, end: int) -> Role | None:
+        """``start`` or ``end`` when ``text[start:end]`` lies inside a range of the text: the end
+        nearer the range's beginning is its start (the date of a ``duration_start`` range is
+        always the start), the other its end."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return None
+        p = self._periods[i]
+        if not (p.start <= start and end <= p.end) or (start, end) == (p.start, p.end):
+            return None
+        if p.rule == "duration_start":
+            return "start"
+        return "start" if start - p.start < p.end - end else "end"
 
 
 def date_role(text: str, start: int, end: int) -> str | None:
@@ -376,12 +388,13 @@ def date_role(text: str, start: int, end: int) -> str | None:
     keyword's ``max_words``); an ``other`` keyword within reach wins (``paraiškos priimamos iki
     2019-07-20``), else the nearest keyword, at equal distance one before the date, then the longer
     keyword. A date that opens its line (after bullets or a table bar) reads the label line above
-    it (``Pabaigos data`` / ``2026-10-31``). Never raises."""
+    it (``Pabaigos data`` / ``2026-10-31``). Scans ``text``: for many dates of one text, ask a
+    :class:`DateRoles`. Never raises."""
     if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
         return None
     if not 0 <= start <= end <= len(text):
         return None
-    return _range_role(text, start, end) or _keyword_role(text, start, end)
+    return DateRoles.of(text).role(start, end)
 
 
 def label_above(text: str, start: int) -> str | None:

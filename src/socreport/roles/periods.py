@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import Any, Sequence
 
 from ..parse import FactSet, labels
-from ..parse.periods import date_role, duration_end, keyword_role, label_above
+from ..parse.periods import DateRoles, duration_end, keyword_role, label_above
 from ..parse.spans import DateValue, Duration, Fact, Period
 from ..records import FieldValue, Prover
 from ..text import SentenceIndex
@@ -48,7 +48,8 @@ def date_fields(text: str, lo: int, hi: int, facts: FactSet, sents: SentenceInde
     periods = [p for p in facts.period if not p.rule.startswith("year_range")]
     body = text[lo:hi]
     out, used = _period_fields(text, lo, body, periods, sents, prov)
-    out.extend(_single_date_fields(text, lo, body, facts.period, facts.date, facts.duration, sents, prov))
+    roles = facts.date_roles if facts.date_roles is not None else DateRoles.of(body).shifted(lo)
+    out.extend(_single_date_fields(text, lo, body, roles, facts.period, facts.date, facts.duration, sents, prov))
     if not used:
         out.extend(_only_period(text, lo, body, periods, facts.duration, sents, prov))
     chosen = used or periods
@@ -148,7 +149,7 @@ def _fact_line(text: str, lo: int, body: str, d: Fact[DateValue]) -> bool:
     return 0 < len(_WORD.findall(before)) <= _FACT_LABEL_WORDS
 
 
-def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Period]],
+def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods: Sequence[Fact[Period]],
                         dates: Sequence[Fact[DateValue]], durations: Sequence[Fact[Duration]],
                         sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
     out: list[FieldValue] = []
@@ -164,16 +165,16 @@ def _single_date_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Pe
         if len(ds) == 2 and labels.has("period", sentence) and not any(a <= p.start < b for p in periods):
             d1, d2 = sorted(ds, key=lambda d: d.start)
             v1, v2 = d1.value, d2.value
-            roles = {date_role(body, d.start - lo, d.end - lo) for d in ds}
+            found = {roles.role(d.start, d.end) for d in ds}
             near = len(_WORD.findall(text, d1.end, d2.start)) <= _PAIR_GAP_WORDS
-            if near and v1.first_day() <= v2.last_day() and "other" not in roles:
+            if near and v1.first_day() <= v2.last_day() and "other" not in found:
                 out.append(FieldValue("start_date", v1.first_day(), prov(d1.start, d2.end), PAIR))
                 out.append(FieldValue("end_date", v2.last_day(), prov(d1.start, d2.end), PAIR))
                 continue
         starts: list[Fact[DateValue]] = []
         has_end = False
         for d in ds:
-            role = date_role(body, d.start - lo, d.end - lo)
+            role = roles.role(d.start, d.end)
             if role not in ("start", "end"):
                 continue
             if not (labels.has("project_word", sentence) or _fact_line(text, lo, body, d)):
