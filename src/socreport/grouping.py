@@ -104,14 +104,15 @@ def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple
     seniors, ...), scaled by the text similarity so the bonus never links unrelated articles.
     ``rows`` limits the result to pairs that involve those articles.
 
-    Sparse: each article is a dictionary of its few rare stems, and a pair's dot product runs over
-    an inverted index (stem -> the at most ``max_df`` articles that have it), so the work grows with
-    the shared stems, not with articles x vocabulary."""
+    Sparse: each article is a dictionary of the few rare stems it shares with another article, and
+    a pair's dot product runs over an inverted index (stem -> the at most ``max_df`` articles that
+    have it), so the work grows with the shared stems, not with articles x vocabulary."""
     n = len(profiles)
     df = Counter(st for stems, _ in profiles for st, _ in stems)
     max_df = max(4, int(0.15 * n))
     idf = {st: math.log((1 + n) / (1 + c)) for st, c in df.items() if c <= max_df}
-    text_v = [_unit({st: (1 + math.log(c)) * idf[st] for st, c in stems if st in idf}) for stems, _ in profiles]
+    shared = {st for st, c in df.items() if 2 <= c <= max_df}  # a stem of one article adds to no pair
+    text_v = [_unit({st: (1 + math.log(c)) * idf[st] for st, c in stems if st in idf}, shared) for stems, _ in profiles]
     group_v = [_unit({g: math.log(1 + c) for g, c in gs}) for _, gs in profiles]
     wanted = range(n) if rows is None else sorted(rows)
     t = _sparse_cosines(text_v, wanted)
@@ -127,10 +128,13 @@ def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple
     return out
 
 
-def _unit(v: dict[str, float]) -> dict[str, float]:
-    """``v`` scaled to length 1 (empty when ``v`` is all zeros)."""
+def _unit(v: dict[str, float], keep: set[str] | None = None) -> dict[str, float]:
+    """``v`` scaled to length 1 (empty when ``v`` is all zeros), with only the keys in ``keep``
+    (all when None): the others still count in the length."""
     norm = math.sqrt(sum(x * x for x in v.values()))
-    return {k: x / norm for k, x in v.items()} if norm > 0 else {}
+    if norm <= 0:
+        return {}
+    return {k: x / norm for k, x in v.items() if keep is None or k in keep}
 
 
 def _sparse_cosines(vectors: Sequence[dict[str, float]], wanted: Iterable[int]) -> dict[int, dict[int, float]]:
