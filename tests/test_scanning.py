@@ -129,6 +129,7 @@ def _dense_similarity(profiles) -> dict[tuple[int, int], float]:
     """The page similarity as dense TF-IDF matrices (the definition the sparse one must equal)."""
     from collections import Counter
 
+    profiles = [(tuple(stems.items()), gs) for stems, gs in profiles]
     n = len(profiles)
     df = Counter(st for stems, _ in profiles for st, _ in stems)
     max_df = max(4, int(0.15 * n))
@@ -165,10 +166,10 @@ def test_sparse_page_similarity_equals_the_dense_matrices(bodies: list[str], row
     wanted = frozenset(r for r in rows if r < len(bodies))
     got = _page_similarity(profiles, wanted)
     want = {k: v for k, v in _dense_similarity(profiles).items() if k[0] in wanted or k[1] in wanted}
-    assert got.keys() == want.keys()
+    assert got.keys() <= want.keys()
     for k, v in want.items():
-        assert got[k] == pytest.approx(v, abs=1e-12)
-        assert got[k] == got[(k[1], k[0])]  # exactly symmetric
+        assert got.get(k, 0.0) == pytest.approx(v, abs=1e-12)  # a pair left out has similarity 0
+        assert got.get(k) == got.get((k[1], k[0]))  # exactly symmetric
 
 
 def test_sparse_page_similarity_on_real_pages(page_texts: list[str]) -> None:
@@ -178,5 +179,5 @@ def test_sparse_page_similarity_on_real_pages(page_texts: list[str]) -> None:
             continue
         profiles = [profile(b) for b in bodies]
         got, want = _page_similarity(profiles), _dense_similarity(profiles)
-        assert got.keys() == want.keys()
-        assert all(round(got[k], 9) == round(v, 9) for k, v in want.items())
+        assert got.keys() <= want.keys()
+        assert all(round(got.get(k, 0.0), 9) == round(v, 9) for k, v in want.items())

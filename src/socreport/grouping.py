@@ -13,7 +13,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
 from typing import Iterable, Sequence
+
+import numpy as np
 
 from .parse import lexicon
 from .records import ArticleRecord, name_key
@@ -29,18 +32,23 @@ def _group_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{alts})"), group_of
 
 
-def profile(body: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+#: The first six letters of a word of four letters or more (the rest of the word is skipped).
+_STEM = re.compile(r"([^\W\d_]{4,6})[^\W\d_]*")
+
+
+def profile(body: str) -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
     """An article's vocabulary for telling projects apart on one page:
 
-    * stems: the first six letters of words of four letters or more, and adjacent stem pairs;
+    * stems: the first six letters of words of four letters or more, and adjacent stem pairs, with
+      their counts;
     * groups: how often each target group of people is mentioned (``target_groups`` lexicon)."""
     low = body.lower()
-    long = [w[:6] for w in _LONG_WORD.findall(low)]
+    long = _STEM.findall(low)
     stems = Counter(long)
     stems.update(map("_".join, zip(long, long[1:])))
     pat, group_of = _group_pattern()
     groups = Counter(group_of[m] for m in pat.findall(low))
-    return tuple(stems.items()), tuple(sorted(groups.items()))
+    return dict(stems), tuple(sorted(groups.items()))
 
 
 def with_page_links(records: Sequence[ArticleRecord], text: str) -> list[ArticleRecord]:
@@ -54,10 +62,12 @@ def with_page_links(records: Sequence[ArticleRecord], text: str) -> list[Article
     if len(records) < 2 or not loose:
         return list(records)
     profiles = [profile(text[r.start:r.end]) for r in records]
-    sim = _page_similarity(profiles, frozenset(loose))
+    by_row: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (a, j), v in _page_similarity(profiles, frozenset(loose)).items():
+        by_row[a].append((v, j))  # only pairs above 0 are there, and the threshold is above 0
     out = list(records)
     for k in loose:
-        ranked = sorted(((sim[(k, j)], j) for j in range(len(records)) if j != k), key=lambda x: (-x[0], x[1]))
+        ranked = sorted(by_row.get(k, ()), key=lambda x: (-x[0], x[1]))
         best = ranked[0][0] if ranked else 0.0
         links = tuple((records[j].article, round(v, 9)) for v, j in ranked
                       if v >= SIMILARITY_THRESHOLD and v >= NEIGHBOUR_RATIO * best)
@@ -94,9 +104,10 @@ def keys(rec: ArticleRecord) -> set[tuple[str, str]]:
     return out
 
 
-def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]],
+def _page_similarity(profiles: Sequence[tuple[dict[str, int], tuple[tuple[str, int], ...]]],
                      rows: frozenset[int] | None = None) -> dict[tuple[int, int], float]:
-    """Pairwise similarity of the articles of one page, from their :func:`profile`.
+    """Pairwise similarity of the articles of one page, from their :func:`profile`; pairs that
+    share no rare stem (similarity 0) are left out.
 
     TF-IDF cosine over word stems and stem pairs that at most a few articles share (the page's
     common vocabulary says nothing about which project an article is on), plus a bonus of up to 0.1
@@ -108,33 +119,49 @@ def _page_similarity(profiles: Sequence[tuple[tuple[tuple[str, int], ...], tuple
     a pair's dot product runs over an inverted index (stem -> the at most ``max_df`` articles that
     have it), so the work grows with the shared stems, not with articles x vocabulary."""
     n = len(profiles)
-    df = Counter(st for stems, _ in profiles for st, _ in stems)
+    df: Counter[str] = Counter()
+    for stems, _ in profiles:
+        df.update(stems.keys())
     max_df = max(4, int(0.15 * n))
-    idf = {st: math.log((1 + n) / (1 + c)) for st, c in df.items() if c <= max_df}
-    shared = {st for st, c in df.items() if 2 <= c <= max_df}  # a stem of one article adds to no pair
-    text_v = [_unit({st: (1 + math.log(c)) * idf[st] for st, c in stems if st in idf}, shared) for stems, _ in profiles]
+    text_v = [_tf_idf(stems, df, n, max_df) for stems, _ in profiles]
     group_v = [_unit({g: math.log(1 + c) for g, c in gs}) for _, gs in profiles]
     wanted = range(n) if rows is None else sorted(rows)
     t = _sparse_cosines(text_v, wanted)
-    g = _sparse_cosines(group_v, wanted)
     out: dict[tuple[int, int], float] = {}
     for a in wanted:
-        for b in range(n):
+        for b in t[a]:
             if b != a and (a, b) not in out:
                 # one sum per pair (the lower index's, when both rows were wanted): exactly symmetric
                 lo, hi = (b, a) if b < a and b in t else (a, b)
-                tv, gv = t[lo].get(hi, 0.0), g[lo].get(hi, 0.0)
-                out[(a, b)] = out[(b, a)] = tv + 0.1 * gv * min(1.0, 10 * tv)
+                tv = t[lo][hi]
+                if tv > 0:  # the group bonus is scaled by the text similarity: nothing without it
+                    gv = sum(x * group_v[hi].get(k, 0.0) for k, x in group_v[lo].items())
+                    out[(a, b)] = out[(b, a)] = tv + 0.1 * gv * min(1.0, 10 * tv)
     return out
 
 
-def _unit(v: dict[str, float], keep: set[str] | None = None) -> dict[str, float]:
-    """``v`` scaled to length 1 (empty when ``v`` is all zeros), with only the keys in ``keep``
-    (all when None): the others still count in the length."""
-    norm = math.sqrt(sum(x * x for x in v.values()))
+def _tf_idf(stems: dict[str, int], df: Counter[str], n: int, max_df: int) -> dict[str, float]:
+    """An article's unit TF-IDF vector over the stems that at most ``max_df`` of the page's ``n``
+    articles have (weight ``(1 + log count) * log((1 + n) / (1 + df))``), keeping only the stems
+    that another article has too: the others count in the length but in no pair. Vectorised, as
+    an article has thousands of stems."""
+    keys = list(stems)
+    if not keys:
+        return {}
+    dfs = np.fromiter(map(df.__getitem__, keys), dtype="float64", count=len(keys))
+    w = (1 + np.log(np.fromiter(stems.values(), dtype="float64", count=len(keys)))) * np.log((1 + n) / (1 + dfs))
+    w[dfs > max_df] = 0.0
+    norm = math.sqrt(float(np.dot(w, w)))
     if norm <= 0:
         return {}
-    return {k: x / norm for k, x in v.items() if keep is None or k in keep}
+    keep = (dfs >= 2) & (dfs <= max_df)
+    return dict(zip(compress(keys, keep.tolist()), (w[keep] / norm).tolist()))
+
+
+def _unit(v: dict[str, float]) -> dict[str, float]:
+    """``v`` scaled to length 1 (empty when ``v`` is all zeros)."""
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    return {k: x / norm for k, x in v.items()} if norm > 0 else {}
 
 
 def _sparse_cosines(vectors: Sequence[dict[str, float]], wanted: Iterable[int]) -> dict[int, dict[int, float]]:
