@@ -227,6 +227,24 @@ def test_windows_are_linear_in_one_long_word() -> None:
         assert _scan.windows(word, hits, 40) == [(0, len(word))]
 
 
+def test_page_similarity_of_thousands_of_articles_is_sparse() -> None:
+    """A page of 4,000 articles, each with its own words and one word shared with its neighbour:
+    dense articles x vocabulary matrices would need gigabytes here; the sparse vectors need the
+    few shared stems only."""
+    from socreport.grouping import _page_similarity, profile
+
+    def letters(n: int, width: int) -> str:
+        return "".join("abcdefghij"[int(d)] for d in f"{n:0{width}d}")
+
+    # ten words of its own per article (distinct six-letter stems) and one shared by two articles
+    bodies = [" ".join([letters(10 * i + k, 6) for k in range(10)] + ["y" + letters(i // 2, 5)]) for i in range(4000)]
+    profiles = [profile(b) for b in bodies]
+    with harness_timeout(120):  # the dense matrices ran out of memory or for minutes here
+        sim = _page_similarity(profiles, frozenset(range(0, 4000, 2)))
+    assert sim[(0, 1)] > 0 and (0, 2) not in sim
+    assert len(sim) == 4000  # each even article and its odd neighbour, both ways
+
+
 def test_discovery_survives_every_shape_of_symlink_loop(tmp_path: Path) -> None:
     skipped = _symlink_shapes(tmp_path)
     (tmp_path / "page.txt").write_text("Projekta budžets ir 100 000 EUR, un vēl daudz vārdu teikumā.")
