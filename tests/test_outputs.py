@@ -148,7 +148,7 @@ def test_round_trip_all_dtypes(tmp_path: Path) -> None:
     ])
     t = _bundle(projects=projects, documents=_docs([{"doc_id": "000_a6640382eac6c1fc", "message": SEED_SENTENCES[3]}]))
     outputs.write_tables(t, tmp_path)
-    back = outputs.read_tables(tmp_path)
+    back = socreport.read_tables(tmp_path)
     for name, df in t.items():
         pd.testing.assert_frame_equal(back[name], df, check_dtype=True)
 
@@ -254,11 +254,11 @@ def test_files_get_the_users_umask(tmp_path: Path) -> None:
 
 def test_read_tables_errors_name_what_is_missing(tmp_path: Path) -> None:
     with pytest.raises(outputs.TablesNotFound, match="no tables folder"):
-        outputs.read_tables(tmp_path / "nowhere")
+        socreport.read_tables(tmp_path / "nowhere")
     outputs.write_tables(Tables.empty(), tmp_path)
     (tmp_path / "projects.parquet").unlink()
     with pytest.raises(outputs.TablesNotFound, match="projects.parquet"):
-        outputs.read_tables(tmp_path)
+        socreport.read_tables(tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -272,7 +272,7 @@ def seed_tables(raw_dir: Path) -> Tables:
 
 def test_seed_tables_round_trip_through_parquet(seed_tables: Tables, tmp_path: Path) -> None:
     outputs.write_tables(seed_tables, tmp_path)
-    back = outputs.read_tables(tmp_path)
+    back = socreport.read_tables(tmp_path)
     assert back.names() == seed_tables.names()
     for name, df in seed_tables.items():
         pd.testing.assert_frame_equal(back[name], schemas.conform(df, name), check_dtype=True)
@@ -283,3 +283,49 @@ def test_seed_datapackage_is_valid_frictionless(seed_tables: Tables, tmp_path: P
     outputs.write_tables(seed_tables, tmp_path)
     report = frictionless.validate(str(tmp_path / "datapackage.json"))
     assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:10]
+
+
+# -- the pandas round trip: Tables.write, socreport.read_tables, plain pandas.read_parquet ----------
+
+def test_tables_write_and_read_tables_give_back_the_bundle(seed_tables: Tables, tmp_path: Path) -> None:
+    written = seed_tables.write(tmp_path / "out")
+    assert {p.name for p in written} == {f"{n}.{ext}" for n in seed_tables.names() for ext in ("csv", "parquet")} \
+        | {outputs.DATAPACKAGE}
+    back = socreport.read_tables(tmp_path / "out")
+    assert isinstance(back, Tables) and back.names() == seed_tables.names()
+    for name, df in seed_tables.items():
+        pd.testing.assert_frame_equal(back[name], schemas.conform(df, name), check_dtype=True)
+    assert Tables.read(tmp_path / "out").names() == back.names()
+    assert outputs.EXTRACTED == Tables.EXTRACTED
+
+
+def test_plain_pandas_read_parquet_gives_the_documented_dtypes(seed_tables: Tables, tmp_path: Path) -> None:
+    """For every table: no socreport code on the reading side, and yet nullable dtypes, real dates
+    (``datetime64[ns]``, not Python ``date`` objects) and a RangeIndex, equal to the bundle."""
+    seed_tables.write(tmp_path)
+    for name, df in seed_tables.items():
+        got = pd.read_parquet(tmp_path / f"{name}.parquet")
+        t = schemas.get(name)
+        assert list(got.columns) == t.names, name
+        assert {c.name: str(got[c.name].dtype) for c in t.columns} == {c.name: c.dtype for c in t.columns}, name
+        assert isinstance(got.index, pd.RangeIndex), name
+        pd.testing.assert_frame_equal(got, schemas.conform(df, name), check_dtype=True)
+    dates = pd.read_parquet(tmp_path / "projects.parquet")["start_date"].dropna()
+    assert len(dates) and (dates.dt.year >= 2000).all()  # the accessor works: real dates
+
+
+@pytest.mark.parametrize("name", [t.name for t in schemas.EXTRACTION_TABLES])
+def test_plain_pandas_read_parquet_of_an_empty_table(name: str, tmp_path: Path) -> None:
+    path = tmp_path / f"{name}.parquet"
+    path.write_bytes(outputs.parquet_bytes(schemas.empty(name), name))
+    pd.testing.assert_frame_equal(pd.read_parquet(path), schemas.empty(name), check_dtype=True)
+
+
+def test_parquet_dates_are_marked_as_calendar_dates() -> None:
+    schema = outputs.arrow_schema("projects")
+    field = schema.field("start_date")
+    assert str(field.type) == "timestamp[ns]" and field.metadata == {b"socreport:type": b"date"}
+    assert not schema.field("project_id").nullable and schema.field("code").nullable
+    meta = json.loads(schema.metadata[b"pandas"])
+    assert [c["numpy_type"] for c in meta["columns"]] == [c.dtype for c in schemas.PROJECTS.columns]
+    assert b"pyarrow" not in schema.metadata[b"pandas"]  # no library versions: bytes depend on the data

@@ -7,6 +7,8 @@ The public API is small::
     tables = socreport.extract(["data/raw"])        # Tables: documents, projects, funding, ...
     tables = socreport.add_indicators(tables)       # adds indicators, partner shares and aggregates
     tables = socreport.add_quality(tables)          # adds the quality findings
+    tables.write("data/clean")                      # CSV + Parquet + datapackage.json
+    tables = socreport.read_tables("data/clean")    # and back, with the same dtypes
 
 The verbs are not module names: ``socreport.indicators`` and ``socreport.checks`` are the modules
 that compute them. ``socreport.check`` is a deprecated alias of :func:`add_quality`; the former
@@ -20,7 +22,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
-from .api import add_indicators, add_quality, check, extract
+from .api import add_indicators, add_quality, check, extract, read_tables
 from .tables import Tables
 
 try:
@@ -28,4 +30,4 @@ try:
 except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.0.0+unknown"
 
-__all__ = ["Tables", "extract", "add_indicators", "add_quality", "check", "__version__"]
+__all__ = ["Tables", "extract", "add_indicators", "add_quality", "read_tables", "check", "__version__"]

@@ -1,4 +1,5 @@
-"""The calls researchers use: :func:`extract`, :func:`add_indicators`, :func:`add_quality`.
+"""The calls researchers use: :func:`extract`, :func:`add_indicators`, :func:`add_quality`,
+:func:`read_tables` (and :meth:`Tables.write <socreport.tables.Tables.write>`).
 
 The verbs are named so that none is also the name of a module of the package (``socreport.indicators``
 and ``socreport.checks`` are modules; importing one never replaces an API function).
@@ -78,6 +79,17 @@ def add_quality(tables: Tables, **params: Any) -> Tables:
     from .checks import add_quality as _add
 
     return _add(tables, **params)
+
+
+def read_tables(tables_dir: str | Path) -> Tables:
+    """The tables in the folder ``tables_dir``, as written by :meth:`Tables.write` or by
+    ``socreport build``/``socreport extract``: the extraction tables and whichever derived tables
+    the folder holds, each with its schema's dtypes (read from the Parquet files).
+
+    Raises :class:`socreport.outputs.TablesNotFound` naming what is missing when the folder lacks an
+    extraction table, :class:`socreport.outputs.TablesUnreadable` when a file there is corrupt or
+    not written by socreport."""
+    return Tables.read(tables_dir)
 
 
 def check(tables: Tables) -> Tables:

@@ -349,7 +349,8 @@ def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
 
 def cmd_report(args: argparse.Namespace) -> tuple[int, Outcome]:
     from .excel import write_workbook
-    from .outputs import read_manifest, read_tables
+    from .api import read_tables
+    from .outputs import read_manifest
 
     tables = read_tables(args.tables)
     if tables.indicators is None or tables.quality is None:

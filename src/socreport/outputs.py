@@ -5,8 +5,12 @@ Formats
                          dates ``YYYY-MM-DD``; booleans ``true``/``false``; floats as Python's shortest
                          round-tripping ``repr``; missing values empty. Text that a spreadsheet would run as
                          a formula is prefixed with an apostrophe (:func:`socreport.safety.csv_safe`).
-    ``<table>.parquet``  Arrow types from the schema (string, int64, float64, bool, date32), no index,
-                         nulls for missing values; no timestamps, so the bytes depend on the data only.
+    ``<table>.parquet``  Arrow types from the schema (string, int64, float64, bool; dates as midnight
+                         ``timestamp[ns]`` marked ``socreport:type = date``), nulls for missing values,
+                         and the ``pandas`` metadata, so that a plain ``pandas.read_parquet`` gives the
+                         documented dtypes (``string``, ``Int64``, ``Float64``, ``boolean``,
+                         ``datetime64[ns]``) with a ``RangeIndex``. No time stamps of the run, so the
+                         bytes depend on the data only.
     ``datapackage.json`` Frictionless Data Package describing every CSV column
                          (:func:`socreport.schemas.datapackage`), keys sorted.
 
@@ -25,14 +29,23 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol
 
 import pandas as pd
 
 from . import schemas
 from .files import atomic_write, remove_stale_temporaries, write_files_atomic
 from .safety import csv_safe
-from .tables import Tables
+
+
+class Bundle(Protocol):
+    """What writing needs of a :class:`socreport.Tables` bundle (this module does not import it:
+    ``Tables.write`` and ``Tables.read`` call into this module, as ``DataFrame.to_parquet`` does in
+    pandas)."""
+
+    def names(self) -> list[str]: ...
+
+    def __getitem__(self, name: str) -> pd.DataFrame: ...
 
 DATAPACKAGE = "datapackage.json"
 
@@ -119,17 +132,38 @@ def _csv_line(cells: Iterable[str]) -> str:
 
 # -- Parquet --------------------------------------------------------------------------------------
 
+#: The Arrow type of each schema dtype. Dates are midnight timestamps in nanoseconds (no time zone):
+#: a plain ``pandas.read_parquet`` then gives ``datetime64[ns]``, the schema's date dtype, where a
+#: ``date32`` column would come back as Python ``date`` objects. The field's metadata says it is a
+#: calendar date (``socreport:type = date``).
 def _arrow_type(dtype: str):
     import pyarrow as pa
 
     return {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_(),
-            schemas.DATE: pa.date32()}[dtype]
+            schemas.DATE: pa.timestamp("ns")}[dtype]
+
+
+#: pandas' own names for the schema dtypes in the ``pandas`` metadata of a Parquet file.
+_PANDAS_TYPE = {"string": "unicode", "Int64": "int64", "Float64": "float64", "boolean": "bool",
+                schemas.DATE: "datetime"}
+
+
+def _pandas_metadata(t: schemas.Table) -> bytes:
+    """The ``pandas`` key of the Arrow schema metadata: what ``pyarrow``'s ``to_pandas`` (and so
+    ``pandas.read_parquet``) reads to give each column its nullable dtype (``Int64``, ``Float64``,
+    ``boolean``, ``string``) and a plain ``RangeIndex``. Written by hand, without library
+    versions, so the bytes depend on the schema only."""
+    cols = [{"name": c.name, "field_name": c.name, "pandas_type": _PANDAS_TYPE[c.dtype], "numpy_type": c.dtype,
+             "metadata": None} for c in t.columns]
+    doc = {"index_columns": [],
+           "column_indexes": [], "columns": cols, "attributes": {}}
+    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def _arrow_values(s: pd.Series, dtype: str) -> list[object]:
     vals = s.tolist()
     if dtype == schemas.DATE:
-        return [None if _missing(v) else pd.Timestamp(v).date() for v in vals]
+        return [None if _missing(v) else pd.Timestamp(v).normalize().to_pydatetime() for v in vals]
     if dtype == "Float64":
         return [None if _missing(v) else float(v) for v in vals]
     if dtype == "Int64":
@@ -139,15 +173,27 @@ def _arrow_values(s: pd.Series, dtype: str) -> list[object]:
     return [None if _missing(v) else str(v) for v in vals]
 
 
+def arrow_schema(table: schemas.Table | str):
+    """The :class:`pyarrow.Schema` of a table's Parquet file: the schema's Arrow types, required
+    columns not nullable, a calendar-date mark on date fields, and the ``pandas`` metadata (see
+    :func:`_pandas_metadata`). A writer that streams a table in parts uses this schema too."""
+    import pyarrow as pa
+
+    t = schemas.get(table) if isinstance(table, str) else table
+    fields = [pa.field(c.name, _arrow_type(c.dtype), nullable=not c.required,
+                       metadata={b"socreport:type": b"date"} if c.dtype == schemas.DATE else None)
+              for c in t.columns]
+    return pa.schema(fields, metadata={b"socreport:table": t.name.encode(), b"pandas": _pandas_metadata(t)})
+
+
 def arrow_table(df: pd.DataFrame, table: schemas.Table | str):
-    """``df`` as a :class:`pyarrow.Table` with the schema's Arrow types and no pandas metadata."""
+    """``df`` as a :class:`pyarrow.Table` with the schema of :func:`arrow_schema`."""
     import pyarrow as pa
 
     t = schemas.get(table) if isinstance(table, str) else table
     df = schemas.conform(df, t)
-    fields = [pa.field(c.name, _arrow_type(c.dtype), nullable=not c.required) for c in t.columns]
     arrays = [pa.array(_arrow_values(df[c.name], c.dtype), type=_arrow_type(c.dtype)) for c in t.columns]
-    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata={b"socreport:table": t.name.encode()}))
+    return pa.Table.from_arrays(arrays, schema=arrow_schema(t))
 
 
 def parquet_bytes(df: pd.DataFrame, table: schemas.Table | str) -> bytes:
@@ -169,8 +215,9 @@ def datapackage_bytes(names: Iterable[str]) -> bytes:
     return (json.dumps(pkg, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_tables(tables: Tables, out_dir: str | Path) -> list[Path]:
+def write_tables(tables: Bundle, out_dir: str | Path) -> list[Path]:
     """Write every table of ``tables`` (extraction and derived) to ``out_dir``; return the paths.
+    Public as :meth:`socreport.Tables.write`.
 
     Files: ``<name>.csv`` and ``<name>.parquet`` per table, then ``datapackage.json``."""
     out = Path(out_dir)
@@ -271,24 +318,31 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:199] + "\u2026"
 
 
-def read_tables(tables_dir: str | Path) -> Tables:
-    """The tables written to ``tables_dir`` by :func:`write_tables`, as a :class:`Tables` bundle.
+#: The extraction tables, which every tables folder holds (``Tables.EXTRACTED``).
+EXTRACTED = ("documents", "projects", "funding", "partners", "beneficiaries", "facts", "sources")
 
-    Raises :class:`TablesNotFound` naming what is missing when the folder lacks an extraction table."""
+
+def read_frames(tables_dir: str | Path) -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
+    """The tables written to ``tables_dir`` by :func:`write_tables`: the extraction tables and the
+    derived ones, by name, each conformed to its schema. :func:`socreport.read_tables` (and
+    ``Tables.read``) make a :class:`socreport.Tables` bundle of them.
+
+    Raises :class:`TablesNotFound` naming what is missing when the folder lacks an extraction table,
+    :class:`TablesUnreadable` when a file is not what :func:`write_tables` writes."""
     root = check_tables_folder(tables_dir)
     _register_derived()
     names = _table_names(root)
-    base = {n: read_table(root / f"{n}.parquet", n) for n in Tables.EXTRACTED}
+    base = {n: read_table(root / f"{n}.parquet", n) for n in EXTRACTED}
     derived = {}
     for n in names:
-        if n in Tables.EXTRACTED or not (root / f"{n}.parquet").is_file():
+        if n in EXTRACTED or not (root / f"{n}.parquet").is_file():
             continue
         try:
             schemas.get(n)
         except KeyError:
             continue  # a table whose module is not installed: leave it out rather than guess dtypes
         derived[n] = read_table(root / f"{n}.parquet", n)
-    return Tables(**base, derived=derived)
+    return base, derived
 
 
 def check_tables_folder(tables_dir: str | Path) -> Path:
@@ -297,7 +351,7 @@ def check_tables_folder(tables_dir: str | Path) -> Path:
     root = Path(tables_dir)
     if not root.is_dir():
         raise TablesNotFound(f"no tables folder {root} (run `socreport extract INPUT --out {root}` first)")
-    missing = [n for n in Tables.EXTRACTED if not (root / f"{n}.parquet").is_file()]
+    missing = [n for n in EXTRACTED if not (root / f"{n}.parquet").is_file()]
     if missing:
         raise TablesNotFound(f"{root} lacks {', '.join(m + '.parquet' for m in missing)} "
                              f"(run `socreport extract INPUT --out {root}` first)")
@@ -315,6 +369,6 @@ def _table_names(root: Path) -> list[str]:
     return sorted(p.stem for p in root.glob("*.parquet"))
 
 
-__all__ = ["write_tables", "read_tables", "read_table", "csv_bytes", "parquet_bytes", "arrow_table",
+__all__ = ["write_tables", "read_frames", "read_table", "csv_bytes", "parquet_bytes", "arrow_table",
            "datapackage_bytes", "write_files_atomic", "write_manifest", "read_manifest", "manifest_bytes",
-           "TablesNotFound", "TablesUnreadable", "DATAPACKAGE", "MANIFEST"]
+           "arrow_schema", "TablesNotFound", "TablesUnreadable", "DATAPACKAGE", "MANIFEST"]

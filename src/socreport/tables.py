@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 
 import pandas as pd
 
@@ -61,6 +62,25 @@ class Tables:
         for name, df in self.items():
             schemas.validate(df, name)
         return self
+
+    def write(self, out_dir: str | Path) -> list[Path]:
+        """Write every table to the folder ``out_dir`` (created if needed) as ``<name>.csv`` and
+        ``<name>.parquet``, plus ``datapackage.json``; return the paths written. All files are
+        renamed into place only once each is complete, so a failure leaves earlier files intact.
+        :func:`socreport.read_tables` reads the folder back into an equal bundle.
+        (The formats: :mod:`socreport.outputs`.)"""
+        from .outputs import write_tables
+
+        return write_tables(self, out_dir)
+
+    @classmethod
+    def read(cls, tables_dir: str | Path) -> Tables:
+        """The bundle written to ``tables_dir`` by :meth:`write` (or ``socreport build``/``extract``);
+        the same as :func:`socreport.read_tables`."""
+        from .outputs import read_frames
+
+        base, derived = read_frames(tables_dir)
+        return cls(**base, derived=derived)
 
     @classmethod
     def empty(cls) -> Tables:
