@@ -385,7 +385,8 @@ def _extract_chunk(chunk: tuple[int, list[tuple[str, str]]], stage: str, max_byt
     root = Path(stage)
     name = f"part-{first:09d}.parquet"
     rows = [asdict(f) for r in results for f in r.facts]
-    fact_types = {"article": pa.int64(), "start": pa.int64(), "end": pa.int64(), "page": pa.int64()}
+    fact_types = {"article": pa.int64(), "start": pa.int64(), "end": pa.int64(), "page": pa.int64(),
+                  "number": pa.float64(), "first_day": pa.date32(), "last_day": pa.date32()}
     fact_schema = pa.schema([(c, fact_types.get(c, pa.string())) for c in _FACT_COLUMNS])
     _write_parquet(pa.Table.from_pylist(rows, schema=fact_schema), root / "facts" / name)
     res = pa.table({

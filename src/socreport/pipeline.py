@@ -7,6 +7,9 @@ document's text is released as soon as it has been read.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
 from pathlib import Path
 
 from .articles import split_articles
@@ -19,7 +22,7 @@ from .roles import read_article
 from .sources import read_document
 from .text import SentenceIndex
 
-__all__ = ["DocResult", "FactRow", "extract_document", "format_value"]
+__all__ = ["DocResult", "FactRow", "extract_document", "format_value", "fact_number", "fact_days", "fact_detail"]
 
 
 def extract_document(path: str | Path, *, doc_id: str | None = None,
@@ -38,8 +41,10 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
             found = find_facts(body, this_year=year).shifted(art.start)
             sents = SentenceIndex(text, art.start, art.end)
             for f in found:
+                first, last = fact_days(f)
                 facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),
-                                     f.raw, f.rule, sents.of(f.start, f.end), page_of(doc.pages, f.start)))
+                                     f.raw, f.rule, sents.of(f.start, f.end), page_of(doc.pages, f.start),
+                                     fact_number(f), first, last, fact_detail(f)))
             records.append(read_article(doc.doc_id, art, text, found, sents))
         records = with_page_links(records, text)
     chars = None if doc.status == "skipped" else len(doc.text)
@@ -48,7 +53,7 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
 
 def format_value(f) -> str:
     """A fact's value as one normalised string for the ``facts`` table."""
-    from .parse.spans import Code, Count, DateValue, Duration, Fund, Money, Name, Percent, Period
+    from .parse.spans import Code, Count, DateValue, Duration, Fund, Money, Name, Organisation, Percent, Period
 
     v = f.value
     if isinstance(v, Money):
@@ -72,4 +77,46 @@ def format_value(f) -> str:
         return v.key
     if isinstance(v, Count):
         return f"{v.n} {v.kind} ({v.qualifier})"
-    return str(v)
+    if isinstance(v, Organisation):
+        return v.name
+    raise TypeError(f"no text form for a fact value of type {type(v).__name__}")
+
+
+def fact_number(f) -> float | None:
+    """The fact's quantity for the ``number`` column: euro for money, percent for a percentage,
+    months for a duration, the count for a count; None for other kinds."""
+    from .parse.spans import Count, Duration, Money, Percent
+
+    v = f.value
+    if isinstance(v, Money):
+        return float(v.amount_eur)
+    if isinstance(v, Percent):
+        return float(v.value)
+    if isinstance(v, Duration):
+        return float(v.months)
+    if isinstance(v, Count):
+        return float(v.n)
+    return None
+
+
+def fact_days(f) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day a date or period covers (a month-precision date: its first and last
+    day); (None, None) for other kinds."""
+    from .parse.spans import DateValue, Period
+
+    v = f.value
+    if isinstance(v, DateValue):
+        return v.first_day(), v.last_day()
+    if isinstance(v, Period):
+        return v.start, v.end
+    return None, None
+
+
+def fact_detail(f) -> str:
+    """Every field of the fact's value as a JSON object (keys sorted, dates ISO 8601, UTF-8 text),
+    e.g. ``{"country": "LV", "lead": false, "name": "Jelgavas pilsētas pašvaldība"}``."""
+    def plain(x: object) -> object:
+        return x.isoformat() if isinstance(x, dt.date) else x
+
+    fields = {k.name: plain(getattr(f.value, k.name)) for k in dataclasses.fields(f.value)}
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))

@@ -137,6 +137,10 @@ class FactRow:
     rule: str
     sentence: str
     page: int | None = None  # PDF page (1-based)
+    number: float | None = None  # EUR, percent, months or the count (see the facts schema)
+    first_day: dt.date | None = None  # a date's or period's first day
+    last_day: dt.date | None = None  # ... and last day
+    detail: str = ""  # the value's fields as JSON
 
 
 @dataclass(frozen=True)
