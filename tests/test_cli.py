@@ -340,3 +340,58 @@ def test_extract_per_document_keeps_a_project_on_two_pages_apart(tmp_path) -> No
         out = tmp_path / f"out{len(flag)}"
         assert cli.main(["extract", str(raw), "--out", str(out), "--quiet", *flag]) == 0
         assert len(pd.read_csv(out / "projects.csv")) == rows
+
+
+# -- the same files wherever they lie -----------------------------------------------------------------
+
+def _corpus_at(where: Path, raw_dir: Path) -> Path:
+    """The seed pages under ``where/data/raw``, two of them in a subfolder."""
+    raw = where / "data" / "raw"
+    (raw / "lv").mkdir(parents=True)
+    for i, p in enumerate(sorted(raw_dir.glob("*.txt"))):
+        shutil.copy(p, (raw / "lv" if i < 2 else raw) / p.name)
+    return raw
+
+
+@pytest.mark.slow
+def test_same_files_at_two_places_give_the_same_bytes(tmp_path: Path, raw_dir: Path, monkeypatch) -> None:
+    """`socreport build` with its default paths, run in two folders of different depth and name:
+    every file of data/clean is byte-identical, and documents.path is relative to the input."""
+    places = [tmp_path / "one", tmp_path / "elsewhere" / "deeper" / "two"]
+    for place in places:
+        _corpus_at(place, raw_dir)
+        monkeypatch.chdir(place)
+        assert cli.main(["build", "-q"]) == cli.EXIT_OK
+    a, b = (p / "data" / "clean" for p in places)
+    names = sorted(p.name for p in a.iterdir() if not p.name.startswith("."))
+    assert names == sorted(p.name for p in b.iterdir() if not p.name.startswith("."))
+    assert {"documents.csv", "facts.parquet", "datapackage.json", "manifest.json"} <= set(names)
+    for name in names:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    rows = list(csv.DictReader(io.StringIO((a / "documents.csv").read_text(encoding="utf-8"))))
+    seeds = sorted(raw_dir.glob("*.txt"))
+    assert sorted(r["path"] for r in rows) == sorted([f"lv/{p.name}" for p in seeds[:2]] + [p.name for p in seeds[2:]])
+    assert not any(str(tmp_path) in r["path"] or r["path"].startswith("/") for r in rows)
+    assert (places[0] / "reports" / "socreport.xlsx").is_file()
+
+
+@pytest.mark.parametrize("layout, inputs, expected", [
+    # a folder given: paths below it
+    ({"raw/a.txt": "", "raw/sub/b.txt": ""}, ["raw"], ["a.txt", "sub/b.txt"]),
+    # a file given: its name
+    ({"raw/a.txt": ""}, ["raw/a.txt"], ["a.txt"]),
+    # two folders holding the same name: the input folder's name tells them apart
+    ({"lv/page.txt": "", "lt/page.txt": ""}, ["lv", "lt"], ["lv/page.txt", "lt/page.txt"]),
+    # a file and a folder: only the clashing ones get their folder's name
+    ({"x/a.txt": "", "y/a.txt": "", "y/c.txt": ""}, ["x/a.txt", "y"], ["x/a.txt", "y/a.txt", "c.txt"]),
+])
+def test_documents_path_is_relative_to_the_input(tmp_path: Path, monkeypatch, layout, inputs, expected) -> None:
+    from socreport.sources import discover
+
+    for rel in layout:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Projekta budžets 100 EUR.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [f.name for f in discover(inputs)] == expected
+    absolute = [f.name for f in discover([str(tmp_path / i) for i in inputs])]
+    assert absolute == expected

@@ -282,7 +282,7 @@ def test_discover_walks_folders_recursively_and_sorted(tmp_path: Path) -> None:
 
 def test_discover_takes_explicit_files_whatever_their_suffix(tmp_path: Path) -> None:
     p = _touch(tmp_path / "lapa.dat")
-    assert discover([p]) == [Found(p, "lapa")]
+    assert discover([p]) == [Found(p, "lapa", "lapa.dat")]
 
 
 def test_discover_missing_path_raises_input_error_naming_it(tmp_path: Path) -> None:

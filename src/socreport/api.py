@@ -63,7 +63,19 @@ def extract(
         staging=staging,
         seconds_per_mb=seconds_per_mb,
     )
+    names = {f.doc_id: f.name for f in found}
+    results = [_named(r, names) for r in results]
     return build_tables(results, per_document=per_document).validate()
+
+
+def _named(result, names: dict[str, str]):
+    """``result`` with its document's path as the documents table shows it: relative to its input
+    (:func:`socreport.sources.relative_names`)."""
+    from dataclasses import replace
+
+    doc = result.document
+    name = names.get(doc.doc_id)
+    return result if not name or name == doc.path else replace(result, document=replace(doc, path=name))
 
 
 def add_indicators(tables: Tables) -> Tables:

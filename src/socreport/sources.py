@@ -34,6 +34,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+from collections import Counter
 import re
 import stat
 import warnings
@@ -103,10 +104,14 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class Found:
-    """One input file and its document id (unique within a run)."""
+    """One input file and its document id (unique within a run).
+
+    ``name`` is what the ``documents`` table shows as its path: relative to the input it was found
+    under (see :func:`relative_names`), so the same files at another place give the same tables."""
 
     path: Path
     doc_id: str
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,16 +175,44 @@ def discover(inputs: Sequence[str | Path]) -> list[Found]:
     if missing:
         raise InputError("input not found: " + ", ".join(missing))
     paths: list[Path] = []
+    roots: list[Path] = []
     seen: set[Path] = set()
     for item in inputs:
         root = Path(item)
-        files = _walk(root) if _is_dir(root) else [root]
+        is_dir = _is_dir(root)
+        files = _walk(root) if is_dir else [root]
         for f in files:
             key = _identity(f)
             if key not in seen:
                 seen.add(key)
                 paths.append(f)
-    return [Found(p, d) for p, d in zip(paths, unique_ids(paths))]
+                roots.append(root if is_dir else root.parent)
+    names = relative_names(paths, roots)
+    return [Found(p, d, n) for p, d, n in zip(paths, unique_ids(paths), names)]
+
+
+def relative_names(paths: Sequence[Path], roots: Sequence[Path]) -> list[str]:
+    """The path of each file as the ``documents`` table shows it, with ``/`` separators: relative to
+    the folder given as input (``sub/page.txt``), or the file name for a file given as input. Where
+    two files would get the same name (two input folders both holding ``page.txt``), each gets the
+    name of its input folder in front (``raw/page.txt``, ``more/page.txt``); where that still does
+    not tell them apart, the path as given. Nothing of where the inputs lie on the disk is kept, so
+    the same files copied elsewhere give the same tables."""
+    def below(p: Path, root: Path, keep_root: bool) -> str:
+        rel = Path(os.path.relpath(p, root))
+        if keep_root:
+            rel = Path(Path(os.path.abspath(root)).name or "_") / rel
+        return rel.as_posix()
+
+    names = [below(p, r, False) for p, r in zip(paths, roots)]
+    for keep_root in (True, None):
+        counts = Counter(names)
+        clash = [i for i, n in enumerate(names) if counts[n] > 1]
+        if not clash:
+            break
+        for i in clash:
+            names[i] = below(paths[i], roots[i], True) if keep_root else str(paths[i])
+    return names
 
 
 def _is_dir(p: Path) -> bool:

@@ -32,7 +32,7 @@ DOCUMENTS = Table(
     "documents", "Documents", "Dokumenti", "One row per input file, read or skipped, with the reason.",
     (
         _c("doc_id", "string", "Document", "Dokuments", "File name without extension.", "Faila nosaukums bez paplašinājuma.", required=True),
-        _c("path", "string", "Path", "Ceļš", "Path of the input file as given.", "Ievades faila ceļš, kā norādīts.", required=True),
+        _c("path", "string", "Path", "Ceļš", "Path of the input file relative to the input folder it was found in, '/'-separated (sub/page.txt); the file name for a file given as input; where two inputs hold the same name, the input folder's name in front (raw/page.txt). Nothing of where the files lie is kept, so the same files elsewhere give the same tables.", "Ievades faila ceļš attiecībā pret ievades mapi (apakšmape/lapa.txt); failam, kas norādīts tieši, tā nosaukums.", required=True),
         _c("sha256", "string", "SHA-256", "SHA-256", "SHA-256 of the file's bytes (empty when unreadable).", "Faila baitu SHA-256 (tukšs, ja nolasīt nevar)."),
         _c("characters", "Int64", "Characters", "Simboli", "Characters of normalised text.", "Normalizētā teksta simbolu skaits.", unit="characters"),
         _c("encoding", "string", "Encoding", "Kodējums", "Text encoding used to decode the file.", "Teksta kodējums, ar kuru fails atkodēts."),
