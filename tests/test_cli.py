@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -200,7 +203,7 @@ def built(tmp_path_factory, raw_dir: Path):
             mp.undo()
         return status, out, err.getvalue()
 
-    return run("a"), run("b"), run("c", "--jobs", "2")
+    return run("a"), run("b", "--verbose"), run("c", "--jobs", "2")
 
 
 @pytest.mark.slow
@@ -395,3 +398,121 @@ def test_documents_path_is_relative_to_the_input(tmp_path: Path, monkeypatch, la
     assert [f.name for f in discover(inputs)] == expected
     absolute = [f.name for f in discover([str(tmp_path / i) for i in inputs])]
     assert absolute == expected
+
+
+# -- progress on every stage, --quiet, --verbose, --json ----------------------------------------------
+
+def _run_cli(argv: list[str], monkeypatch) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    status = cli.main(argv)
+    monkeypatch.undo()
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def extracted_json(tmp_path_factory, raw_dir: Path):
+    """`socreport extract --json --verbose` over the seeds plus an empty page: (status, stdout, stderr, out dir)."""
+    root = tmp_path_factory.mktemp("json")
+    corpus = root / "in"
+    shutil.copytree(raw_dir, corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    mp = pytest.MonkeyPatch()
+    try:
+        status, out, err = _run_cli(["extract", str(corpus), "--out", str(root / "clean"), "--json", "--verbose"], mp)
+    finally:
+        mp.undo()
+    return status, out, err, root / "clean"
+
+
+def test_json_summary_on_stdout(extracted_json) -> None:
+    status, out, err, clean = extracted_json
+    assert status == cli.EXIT_SKIPPED
+    doc = json.loads(out)  # stdout is exactly one JSON object
+    assert doc["command"] == "extract" and doc["status"] == 1 and doc["ok"] is True and doc["error"] is None
+    assert doc["documents"] == {"found": 6, "read": 5, "fallback": 0, "skipped": 1,
+                                "problems": [{"path": "empty.txt", "status": "skipped", "message": "empty file"}]}
+    projects = list(csv.DictReader(io.StringIO((clean / "projects.csv").read_text(encoding="utf-8"))))
+    quality = list(csv.DictReader(io.StringIO((clean / "quality.csv").read_text(encoding="utf-8"))))
+    assert doc["projects"] == len(projects) > 0
+    assert doc["findings"]["total"] == len(quality) == sum(doc["findings"]["by_severity"].values())
+    assert doc["findings"]["by_check"] == dict(sorted(Counter(r["check"] for r in quality).items()))
+    assert Path(doc["outputs"]["tables"]).resolve() == clean.resolve()
+    assert "socreport extract:" not in err  # the JSON replaces the text summary
+
+
+def test_verbose_logs_every_stage_even_to_a_file(extracted_json) -> None:
+    _, _, err, _ = extracted_json
+    stages = cli.STAGES["extract"]
+    logged = [ln for ln in err.splitlines() if ln.startswith("socreport: [")]
+    assert len(logged) == len(stages)
+    for i, (line, name) in enumerate(zip(logged, stages), 1):
+        assert re.fullmatch(rf"socreport: \[{i}/{len(stages)}\] {re.escape(name)} \d+\.\d\d s", line), line
+
+
+def test_quiet_says_nothing_and_json_errors_are_json(tmp_path: Path, raw_dir: Path, monkeypatch) -> None:
+    status, out, err = _run_cli(["extract", str(raw_dir / f"{SEED}.txt"), "--out", str(tmp_path / "o"), "-q"],
+                                monkeypatch)
+    assert status == cli.EXIT_OK and out == "" and err == ""
+    status, out, err = _run_cli(["extract", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o"), "--json"],
+                                monkeypatch)
+    assert status == cli.EXIT_USAGE and "input not found" in err
+    doc = json.loads(out)
+    assert doc["status"] == 2 and doc["ok"] is False and "input not found" in doc["error"]
+    status, out, err = _run_cli(["extract", str(raw_dir), "-q", "-v"], monkeypatch)
+    assert status == cli.EXIT_USAGE and "not allowed with argument" in err
+    status, out, _ = _run_cli(["build", "--bogus", "--json"], monkeypatch)
+    assert status == cli.EXIT_USAGE and json.loads(out)["error"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_stage_bar_on_a_terminal_names_each_stage() -> None:
+    from socreport.progress import Stages
+
+    screen = _Terminal()
+    names = cli.STAGES["build"]
+    with Stages(names, stream=screen) as stages:
+        for name in names:
+            with stages.step(name):
+                pass
+    text = screen.getvalue()
+    for i, name in enumerate(names, 1):
+        assert f"[{i}/{len(names)}] {name}" in text
+    assert [n for n, _ in stages.done] == list(names)
+    quiet = _Terminal()
+    with Stages(names, stream=quiet, mode="quiet") as stages:
+        with stages.step(names[0]):
+            pass
+    assert quiet.getvalue() == "" and not stages.documents_bar
+    piped = io.StringIO()
+    with Stages(names, stream=piped) as stages:  # normal mode, not a terminal: nothing
+        with stages.step(names[0]):
+            pass
+    assert piped.getvalue() == ""
+
+
+@pytest.mark.slow
+def test_build_verbose_covers_assembly_indicators_workbook_and_figures(built) -> None:
+    _, (status, _, err), _ = built
+    assert status == cli.EXIT_OK
+    logged = [ln.split("] ", 1)[1].rsplit(" ", 2)[0] for ln in err.splitlines() if ln.startswith("socreport: [")]
+    assert logged == list(cli.STAGES["build"])
+    assert {"assembling projects", "indicators", "workbook", "figures"} <= set(logged)
+
+
+def test_report_counts_its_stages(tmp_path: Path, raw_dir: Path, monkeypatch) -> None:
+    status, _, _ = _run_cli(["extract", str(raw_dir / f"{SEED}.txt"), "--out", str(tmp_path / "clean"), "-q"],
+                            monkeypatch)
+    assert status == cli.EXIT_OK
+    status, out, err = _run_cli(["report", "--tables", str(tmp_path / "clean"), "--out", str(tmp_path / "r.xlsx"),
+                                 "-v", "--json"], monkeypatch)
+    assert status == cli.EXIT_OK
+    assert json.loads(out)["outputs"]["workbook"].endswith("r.xlsx")
+    logged = [ln for ln in err.splitlines() if ln.startswith("socreport: [")]
+    assert [ln.split("] ", 1)[1].rsplit(" ", 2)[0] for ln in logged] == ["reading tables", "workbook"]
+    assert logged[-1].startswith("socreport: [4/4] workbook")  # the derived stages were not needed

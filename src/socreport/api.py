@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import DEFAULT_MAX_BYTES, DEFAULT_SECONDS_PER_MB
+from .progress import Stages
 from .tables import Tables
 
 
@@ -23,7 +24,7 @@ def extract(
     engine: str = "serial",
     scheduler: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: bool = False,
+    progress: bool | Stages = False,
     staging: str | Path | None = None,
     seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
     per_document: bool = False,
@@ -44,28 +45,47 @@ def extract(
     A project that several documents describe is one row of ``projects`` (merged across
     documents: each field from the newest article, every version in ``sources``). With
     ``per_document=True`` each document's projects stay rows of their own holding only what that
-    document states (for checking pages one by one, or comparing them with per-page gold)."""
+    document states (for checking pages one by one, or comparing them with per-page gold).
+
+    ``progress=True`` shows, on a terminal's stderr, a bar of the stages (reading documents, with a
+    bar of the documents under it, then assembling projects and checking the tables); a
+    :class:`socreport.progress.Stages` reporter instead counts these stages among its own (the CLI
+    passes one that covers the whole run)."""
     from .engine import map_documents
     from .merge import build_tables
     from .sources import discover
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    found = discover(list(paths))
-    results = map_documents(
-        [f.path for f in found],
-        [f.doc_id for f in found],
-        jobs=jobs,
-        engine=engine,
-        scheduler=scheduler,
-        max_bytes=max_bytes,
-        progress=progress,
-        staging=staging,
-        seconds_per_mb=seconds_per_mb,
-    )
-    names = {f.doc_id: f.name for f in found}
-    results = [_named(r, names) for r in results]
-    return build_tables(results, per_document=per_document).validate()
+    own = not isinstance(progress, Stages)
+    stages = Stages(EXTRACT_STAGES) if progress is True else progress if isinstance(progress, Stages) else Stages.off()
+    try:
+        with stages.step(EXTRACT_STAGES[0]):
+            found = discover(list(paths))
+            results = map_documents(
+                [f.path for f in found],
+                [f.doc_id for f in found],
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                max_bytes=max_bytes,
+                progress=stages.documents_bar,
+                staging=staging,
+                seconds_per_mb=seconds_per_mb,
+            )
+            names = {f.doc_id: f.name for f in found}
+            results = [_named(r, names) for r in results]
+        with stages.step(EXTRACT_STAGES[1]):
+            tables = build_tables(results, per_document=per_document)
+        with stages.step(EXTRACT_STAGES[2]):
+            return tables.validate()
+    finally:
+        if own:
+            stages.close()
+
+
+#: The stages of :func:`extract`, as a progress reporter names them.
+EXTRACT_STAGES = ("reading documents", "assembling projects", "checking the tables")
 
 
 def _named(result, names: dict[str, str]):

@@ -1,12 +1,14 @@
 """The ``socreport`` command: ``build`` (the main job), ``extract`` and ``report``.
 
-stdout stays empty; progress (on a terminal), the closing summary and errors go to stderr. The exit
-status says how the run went (see :data:`EXIT_STATUS_HELP`).
+stdout stays empty unless ``--json`` asks for the summary there; progress (on a terminal, or a line
+per stage with ``--verbose``), the closing summary and errors go to stderr. The exit status says how
+the run went (see :data:`EXIT_STATUS_HELP`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -129,7 +131,17 @@ def _add_engine_args(p: argparse.ArgumentParser) -> None:
                    help=f"seconds a document may take per MB of its size (at least "
                         f"{config.MIN_BUDGET_SECONDS:g} s), after which it is skipped with a reason; "
                         f"0 = no limit (default {config.DEFAULT_SECONDS_PER_MB:g})")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    _add_output_args(p)
+
+
+def _add_output_args(p: argparse.ArgumentParser) -> None:
+    """--quiet, --verbose and --json: what the run says on stderr, and the summary as JSON on stdout."""
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary on stderr (errors only)")
+    g.add_argument("--verbose", "-v", action="store_true",
+                   help="also a line per stage with its time on stderr, even when stderr is a file or a pipe")
+    p.add_argument("--json", action="store_true",
+                   help="print the summary as one JSON object on stdout (instead of the text summary on stderr)")
 
 
 def _add_per_document_arg(p: argparse.ArgumentParser) -> None:
@@ -203,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", type=Path, default=config.DEFAULT_REPORT, metavar="FILE",
                    help=f"workbook to write (default {_rel(config.DEFAULT_REPORT)})")
     r.add_argument("--lang", choices=("en", "lv"), default="en", help="labels of the workbook")
-    r.add_argument("--quiet", "-q", action="store_true", help="no summary")
+    _add_output_args(r)
     _add_debug_arg(r)
     r.set_defaults(func=cmd_report)
 
@@ -237,21 +249,48 @@ class Outcome:
     files: list[Path] = field(default_factory=list)  # every file written, for the manifest
 
 
+#: The stages each command goes through, as the progress bar and ``--verbose`` count them.
+DERIVE_STAGES = ("indicators", "quality findings")
+STAGES: dict[str, tuple[str, ...]] = {
+    "extract": ("reading documents", "assembling projects", "checking the tables", *DERIVE_STAGES, "writing tables"),
+    "build": ("reading documents", "assembling projects", "checking the tables", *DERIVE_STAGES, "writing tables",
+              "workbook", "figures"),
+    "report": ("reading tables", *DERIVE_STAGES, "workbook"),
+}
+
+
+def _stages(args: argparse.Namespace):
+    """The progress reporter of this run (:class:`socreport.progress.Stages`)."""
+    from .progress import NORMAL, QUIET, VERBOSE, Stages
+
+    stages = getattr(args, "stages", None)
+    if stages is None:
+        mode = QUIET if getattr(args, "quiet", False) else VERBOSE if getattr(args, "verbose", False) else NORMAL
+        stages = args.stages = Stages(STAGES.get(args.command, ()), mode=mode)
+    return stages
+
+
 def extract_tables(args: argparse.Namespace):
     """The tables of the inputs named on the command line (:func:`socreport.api.extract`)."""
     from .api import extract
 
     return extract(list(args.inputs), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                   max_bytes=args.max_bytes, progress=not args.quiet, staging=args.staging,
+                   max_bytes=args.max_bytes, progress=_stages(args), staging=args.staging,
                    seconds_per_mb=args.time_budget or None, per_document=getattr(args, "per_document", False))
 
 
-def derive(tables):
-    """Add indicators, partner shares, aggregates (indicators) and quality findings (checks)."""
+def derive(tables, stages=None):
+    """Add indicators, partner shares, aggregates (indicators) and quality findings (checks), each a
+    stage of ``stages`` when given."""
     from .checks import add_quality
     from .indicators import add_indicators
+    from .progress import Stages
 
-    return add_quality(add_indicators(tables))
+    stages = stages if stages is not None else Stages.off()
+    with stages.step(DERIVE_STAGES[0]):
+        tables = add_indicators(tables)
+    with stages.step(DERIVE_STAGES[1]):
+        return add_quality(tables)
 
 
 def readable(tables) -> int:
@@ -303,10 +342,12 @@ def _extract_and_write(args: argparse.Namespace, command: str) -> tuple[int, Out
     The manifest is written first as unfinished, so a run killed later leaves one saying so."""
     from .outputs import write_manifest, write_tables
 
-    tables = derive(extract_tables(args))
+    stages = _stages(args)
+    tables = derive(extract_tables(args), stages)
     out = Outcome(command, tables)
-    _write("tables", args.out, write_manifest, args.out, command, complete=False)
-    out.files = _write("tables", args.out, write_tables, tables, args.out)
+    with stages.step("writing tables"):
+        _write("tables", args.out, write_manifest, args.out, command, complete=False)
+        out.files = _write("tables", args.out, write_tables, tables, args.out)
     out.written["tables"] = args.out
     return exit_status(tables), out
 
@@ -339,9 +380,12 @@ def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
     from .excel import write_workbook
     from .plots import save_all
 
-    out.written["workbook"] = _write("workbook", args.report, write_workbook, tables, args.report, lang=args.lang)
+    stages = _stages(args)
+    with stages.step("workbook"):
+        out.written["workbook"] = _write("workbook", args.report, write_workbook, tables, args.report, lang=args.lang)
     out.files.append(out.written["workbook"])
-    out.written["figures"] = _write("figures", args.figures, save_all, tables, args.figures, lang=args.lang)
+    with stages.step("figures"):
+        out.written["figures"] = _write("figures", args.figures, save_all, tables, args.figures, lang=args.lang)
     out.files.extend(out.written["figures"])
     _finish(args, out)
     return status, out
@@ -352,14 +396,19 @@ def cmd_report(args: argparse.Namespace) -> tuple[int, Outcome]:
     from .api import read_tables
     from .outputs import read_manifest
 
-    tables = read_tables(args.tables)
+    stages = _stages(args)
+    with stages.step("reading tables"):
+        tables = read_tables(args.tables)
     if tables.indicators is None or tables.quality is None:
-        tables = derive(tables)
+        tables = derive(tables, stages)
+    else:
+        stages.skip(*DERIVE_STAGES)
     out = Outcome("report", tables)
     manifest = read_manifest(args.tables)
     if manifest is not None and manifest.get("complete") is False:
         out.notes.append(f"the tables in {_rel(Path(args.tables))} are from a run that did not finish")
-    out.written["workbook"] = _write("workbook", args.out, write_workbook, tables, args.out, lang=args.lang)
+    with stages.step("workbook"):
+        out.written["workbook"] = _write("workbook", args.out, write_workbook, tables, args.out, lang=args.lang)
     return EXIT_OK, out
 
 
@@ -407,6 +456,52 @@ def summary_lines(outcome: Outcome) -> list[str]:
     return lines
 
 
+def summary_json(outcome: Outcome | None, status: int, *, command: str, error: str | None = None) -> dict:
+    """The summary as a JSON-ready dict for scripts (``--json``): the same facts as
+    :func:`summary_lines`, with counts as numbers and paths as strings (relative to the current
+    folder where they lie under it). Keys: ``command``, ``status`` (the exit status), ``ok`` (status
+    0 or 1), then ``documents`` (``found``, ``read``, ``fallback``, ``skipped`` and the ``problems``:
+    path, status and message of every skipped or fallback file), ``projects``, ``findings``
+    (``total``, ``by_severity``, ``by_check``), ``outputs`` (label -> path, or list of paths),
+    ``notes``, and ``error`` (a one-line message, or null)."""
+    doc: dict[str, object] = {"command": command, "status": status, "ok": status in (EXIT_OK, EXIT_SKIPPED)}
+    t = outcome.tables if outcome is not None else None
+    if t is not None and command != "report":
+        docs = t.documents  # type: ignore[attr-defined]
+        st = Counter(docs["status"].tolist())
+        bad = docs[docs["status"] != "ok"]
+        doc["documents"] = {
+            "found": len(docs), "read": st.get("ok", 0), "fallback": st.get("fallback", 0),
+            "skipped": st.get("skipped", 0),
+            "problems": [{"path": str(r["path"]), "status": str(r["status"]),
+                          "message": r["message"] if isinstance(r["message"], str) else None}
+                         for _, r in bad.iterrows()],
+        }
+    if t is not None:
+        doc["projects"] = len(t.projects)  # type: ignore[attr-defined]
+        q = t.quality  # type: ignore[attr-defined]
+        if q is not None:
+            sev = Counter(q["severity"].tolist())
+            doc["findings"] = {"total": len(q),
+                               "by_severity": {s: sev.get(s, 0) for s in ("error", "warning", "info")},
+                               "by_check": dict(sorted(Counter(q["check"].tolist()).items()))}
+    if outcome is not None:
+        outs: dict[str, object] = {}
+        for label, what in outcome.written.items():
+            if isinstance(what, (list, tuple)):
+                outs[label] = [_rel(Path(p)) for p in what]
+            else:
+                outs[label] = _rel(Path(str(what)))
+        doc["outputs"] = outs
+        doc["notes"] = list(outcome.notes)
+    doc["error"] = error
+    return doc
+
+
+def _print_json(doc: dict) -> None:
+    print(json.dumps(doc, ensure_ascii=False, indent=2), file=sys.stdout, flush=True)
+
+
 # -- entry point ----------------------------------------------------------------------------------
 
 def _error(msg: str, stream: TextIO) -> None:
@@ -421,9 +516,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(list(argv) if argv is not None else None)
     except UsageError as exc:
         _error(str(exc), err)
+        if "--json" in (list(argv) if argv is not None else sys.argv[1:]):
+            _print_json(summary_json(None, EXIT_USAGE, command="", error=str(exc)))
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    try:
+        return _run(args, err)
+    finally:
+        stages = getattr(args, "stages", None)
+        if stages is not None:
+            stages.close()
+
+
+def _run(args: argparse.Namespace, err: TextIO) -> int:
+    """Run the parsed command: lock its output folders, run it, report (see :func:`main`)."""
+    as_json = getattr(args, "json", False)
+
+    def fail(msg: str, status: int) -> int:
+        if getattr(args, "stages", None) is not None:
+            args.stages.close()
+        _error(msg, err)
+        if as_json:
+            _print_json(summary_json(None, status, command=args.command, error=msg))
+        return status
+
     from .engine import EngineError
     from .fetch import UrlListError
     from .files import LockTimeout, output_lock
@@ -431,15 +548,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .sources import InputError, one_line
 
     def waiting(folder: Path) -> None:
-        if not args.quiet:
+        if not getattr(args, "quiet", False):
             print(f"socreport: waiting for another socreport run writing to {_rel(folder)} ...", file=err)
 
     folders = _output_folders(args)
     try:
         _precheck(args)  # before any output folder is created or locked
     except (InputError, TablesNotFound) as exc:
-        _error(str(exc), err)
-        return EXIT_USAGE
+        return fail(str(exc), EXIT_USAGE)
     what = "workbook" if args.command == "report" else "tables"
     try:
         with ExitStack() as stack:
@@ -452,19 +568,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                                   f"{exc.strerror or exc}") from exc
             status, outcome = args.func(args)
     except (InputError, EngineError, TablesNotFound, TablesUnreadable, UrlListError) as exc:
-        _error(str(exc), err)
-        return EXIT_USAGE
+        return fail(str(exc), EXIT_USAGE)
     except (OutputError, LockTimeout) as exc:
-        _error(str(exc), err)
-        return EXIT_WRITE
+        return fail(str(exc), EXIT_WRITE)
     except Exception as exc:  # noqa: BLE001 - a bug: one line (the traceback with --debug), own exit status
         if getattr(args, "debug", False):
             import traceback
 
             traceback.print_exc(file=err)
-        _error(f"internal error ({one_line(exc)}); rerun with --debug for the traceback and please report it", err)
-        return EXIT_INTERNAL
-    if not args.quiet:
+        return fail(f"internal error ({one_line(exc)}); rerun with --debug for the traceback and please report it",
+                    EXIT_INTERNAL)
+    stages = getattr(args, "stages", None)
+    if stages is not None:
+        stages.close()  # the bar is gone before the summary is printed
+    if as_json:
+        _print_json(summary_json(outcome, status, command=args.command))
+    elif not getattr(args, "quiet", False):
         print("\n".join(summary_lines(outcome)), file=err)
     return status
 
