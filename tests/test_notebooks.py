@@ -1,7 +1,8 @@
-"""The notebooks: committed without outputs, and each runs top to bottom (nbclient, kernel python3).
+"""The notebooks: committed without outputs, reviewable line by line, and each runs top to bottom
+with papermill (kernel python3) inside the test run, as a researcher runs it.
 
-The execution tests are marked slow; they run on the bundled corpus and, with an injected
-parameters cell (as papermill does), on another corpus: a folder holding a copy of one seed page.
+The execution tests are marked slow; they run on the bundled corpus and, with papermill's
+parameters (``-p INPUT ... -p LANG lv``), on another corpus: a folder holding a copy of one seed page.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import shutil
 from pathlib import Path
 
 import nbformat
+import papermill
 import pytest
-from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -36,17 +37,18 @@ def _parameters_index(nb) -> int:
     return tagged[0]
 
 
-def execute(path: Path, **parameters: object):
-    """Run notebook ``path`` in notebooks/ and return it with outputs; ``parameters`` are injected in a
-    cell right after the one tagged ``parameters``. Raises on the first failing cell."""
-    nb = nbformat.read(path, as_version=4)
+def execute(path: Path, out_dir: Path, **parameters: object):
+    """Run notebook ``path`` with papermill in notebooks/ (its working directory, as in the README's
+    command) and return the executed notebook; ``parameters`` are papermill's: a cell tagged
+    ``injected-parameters`` after the one tagged ``parameters``. Raises on the first failing cell."""
+    out = out_dir / path.name
+    papermill.execute_notebook(str(path), str(out), parameters=parameters or None, kernel_name="python3",
+                               cwd=str(NOTEBOOK_DIR), progress_bar=False, execution_timeout=CELL_TIMEOUT_S)
+    nb = nbformat.read(out, as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == (1 if parameters else 0)
     if parameters:
-        cell = nbformat.v4.new_code_cell("\n".join(f"{k} = {v!r}" for k, v in parameters.items()))
-        cell.metadata["tags"] = ["injected-parameters"]
-        nb.cells.insert(_parameters_index(nb) + 1, cell)
-    client = NotebookClient(nb, timeout=CELL_TIMEOUT_S, kernel_name="python3",
-                            resources={"metadata": {"path": str(NOTEBOOK_DIR)}})
-    client.execute()
+        assert nb.cells.index(injected[0]) == _parameters_index(nb) + 1
     return nb
 
 
@@ -103,6 +105,21 @@ def test_notebooks_are_thin(path: Path):
     assert "pyplot" not in "\n".join(code)
 
 
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_reviewable_in_diffs(path: Path):
+    """A change to one line of code is a one-line diff: every cell's source is stored as a list of
+    lines (nbformat's layout), each cell has a fixed, readable id, and nothing run-specific is kept."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    stem = path.stem.split("-", 1)[1]
+    ids = [c["id"] for c in nb["cells"]]
+    assert ids == [f"{stem}-{i:02d}" for i in range(len(ids))]
+    for cell in nb["cells"]:
+        src = cell["source"]
+        assert isinstance(src, list) and all(line.count("\n") <= 1 for line in src)
+        assert all(line.endswith("\n") for line in src[:-1])
+    assert set(nb["metadata"]) <= {"kernelspec", "language_info"}
+
+
 def test_strip_tool_strips_outputs_and_is_idempotent(tmp_path: Path):
     tool = _strip_tool()
     nb = nbformat.read(NOTEBOOKS[0], as_version=4)
@@ -124,8 +141,8 @@ def test_strip_tool_strips_outputs_and_is_idempotent(tmp_path: Path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
-def test_notebook_runs_on_the_bundled_corpus(path: Path):
-    nb = execute(path)
+def test_notebook_runs_on_the_bundled_corpus(path: Path, tmp_path: Path):
+    nb = execute(path, tmp_path)
     assert not [o for o in outputs(nb) if o.get("output_type") == "error"]
     text = output_text(nb)
     assert "Traceback" not in text
@@ -143,7 +160,7 @@ def test_notebook_runs_on_another_corpus(path: Path, tmp_path: Path, raw_dir: Pa
     corpus = tmp_path / "my corpus"
     corpus.mkdir()
     shutil.copy(raw_dir / "002_17ed4f7446dc636f.txt", corpus / "octopus.txt")
-    nb = execute(path, INPUT=str(corpus), LANG="lv")
+    nb = execute(path, tmp_path, INPUT=str(corpus), LANG="lv")
     text = output_text(nb)
     assert "Traceback" not in text
     if path.name == "01-extract.ipynb":
