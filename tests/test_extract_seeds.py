@@ -109,17 +109,17 @@ def test_extraction_is_deterministic(raw_dir, tables):
         pd.testing.assert_frame_equal(df, again[name])
 
 
-def test_documents_record_characters_of_normalised_text(tables):
+def test_documents_record_characters_of_normalised_text(tables, raw_dir):
     from socreport.sources import read_document
 
-    for r in tables.documents.itertuples():
-        assert r.characters == len(read_document(r.path).text) > 1000
+    for r in tables.documents.itertuples():  # path is relative to the input folder
+        assert r.characters == len(read_document(raw_dir / r.path).text) > 1000
 
 
-def test_fact_spans_point_into_the_normalised_text(tables):
+def test_fact_spans_point_into_the_normalised_text(tables, raw_dir):
     from socreport.sources import read_document
 
-    texts = {r.doc_id: read_document(r.path).text for r in tables.documents.itertuples()}
+    texts = {r.doc_id: read_document(raw_dir / r.path).text for r in tables.documents.itertuples()}
     for r in tables.facts.itertuples():
         assert texts[r.doc_id][r.start:r.end] == r.raw
 
