@@ -106,6 +106,26 @@ def percent_run(size: int) -> str:
     return _repeat("85 % ", size * 6 // 10, _prose(size * 4 // 10) + "Finansējums ")
 
 
+def partners_line(size: int) -> str:
+    """Organisations named one after another in one sentence that never ends."""
+    return _repeat('partneri SIA "Alfa", biedrība "Beta" un pašvaldība ', size)
+
+
+def counts_line(size: int) -> str:
+    """Counts of people (some in brackets) one after another in one sentence."""
+    return _repeat("23 jaunieši (un 2 bērni) ", size)
+
+
+def dates_line(size: int) -> str:
+    """Start dates and durations one after another in one sentence about the project."""
+    return _repeat("projekts sākts 01.02.2020 un ilgst 12 mēnešus ", size)
+
+
+def funds_line(size: int) -> str:
+    """Amounts with their fund and share one after another on one line."""
+    return _repeat("ERAF finansējums 100 EUR (85%) ", size)
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "unclosed_font.html": unclosed_font,
     "deep_divs.html": deep_divs,
@@ -121,6 +141,10 @@ CASES: dict[str, Callable[[int], str]] = {
     "dotted_numbers.txt": dotted_numbers,
     "money_run.txt": money_run,
     "percent_run.txt": percent_run,
+    "partners_line.txt": partners_line,
+    "counts_line.txt": counts_line,
+    "dates_line.txt": dates_line,
+    "funds_line.txt": funds_line,
 }
 
 

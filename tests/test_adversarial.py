@@ -245,6 +245,42 @@ def test_page_similarity_of_thousands_of_articles_is_sparse() -> None:
     assert len(sim) == 4000  # each even article and its odd neighbour, both ways
 
 
+def _searched(monkeypatch, text: str) -> int:
+    """Characters the label lookups of reading ``text`` as one article looked at."""
+    from socreport.articles import Article
+    from socreport.parse import find_facts, labels
+    from socreport.roles import read_article
+
+    total = 0
+    plain, in_scan = labels.search_at_literals, labels.Scan._search
+
+    def counted(pat, lits, s, low):
+        nonlocal total
+        total += len(s)
+        return plain(pat, lits, s, low)
+
+    def counted_scan(self, pat, lits, a, b):
+        nonlocal total
+        total += b - a
+        return in_scan(self, pat, lits, a, b)
+
+    facts = find_facts(text)
+    with monkeypatch.context() as m:
+        m.setattr(labels, "search_at_literals", counted)
+        m.setattr(labels.Scan, "_search", counted_scan)
+        read_article("d", Article(0, 0, len(text), None, None), text, facts)
+    return total
+
+
+@pytest.mark.parametrize("make", [adversarial.partners_line, adversarial.counts_line, adversarial.dates_line,
+                                  adversarial.funds_line, adversarial.one_long_line, adversarial.many_lines])
+def test_label_lookups_grow_linearly_with_a_long_sentence(monkeypatch, make) -> None:
+    # four times the figures in one sentence: about four times the characters looked at (linear),
+    # not sixteen (every figure searching its whole sentence, as counts, partners and dates once did)
+    small, large = _searched(monkeypatch, make(4_000)), _searched(monkeypatch, make(16_000))
+    assert large <= 6 * max(small, 1), (small, large)
+
+
 def test_discovery_survives_every_shape_of_symlink_loop(tmp_path: Path) -> None:
     skipped = _symlink_shapes(tmp_path)
     (tmp_path / "page.txt").write_text("Projekta budžets ir 100 000 EUR, un vēl daudz vārdu teikumā.")

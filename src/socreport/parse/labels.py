@@ -62,19 +62,26 @@ class Scan:
     pieces: :meth:`has` and :meth:`search` on ``[a, b)`` answer exactly as :func:`has` and
     ``pattern.search`` on ``text[a:b]`` do, but look for the literals in the one lower-cased copy
     (``str.find`` within bounds) and copy the piece only when one is found. Pieces outside
-    ``[start, end)`` are answered the plain way."""
+    ``[start, end)`` are answered the plain way. :meth:`has` remembers its answers, so the many
+    figures of one sentence asking about their sentence cost one lookup: an article's label lookups
+    take time linear in its length however many figures a (long) sentence holds."""
 
-    __slots__ = ("text", "start", "end", "low")
+    __slots__ = ("text", "start", "end", "low", "_seen")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None):
         self.text = text
         self.start = start
         self.end = len(text) if end is None else end
         self.low = safe_lower(text[self.start:self.end])  # None: the text holds a case twin
+        self._seen: dict[tuple[str, int, int], bool] = {}
 
     def has(self, role: str, a: int, b: int) -> bool:
         """True when a label of ``role`` stands in ``text[a:b]``."""
-        return self._search(_patterns()[role], _literals()[role], a, b) is not None
+        key = (role, a, b)
+        hit = self._seen.get(key)
+        if hit is None:
+            hit = self._seen[key] = self._search(_patterns()[role], _literals()[role], a, b) is not None
+        return hit
 
     def search(self, pat: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
         """``pat.search(text[a:b])`` (positions relative to ``a``)."""

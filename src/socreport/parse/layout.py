@@ -67,7 +67,9 @@ def value_label(text: str, pos: int, floor: int = 0, width: int = 110) -> tuple[
     at most :data:`BLANK_LINES_MAX` blank lines up, when it is short (at most
     :data:`LABEL_LINE_MAX` characters), holds a word, does not end a sentence, is no line of site
     navigation (:func:`is_navigation`) and does not start before ``floor``. Otherwise the (wordless) same-line text is returned."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    # a line break further back than ``width`` characters leaves the label the same-line text, so
+    # only that far is searched (time independent of the length of the line)
+    line_start = text.rfind("\n", max(0, pos - width - 1), pos) + 1
     lo = max(floor, pos - width, line_start)
     same = text[lo:pos]
     if _LETTER.search(same) or lo > line_start:

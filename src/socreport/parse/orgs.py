@@ -120,10 +120,11 @@ def _head_match(head: str, before: str) -> tuple[str, str] | None:
 
 def _is_lead(text: str, start: int, end: int) -> bool:
     before_re, after_re = _roles()
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    a = max(0, start - 60)
+    line_start = text.rfind("\n", a, start) + 1  # searched only as far as the 60 characters looked at
+    line_end = text.find("\n", end, end + 60)
     line_end = len(text) if line_end < 0 else line_end
-    if before_re.search(text[max(line_start, start - 60):start]):
+    if before_re.search(text[max(line_start, a):start]):
         return True
     return bool(after_re.match(text[end:min(line_end, end + 60)]))
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Sequence
 
-from ..parse import FactSet
+from ..parse import FactSet, labels
 from ..parse.spans import Fact
 from ..records import ArticleRecord, FieldValue, Prov
 from ..text import SentenceIndex
@@ -57,10 +57,11 @@ def read_article(doc_id: str, art: "Article", text: str, facts: FactSet | Sequen
     fields.extend(code_programme_fields(codes, prov))
     named = names(text, hi, by.acronym, by.title, prov)
     fields.extend(named.fields)
-    fields.extend(date_fields(text, lo, hi, by, index, prov))
-    counts = count_items(text, by.count, index, prov)
+    scan = labels.Scan(text, lo, hi)  # the article lower-cased once for the sentences' label lookups
+    fields.extend(date_fields(text, lo, hi, by, index, prov, scan))
+    counts = count_items(text, by.count, index, prov, scan)
     fields.extend(headline_fields(counts))
-    partners = partner_items(text, by.organisation, funding, index, prov)
+    partners = partner_items(text, by.organisation, funding, index, prov, scan)
     return ArticleRecord(
         doc_id=doc_id, article=art.index, start=art.start, end=art.end, published=art.published,
         headline=headline(text, lo, hi),

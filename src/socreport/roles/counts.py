@@ -26,23 +26,32 @@ RANK_LISTED_PART = 9
 MAX_UNLABELLED = 2
 
 
-def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, prov: Prover) -> list[CountItem]:
-    """Every count of the article as a :class:`CountItem`, ranked as a headline candidate."""
+def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, prov: Prover,
+                scan: labels.Scan | None = None) -> list[CountItem]:
+    """Every count of the article as a :class:`CountItem`, ranked as a headline candidate.
+
+    ``scan``: the article's :class:`~socreport.parse.labels.Scan` when the caller has one. Each
+    sentence's labels are looked up once, however many counts it holds."""
     out: list[CountItem] = []
     by_sentence: dict[tuple[int, int], list[Fact[Count]]] = defaultdict(list)
     for c in counts:
         by_sentence[sents.span(c.start)].append(c)
+    if scan is None and by_sentence:
+        scan = labels.Scan(text, min(a for a, _ in by_sentence), max(b for _, b in by_sentence))
     for (a, b), cs in sorted(by_sentence.items()):
-        sentence = text[a:b]
-        target = labels.has("target", sentence)
-        partner_level = labels.has("partner_count", sentence) and not labels.has("whole_count", sentence)
+
+        def has(role: str) -> bool:
+            assert scan is not None
+            return scan.has(role, a, b)  # noqa: B023 - used only in this iteration
+
+        target = has("target")
+        partner_level = has("partner_count") and not has("whole_count")
         # one event's attendance, a statistic, the present state before the project: not its people
-        context = labels.has("context_count", sentence) or (
-            labels.has("current_count", sentence) and not labels.has("project_word", sentence))
+        context = has("context_count") or (has("current_count") and not has("project_word"))
         partner_level = partner_level or context
-        people = [c for c in cs if c.value.kind == "people"
-                  and text.count("(", a, c.start) <= text.count(")", a, c.start)]  # not a bracketed breakdown
-        if labels.has("listing", sentence) and len(people) > 1 and not partner_level:
+        people = [c for c, outside in zip(cs, _outside_brackets(text, a, cs))
+                  if c.value.kind == "people" and outside]  # not a bracketed breakdown
+        if has("listing") and len(people) > 1 and not partner_level:
             # one group listed in parts: "mērķa grupa: 23 jaunieši un 2 bērni", "rezultātā ... 8 personām
             # ... un ... 20 bērniem": the headline is their sum
             total = sum(c.value.n for c in people)
@@ -53,18 +62,32 @@ def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, 
                 v = c.value
                 out.append(CountItem(v.n, v.group, v.qualifier, v.kind, False, RANK_LISTED_PART, prov(c.start, c.end)))
             continue
+        whole = has("whole_count") or has("results")
         for c in cs:
             v = c.value
             eligible = v.kind == "people" and not partner_level
             if target:
                 rank = RANK_TARGET
-            elif labels.has("whole_count", sentence) or labels.has("results", sentence):
+            elif whole:
                 rank = RANK_WHOLE
             elif v.qualifier in ("at_least", "at_most"):
                 rank = RANK_QUALIFIED
             else:
                 rank = RANK_OTHER
             out.append(CountItem(v.n, v.group, v.qualifier, v.kind, eligible, rank, prov(c.start, c.end)))
+    return out
+
+
+def _outside_brackets(text: str, a: int, cs: Sequence[Fact[Count]]) -> list[bool]:
+    """For each count of ``cs`` (in text order, in the sentence starting at ``a``): whether no more
+    brackets have opened than closed between ``a`` and it, counted as we go (linear time)."""
+    out, opened, closed, pos = [], 0, 0, a
+    for c in cs:
+        end = max(pos, c.start)
+        opened += text.count("(", pos, end)
+        closed += text.count(")", pos, end)
+        pos = end
+        out.append(opened <= closed)
     return out
 
 

@@ -13,10 +13,12 @@ Links are made by :func:`socreport.roles.linking.assign`, each kind within its o
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Set
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from .. import schemas
 from ..parse import FactSet, labels
@@ -93,7 +95,8 @@ class _Label(NamedTuple):
 
 def lead(text: str, pos: int, floor: int, width: int = LABEL_WIDTH) -> str:
     """Words just before ``pos`` in the same line, not before ``floor``."""
-    lo = max(floor, pos - width, text.rfind("\n", 0, pos) + 1)
+    lo = max(floor, pos - width)
+    lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a line break before lo changes nothing: look after it only
     return text[lo:pos]
 
 
@@ -157,8 +160,17 @@ def read_money(text: str, lo: int, hi: int, by: FactSet,
     return funding, _check_shares(fields)
 
 
+def _min_end_from(spans: Sequence[tuple[int, int]]) -> list[float]:
+    """For spans sorted by start: ``out[k]`` is the smallest end among ``spans[k:]`` (inf past the
+    last), so "does a span lie within [a, b]" is one bisection on the starts."""
+    out = [math.inf] * (len(spans) + 1)
+    for k in range(len(spans) - 1, -1, -1):
+        out[k] = min(spans[k][1], out[k + 1])
+    return out
+
+
 def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequence[Fact[Fund]],
-           percents: Sequence[Fact[Percent]]) -> _Label:
+           fund_starts: Sequence[int], percents: Sequence[Fact[Percent]], pct_after: Sequence[float]) -> _Label:
     """The label of the amount ``m`` and the role it gives: of the labels it holds (a fund named, EU
     money, a total, eligible costs), the one nearest the amount. Only the label's last clause
     counts: after a sentence end and, when the label runs from the amount before (``after_money``),
@@ -166,7 +178,9 @@ def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequ
     finansējums, 17 617.40 EUR" and "17 617.40 EUR (5%) ir Valsts budžeta dotācija un 35 234.80 EUR"
     name the fund of the first amount, not of the second. A total's label with a share between it and the amount
     ("Projekta budžets: 90% (17 489,62 EUR) EEZ ...") heads an enumeration of parts, so it is not
-    this amount's."""
+    this amount's. ``fund_starts`` are the funds' starts and ``pct_after`` the shares' ends as
+    :func:`_min_end_from` gives them (funds and shares are in text order): only those in the label
+    are looked at."""
     label, start = value_label(text, m.start, floor, LABEL_WIDTH)
     cut = 0
     if after_money and start == floor:
@@ -182,11 +196,12 @@ def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequ
         s = labels.last_start(role, clause)
         if s is None:
             continue
-        if role != "eu" and any(c0 + s <= p.start and p.end <= m.start for p in percents):
+        if role != "eu" and pct_after[bisect_left(percents, c0 + s, key=_start)] <= m.start:
             continue
         cand: tuple[int, int, str, int | None] = (s, 0, role, None)
         best = cand if best is None or cand[:2] > best[:2] else best
-    for j, f in enumerate(funds):
+    for j in range(bisect_left(fund_starts, c0), bisect_right(fund_starts, m.start)):
+        f = funds[j]
         if c0 <= f.start and f.end <= m.start and not (after_money and _trails(text, floor, f.start, percents)):
             cand = (f.start - c0, 1, "fund", j)
             best = cand if best is None or cand[:2] > best[:2] else best
@@ -195,18 +210,74 @@ def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequ
     return _Label(label, start, clause, best[2], best[3])
 
 
+def _start(f: Fact) -> int:
+    return f.start
+
+
 def _trails(text: str, a: int, b: int, percents: Sequence[Fact[Percent]]) -> bool:
     """True when a fund named at ``b`` closes the item of the amount ending at ``a``: only
     brackets, spaces and shares stand between, and no bracket opens ("(1845.09 EUR) Valsts budžeta
     līdzekļi", "561 928.39 EUR (85%) ERAF"), unlike "177 839,95 EUR ( ERAF līdzfinansējums ..."."""
     between = text[a:b]
-    for p in percents:
-        if a <= p.start and p.end <= b:
+    for k in range(bisect_left(percents, a, key=_start), len(percents)):
+        p = percents[k]
+        if p.start > b:
+            break
+        if p.end <= b:
             between = between.replace(p.raw, " ")
     if _LETTER.search(between) or _PUNCT.search(between):
         return False  # words or a sentence/clause end between: the fund opens an item of its own
     opened = between.rfind("(")
     return opened < between.rfind(")") or opened < 0
+
+
+class _Links(NamedTuple):
+    """What the amounts of an article are linked to before their roles are decided."""
+
+    m_pct: dict[int, int]  # amount -> the share right beside it
+    fund_pct: dict[int, int]  # fund -> the share stated in its phrase
+    m_fund: dict[int, int]  # amount whose label names no role -> the nearest fund no label has taken
+    labels: list[_Label]  # each amount's label
+
+
+def _links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]]) -> _Links:
+    """Shares beside amounts, shares to funds, each amount's label, and funds to the amounts whose
+    label names no role (each kind of link within its own cost limit)."""
+    money, percents, funds = by.money, by.percent, by.fund
+    m_pct = assign(text, money, percents, SHARE_BESIDE_AMOUNT, blockers)
+    direct = set(m_pct.values())
+    loose_pct = [k for k in range(len(percents)) if k not in direct]
+    p_fund = {loose_pct[a]: b for a, b in
+              assign(text, [percents[k] for k in loose_pct], funds, SHARE_TO_FUND, blockers).items()}
+    floors = [lo] + [m.end for m in money[:-1]]
+    fund_starts = [f.start for f in funds]
+    pct_after = _min_end_from([(p.start, p.end) for p in percents])
+    lab = [_label(text, m, floors[i], i > 0, funds, fund_starts, percents, pct_after) for i, m in enumerate(money)]
+    named = {lb.fund for lb in lab if lb.role == "fund"}
+    free = [i for i, lb in enumerate(lab) if lb.role is None]
+    free_funds = [j for j in range(len(funds)) if j not in named]
+    m_fund = {free[a]: free_funds[b] for a, b in
+              assign(text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers).items()}
+    return _Links(m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab)
+
+
+class _Slots:
+    """The role each amount has been given so far: money index -> ``("container", scope, partner,
+    rank)``, ``("part", source, share)``, ``("replaced",)`` or None (no funding row). Keeps the last
+    amount with a role and the number of containers as it changes, so reading an article's amounts
+    takes time linear in their number."""
+
+    def __init__(self) -> None:
+        self.by: dict[int, tuple | None] = {}
+        self.containers = 0
+
+    def get(self, i: int) -> tuple | None:
+        return self.by.get(i)
+
+    def set(self, i: int, slot: tuple | None) -> None:
+        old = self.by.get(i)
+        self.containers += (slot is not None and slot[0] == "container") - (old is not None and old[0] == "container")
+        self.by[i] = slot
 
 
 def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
@@ -216,91 +287,97 @@ def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
     the container before it unless its label says it is the whole project's ("Total ERDF project
     funding 319 719,36 EUR" after a partner's budget).
 
-    The label decides first: a fund or EU money it names makes the amount that fund's part; a
-    partner's budget label a partner's container; a total's label (or eligible costs) the whole
-    project's. An amount without such a label binds to the nearest fund around it; one that opens a
-    breakdown ("791 256.20 EUR (t.sk. ERAF ...)", "177 839,95 EUR ( ERAF līdzfinansējums ...)") is
-    the container of the parts that follow. An amount labelled as replaced ("iepriekš EUR ...",
-    "Initial project cost") or replaced by a later one ("Pēc grozījumiem ...") is no funding row,
-    only a weaker candidate of its field."""
-    money, percents, funds, orgs = by.money, by.percent, by.fund, by.organisation
+    The label decides first (:func:`_role_of`); then an amount labelled as replaced ("iepriekš EUR
+    ...", "Initial project cost") or replaced by a later one ("Pēc grozījumiem ...") is no funding
+    row, only a weaker candidate of its field (:func:`_replacements`)."""
+    money, percents, funds = by.money, by.percent, by.fund
     eu_keys = sorted({f.value.key for f in funds if f.value.key in EU_FUNDS})
     eu_source = eu_keys[0] if len(eu_keys) == 1 else EU_UNNAMED
-    m_pct = assign(text, money, percents, SHARE_BESIDE_AMOUNT, blockers)
-    direct = set(m_pct.values())
-    loose_pct = [k for k in range(len(percents)) if k not in direct]
-    p_fund = {loose_pct[a]: b for a, b in
-              assign(text, [percents[k] for k in loose_pct], funds, SHARE_TO_FUND, blockers).items()}
-    fund_pct = {j: k for k, j in p_fund.items()}
-    floors = [lo] + [m.end for m in money[:-1]]
-    lab = [_label(text, m, floors[i], i > 0, funds, percents) for i, m in enumerate(money)]
-    named = {lb.fund for lb in lab if lb.role == "fund"}
-    # amounts whose label names no role bind to the nearest fund no label has taken
-    free = [i for i, lb in enumerate(lab) if lb.role is None]
-    free_funds = [j for j in range(len(funds)) if j not in named]
-    m_fund = {free[a]: free_funds[b] for a, b in
-              assign(text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers).items()}
+    links = _links(text, lo, by, blockers)
     out = _Reading([], [], set(), set(), [])
-    slots: dict[int, tuple] = {}  # money index -> ("container", scope, partner, rank) | ("part", source, share)
+    slots = _Slots()
 
     def share_of(i: int, j: int | None) -> float | None:
-        k = m_pct.get(i, fund_pct.get(j) if j is not None else None)
+        k = links.m_pct.get(i, links.fund_pct.get(j) if j is not None else None)
         if k is None:
             return None
         out.used_pct.add(k)
         return percents[k].value.value
 
+    before: int | None = None  # the last amount before this one with a role
     for i, m in enumerate(money):
-        lb = lab[i]
+        if i and slots.get(i - 1) is not None:
+            before = i - 1  # a role once given is only ever replaced by another, never taken away
+        lb = links.labels[i]
         nxt = money[i + 1].start if i + 1 < len(money) else hi
         trail = text[m.end: min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
         if labels.has("ignore", lb.text[-IGNORE_WIDTH:]) or labels.has("ignore", trail):
             continue
-        partner = partner_from_lead(lb.text, orgs, lb.start)
-        if lb.role == "fund":
-            j = lb.fund
-            assert j is not None
-            out.part_funds.add(j)
-            slots[i] = ("part", funds[j].value.key, share_of(i, j))
-        elif lb.role == "eu":
-            slots[i] = ("part", eu_source, share_of(i, None))
-        elif partner or labels.has("partner", lb.clause):
-            slots[i] = ("container", "partner", resolve_partner(partner, orgs) if partner else None, 0)
-        elif lb.role in ("total", "eligible"):
-            slots[i] = ("container", "whole", None, 0 if lb.role == "total" else 1)
-            if i in m_pct and m_pct[i] in direct:
-                direct.discard(m_pct[i])  # "(80% no projekta ...)" after a total is a share statement
-        elif (j := m_fund.get(i)) is not None:
-            out.part_funds.add(j)
-            slots[i] = ("part", funds[j].value.key, share_of(i, j))
-        elif labels.has("breakdown", lb.text) and (out.containers or any(s[0] == "container" for s in slots.values())):
-            slots[i] = ("part", "other", share_of(i, None))
-        elif i + 1 < len(money) and _opens_breakdown(text, m, money[i + 1], lab[i + 1]):
-            slots[i] = ("container", "whole", None, 0)
-        else:
-            slots[i] = None  # type: ignore[assignment]
-        # -- replaced amounts: "EUR 182 021,48 (iepriekš EUR 138 390,20)", "... Pēc grozījumiem 90 000,00 EUR"
-        own_role = slots.get(i) is not None and (lb.role is not None or slots[i][0] == "container")
-        before = max((k for k in slots if k < i and slots[k] is not None), default=None)
-        if labels.has("previous", lb.clause):
-            if not own_role and before is not None:
-                slots[i] = slots[before]
-            if slots.get(i) is not None:
-                _replace(out, m, slots[i])
-                slots[i] = ("replaced",)
-        elif labels.has("amended", lb.clause) and not own_role and before is not None and slots[before][0] != "replaced":
-            slots[i] = slots[before]
-            _replace(out, money[before], slots[before])
-            slots[before] = ("replaced",)
-    for i, slot in sorted(slots.items()):
+        slots.set(i, _role_of(text, i, by, links, slots, out, eu_source, share_of))
+        _replacements(out, money, i, lb, before, slots)
+    for i, slot in sorted(slots.by.items()):
         if slot is None or slot[0] == "replaced":
             continue
         m = money[i]
         if slot[0] == "container":
             out.containers.append(_Container(m.start, slot[1], slot[2], m, slot[3]))
         else:
-            out.parts.append(_Part(m.start, m, slot[1], slot[2], labels.has("whole", lab[i].clause)))
+            out.parts.append(_Part(m.start, m, slot[1], slot[2], labels.has("whole", links.labels[i].clause)))
     return out
+
+
+def _role_of(text: str, i: int, by: FactSet, links: _Links, slots: _Slots, out: _Reading, eu_source: str,
+             share_of: Callable[[int, int | None], float | None]) -> tuple | None:
+    """The role of amount ``i``: a fund or EU money its label names makes it that fund's part; a
+    partner's budget label a partner's container; a total's label (or eligible costs) the whole
+    project's. An amount without such a label binds to the nearest fund around it; one that opens a
+    breakdown ("791 256.20 EUR (t.sk. ERAF ...)", "177 839,95 EUR ( ERAF līdzfinansējums ...)") is
+    the container of the parts that follow. A total stays the total even when a share statement
+    follows it ("(80% no projekta ...)"): its share is left for the shares stated without amounts."""
+    money, funds, orgs = by.money, by.fund, by.organisation
+    lb = links.labels[i]
+    partner = partner_from_lead(lb.text, orgs, lb.start)
+    if lb.role == "fund":
+        j = lb.fund
+        assert j is not None
+        out.part_funds.add(j)
+        return ("part", funds[j].value.key, share_of(i, j))
+    if lb.role == "eu":
+        return ("part", eu_source, share_of(i, None))
+    if partner or labels.has("partner", lb.clause):
+        return ("container", "partner", resolve_partner(partner, orgs) if partner else None, 0)
+    if lb.role in ("total", "eligible"):
+        return ("container", "whole", None, 0 if lb.role == "total" else 1)
+    if (j := links.m_fund.get(i)) is not None:
+        out.part_funds.add(j)
+        return ("part", funds[j].value.key, share_of(i, j))
+    if labels.has("breakdown", lb.text) and slots.containers:
+        return ("part", "other", share_of(i, None))
+    if i + 1 < len(money) and _opens_breakdown(text, money[i], money[i + 1], links.labels[i + 1]):
+        return ("container", "whole", None, 0)
+    return None
+
+
+def _replacements(out: _Reading, money: Sequence[Fact[Money]], i: int, lb: _Label, before: int | None,
+                  slots: _Slots) -> None:
+    """Replaced amounts: "EUR 182 021,48 (iepriekš EUR 138 390,20)" (amount ``i`` is the old one; it
+    takes the role of the amount ``before`` it when its label gives none) and "... Pēc grozījumiem
+    90 000,00 EUR" (the amount before is the old one, amount ``i`` takes its role)."""
+    slot = slots.get(i)
+    own_role = slot is not None and (lb.role is not None or slot[0] == "container")
+    if labels.has("previous", lb.clause):
+        if not own_role and before is not None:
+            slots.set(i, slots.get(before))
+        if (slot := slots.get(i)) is not None:
+            _replace(out, money[i], slot)
+            slots.set(i, ("replaced",))
+    elif labels.has("amended", lb.clause) and not own_role and before is not None:
+        prev = slots.get(before)
+        assert prev is not None
+        if prev[0] != "replaced":
+            slots.set(i, prev)
+            _replace(out, money[before], prev)
+            slots.set(before, ("replaced",))
 
 
 def _replace(out: _Reading, m: Fact[Money], slot: tuple) -> None:

@@ -4,6 +4,7 @@ budget label names ("Jelgavas pilsētas pašvaldības plānotais projekta budže
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from ..parse import labels
@@ -20,9 +21,15 @@ def partner_from_lead(lead: str, orgs: Sequence[Fact[Organisation]], lead_start:
     """The partner a labelled amount belongs to, when its label (``lead``, the words before the
     amount, starting at ``lead_start``) names one."""
     m = labels.pattern("partner").search(lead)
-    org_in_lead = [o for o in orgs if o.start >= lead_start and o.end <= lead_start + len(lead)]
-    if org_in_lead:
-        o = org_in_lead[-1]
+    lead_end = lead_start + len(lead)
+    org_in_lead = None  # the last organisation within the lead (orgs are in text order: bisect, not a scan)
+    for k in range(bisect_left(orgs, lead_start, key=_start), len(orgs)):
+        if orgs[k].start > lead_end:
+            break
+        if orgs[k].end <= lead_end:
+            org_in_lead = orgs[k]
+    if org_in_lead is not None:
+        o = org_in_lead
         tail = lead[o.end - lead_start:]
         if m or (len(tail.strip(" :–-")) <= 45 and labels.has("budget_noun", tail)):
             return o.value.name
@@ -44,6 +51,23 @@ def partner_from_lead(lead: str, orgs: Sequence[Fact[Organisation]], lead_start:
     return None
 
 
+#: How far back on its line a list bullet may stand before an organisation's name.
+BULLET_REACH = 40
+
+
+def _bullet_line(text: str, pos: int) -> int | None:
+    """Where the line of ``pos`` starts when only a list bullet (and spaces) stands before ``pos``
+    on it, else None. Only :data:`BULLET_REACH` characters back are looked at."""
+    k = text.rfind("\n", max(0, pos - BULLET_REACH), pos)
+    if k < 0 and pos > BULLET_REACH:
+        return None
+    return k + 1 if _LIST_BULLET.match(text, k + 1, pos) else None
+
+
+def _start(f: Fact) -> int:
+    return f.start
+
+
 def _is_label_word(word: str) -> bool:
     """A word of a budget label ("Kopējais", "Projekta"), never part of a partner's name."""
     return labels.pattern("label_word").fullmatch(word) is not None
@@ -59,19 +83,22 @@ def resolve_partner(name: str, orgs: Sequence[Fact[Organisation]]) -> str:
 
 
 def partner_items(text: str, orgs: Sequence[Fact[Organisation]], funding: Sequence[FundingItem], sents: SentenceIndex,
-                  prov: Prover) -> list[PartnerItem]:
+                  prov: Prover, scan: labels.Scan | None = None) -> list[PartnerItem]:
     """The article's partners: organisations in a sentence about partners, next to a lead-partner
-    label or in a bulleted list under one, and every partner that has a funding row."""
+    label or in a bulleted list under one, and every partner that has a funding row. ``scan``: the
+    article's :class:`~socreport.parse.labels.Scan` when the caller has one (each sentence's labels
+    are then looked up once, however many organisations it names)."""
     out: dict[str, PartnerItem] = {}
+    if scan is None and orgs:
+        scan = labels.Scan(text, sents.span(orgs[0].start)[0], sents.span(orgs[-1].start)[1])
     for o in orgs:
+        assert scan is not None
         v = o.value
         a, b = sents.span(o.start)
-        sentence = text[a:b]
-        line_start = text.rfind("\n", 0, o.start) + 1
-        line_prefix = text[line_start:o.start]
         near = text[max(a, o.start - 60): min(b, o.end + 40)]
-        in_list = bool(_LIST_BULLET.match(line_prefix)) and labels.has("partners", text[max(0, line_start - 300):line_start])
-        if not (labels.has("partners", sentence) or labels.has("lead", near) or in_list or v.lead):
+        line_start = _bullet_line(text, o.start)
+        in_list = line_start is not None and scan.has("partners", max(0, line_start - 300), line_start)
+        if not (scan.has("partners", a, b) or labels.has("lead", near) or in_list or v.lead):
             continue
         lead = v.lead or labels.has("lead", near)
         key = name_key(v.name)

@@ -19,8 +19,10 @@ sentence, under a label line, or written next to the project period in brackets
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from typing import Any, Sequence
+from itertools import accumulate
+from typing import Any, NamedTuple, Sequence
 
 from ..parse import FactSet, labels
 from ..parse.periods import DateRoles, duration_end, keyword_role, label_above
@@ -43,28 +45,37 @@ _FACT_TAIL = re.compile(r"[\s\d:.,;)|]*")
 
 
 def date_fields(text: str, lo: int, hi: int, facts: FactSet, sents: SentenceIndex,
-                prov: Prover) -> list[FieldValue]:
-    """``start_date``, ``end_date`` and ``duration_months_stated`` candidates of ``text[lo:hi]``."""
+                prov: Prover, scan: labels.Scan | None = None) -> list[FieldValue]:
+    """``start_date``, ``end_date`` and ``duration_months_stated`` candidates of ``text[lo:hi]``.
+
+    ``scan``: the article's :class:`~socreport.parse.labels.Scan` when the caller has one; each
+    sentence's labels are looked up once, however many dates it holds."""
+    scan = scan if scan is not None else labels.Scan(text, lo, hi)
     periods = [p for p in facts.period if not p.rule.startswith("year_range")]
     body = text[lo:hi]
-    out, used = _period_fields(text, lo, body, periods, sents, prov)
+    out, used = _period_fields(text, lo, body, periods, sents, prov, scan)
     roles = facts.date_roles if facts.date_roles is not None else DateRoles.of(body).shifted(lo)
-    out.extend(_single_date_fields(text, lo, body, roles, facts.period, facts.date, facts.duration, sents, prov))
+    out.extend(_single_date_fields(text, lo, body, roles, facts.period, facts.date, facts.duration, sents, prov,
+                                   scan))
     if not used:
-        out.extend(_only_period(text, lo, body, periods, facts.duration, sents, prov))
+        out.extend(_only_period(text, lo, body, periods, facts.duration, sents, prov, scan))
     chosen = used or periods
+    near = _Edges(sorted(p.end for p in chosen), sorted(p.start for p in chosen))
     for d in facts.duration:
-        if _duration_labelled(text, lo, body, d, chosen, sents):
+        if _duration_labelled(text, lo, body, d, near, sents, scan):
             out.append(FieldValue("duration_months_stated", d.value.months, prov(d.start, d.end), LABELLED))
     return out
 
 
-def _context(text: str, lo: int, body: str, f: Fact[Any], sents: SentenceIndex) -> str:
-    """The sentence of ``f`` and, when ``f`` opens its line, the label line above it."""
+def _in_context(role: str, text: str, lo: int, body: str, f: Fact[Any], sents: SentenceIndex,
+                scan: labels.Scan) -> bool:
+    """Whether a label of ``role`` stands in the sentence of ``f`` or, when ``f`` opens its line,
+    in that sentence read after the label line above it."""
     a, b = sents.span(f.start)
-    sentence = text[a:max(b, f.end)]
     above = label_above(body, f.start - lo)
-    return f"{above}\n{sentence}" if above else sentence
+    if above:
+        return labels.has(role, f"{above}\n{text[a:max(b, f.end)]}")
+    return scan.has(role, a, max(b, f.end))
 
 
 def _ends(p: Fact[Period]) -> tuple[bool, bool]:
@@ -88,11 +99,11 @@ def _fields_of(p: Fact[Period], prov: Prover, rank: int) -> list[FieldValue]:
 
 
 def _period_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Period]], sents: SentenceIndex,
-                   prov: Prover) -> tuple[list[FieldValue], list[Fact[Period]]]:
+                   prov: Prover, scan: labels.Scan) -> tuple[list[FieldValue], list[Fact[Period]]]:
     out: list[FieldValue] = []
     used: list[Fact[Period]] = []
     for p in periods:
-        labelled = "duration" in p.rule or labels.has("period", _context(text, lo, body, p, sents))
+        labelled = "duration" in p.rule or _in_context("period", text, lo, body, p, sents, scan)
         if labelled and keyword_role(body, p.start - lo, p.end - lo) != "other":
             out.extend(_fields_of(p, prov, LABELLED))
             used.append(p)
@@ -104,7 +115,7 @@ _BARE_LINE = re.compile(r"[\W\d_]*")
 
 
 def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact[Period]], durations: Sequence[Fact[Duration]],
-                 sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
+                 sents: SentenceIndex, prov: Prover, scan: labels.Scan) -> list[FieldValue]:
     """The article's one range when none is labelled, unless its wording makes it something else's:
     it must stand on a line of its own (maybe with its duration: ``24 mēneši (01/03/2018 –
     29/02/2020)``) or in a sentence about the project; a range in another sentence is the period
@@ -116,7 +127,7 @@ def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact[Period]],
     if keyword_role(body, p.start - lo, p.end - lo) == "other":
         return []
     a, b = sents.span(p.start)
-    if not (_alone_on_line(text, lo, len(body) + lo, p, durations) or labels.has("project_word", text[a:max(b, p.end)])):
+    if not (_alone_on_line(text, lo, len(body) + lo, p, durations) or scan.has("project_word", a, max(b, p.end))):
         return []
     return _fields_of(p, prov, ONLY_PERIOD)
 
@@ -151,18 +162,21 @@ def _fact_line(text: str, lo: int, body: str, d: Fact[DateValue]) -> bool:
 
 def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods: Sequence[Fact[Period]],
                         dates: Sequence[Fact[DateValue]], durations: Sequence[Fact[Duration]],
-                        sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
+                        sents: SentenceIndex, prov: Prover, scan: labels.Scan) -> list[FieldValue]:
+    """Start and end dates from single dates (not inside a range): a labelled sentence's two dates,
+    a date whose wording gives its role. Each sentence's labels are looked up once, and whether a
+    date lies in a range, or a sentence holds one, is a bisection (time linear in the article)."""
     out: list[FieldValue] = []
-    in_period = [(p.start, p.end) for p in periods]
-    singles = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in in_period)
-               and d.value.precision != "year"]
+    in_period = sorted((p.start, p.end) for p in periods)
+    starts = [s for s, _ in in_period]
+    reach = list(accumulate((e for _, e in in_period), max))  # the furthest end of the ranges so far
+    singles = [d for d in dates if not _inside(starts, reach, d.start, d.end) and d.value.precision != "year"]
     # a labelled sentence with exactly two dates and no range: start and end
     by_sentence: dict[tuple[int, int], list[Fact[DateValue]]] = defaultdict(list)
     for d in singles:
         by_sentence[sents.span(d.start)].append(d)
     for (a, b), ds in by_sentence.items():
-        sentence = text[a:b]
-        if len(ds) == 2 and labels.has("period", sentence) and not any(a <= p.start < b for p in periods):
+        if len(ds) == 2 and scan.has("period", a, b) and bisect_left(starts, a) == bisect_left(starts, b):
             d1, d2 = sorted(ds, key=lambda d: d.start)
             v1, v2 = d1.value, d2.value
             found = {roles.role(d.start, d.end) for d in ds}
@@ -171,32 +185,37 @@ def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods
                 out.append(FieldValue("start_date", v1.first_day(), prov(d1.start, d2.end), PAIR))
                 out.append(FieldValue("end_date", v2.last_day(), prov(d1.start, d2.end), PAIR))
                 continue
-        starts: list[Fact[DateValue]] = []
+        first_dates: list[Fact[DateValue]] = []
         has_end = False
         for d in ds:
             role = roles.role(d.start, d.end)
             if role not in ("start", "end"):
                 continue
-            if not (labels.has("project_word", sentence) or _fact_line(text, lo, body, d)):
+            if not (scan.has("project_word", a, b) or _fact_line(text, lo, body, d)):
                 continue
             v = d.value
             if role == "start":
                 out.append(FieldValue("start_date", v.first_day(), prov(d.start, d.end), SINGLE))
-                starts.append(d)
+                first_dates.append(d)
             else:
                 out.append(FieldValue("end_date", v.last_day(), prov(d.start, d.end), SINGLE))
                 has_end = True
-        if len(starts) == 1 and not has_end:
-            out.extend(_end_from_duration(text, starts[0], durations, b, sents, prov))
+        if len(first_dates) == 1 and not has_end:
+            out.extend(_end_from_duration(text, first_dates[0], durations, b, prov, scan))
     return out
 
 
 def _end_from_duration(text: str, start: Fact[DateValue], durations: Sequence[Fact[Duration]], sentence_end: int,
-                       sents: SentenceIndex, prov: Prover) -> list[FieldValue]:
+                       prov: Prover, scan: labels.Scan) -> list[FieldValue]:
     """"Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus": a start and, after it in the
-    same sentence, a labelled duration give the end (start + N months − 1 day)."""
-    after = [d for d in durations if start.end <= d.start < sentence_end
-             and labels.has("duration", text[start.end:d.end])]
+    same sentence, the one labelled duration give the end (start + N months − 1 day)."""
+    after = []
+    for k in range(bisect_left(durations, start.end, key=_start), len(durations)):
+        d = durations[k]
+        if d.start >= sentence_end or len(after) > 1:
+            break
+        if scan.has("duration", start.end, d.end):
+            after.append(d)
     if len(after) != 1:
         return []
     d = after[0]
@@ -213,13 +232,45 @@ def _end_from_duration(text: str, start: Fact[DateValue], durations: Sequence[Fa
 _BRACKET_GAP = re.compile(r"\s*[(\[]?\s*")
 
 
-def _duration_labelled(text: str, lo: int, body: str, d: Fact[Duration], periods: Sequence[Fact[Period]],
-                       sents: SentenceIndex) -> bool:
-    if labels.has("duration", _context(text, lo, body, d, sents)):
+def _duration_labelled(text: str, lo: int, body: str, d: Fact[Duration], near: "_Edges",
+                       sents: SentenceIndex, scan: labels.Scan) -> bool:
+    """Whether the duration ``d`` is the project's: labelled in its context, or written next to one
+    of the chosen periods with an opening bracket between (``24 mēneši (01/03/2018 – 29/02/2020)``,
+    ``01.06.2020. – 31.05.2022. (24 mēneši)``): only spaces and that bracket stand between. A period
+    can only end in the run of spaces and a bracket just before ``d``, or start in the one just
+    after it, so ``near`` (the periods' sorted ends and starts) is bisected, not scanned."""
+    if _in_context("duration", text, lo, body, d, sents, scan):
         return True
-    for p in periods:
-        if _BRACKET_GAP.fullmatch(text, d.end, p.start) and text.find("(", d.end, p.start) >= 0:
-            return True
-        if p.end <= d.start and text.find("(", p.end, d.start) >= 0 and _BRACKET_GAP.fullmatch(text, p.end, d.start):
-            return True
-    return False
+    gap = _BRACKET_GAP.match(text, d.end)
+    assert gap is not None  # the pattern matches the empty string
+    q = text.find("(", d.end, gap.end())
+    if q >= 0 and bisect_right(near.starts, gap.end()) > bisect_left(near.starts, q + 1):
+        return True
+    i = d.start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == 0 or text[i - 1] != "(":
+        return False
+    j = i - 1  # the bracket: a period must end at it or in the spaces before it
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return bisect_right(near.ends, i - 1) > bisect_left(near.ends, j)
+
+
+class _Edges(NamedTuple):
+    """Ends and starts of some periods, each sorted."""
+
+    ends: list[int]
+    starts: list[int]
+
+
+def _inside(starts: Sequence[int], reach: Sequence[int], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` lies within one of the ranges whose sorted starts are ``starts`` (``reach``:
+    the furthest end among the ranges up to each): the ranges starting at or before ``a`` reach
+    ``b``."""
+    k = bisect_right(starts, a)
+    return k > 0 and reach[k - 1] >= b
+
+
+def _start(f: Fact) -> int:
+    return f.start
