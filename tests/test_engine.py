@@ -283,12 +283,27 @@ def test_a_document_over_its_time_budget_is_skipped_and_the_run_goes_on(mixed_co
     # a budget of 0.3 s for the stalled page only, so that a loaded machine cannot stop the others
     stalled = (mixed_corpus / "000_a6640382eac6c1fc.txt").stat().st_size
     real_budget = engine.time_budget
-    monkeypatch.setattr(engine, "time_budget", lambda size, per_mb: 0.3 if size == stalled else real_budget(size, None))
+    monkeypatch.setattr(engine, "time_budget", lambda size, per_mb, *_: 0.3 if size == stalled else real_budget(size, None))
     res = engine.map_documents(paths, ids)
     bad = next(r for r in res if r.document.doc_id == "000_a6640382eac6c1fc")
     assert bad.document.status == "skipped" and bad.document.message.startswith("took longer than 0.3 s")
     assert bad.document.sha256
     assert [r for r in res if r is not bad] == [r for r in serial if r.document.doc_id != bad.document.doc_id]
+
+
+def test_the_time_budget_works_in_the_process_pool(mixed_corpus: Path) -> None:
+    # workers are separate processes (nothing patched here reaches them): a real budget far too small
+    # for any page stops every page in its worker, each gets its skipped row, and the pool goes on
+    paths, ids = _work(mixed_corpus)
+    res = engine.map_documents(paths, ids, jobs=2, seconds_per_mb=1e-9, min_seconds=0.001)
+    assert [r.document.doc_id for r in res] == ids
+    assert all(r.document.status == "skipped" for r in res)  # the empty and renamed files may say why sooner
+    for r in (r for r in res if r.document.doc_id.startswith("00")):  # the seed pages: each ran out of time
+        assert r.document.message == ("took longer than 0.001 s (time budget 1e-09 s per MB, at least 0.001 s; "
+                                      "see --time-budget)")
+        assert r.document.sha256 and not r.facts
+    again = engine.map_documents(paths, ids, jobs=2)  # the same engine with the default budget reads them
+    assert all(r.document.status == "ok" for r in again if r.document.doc_id.startswith("00"))
 
 
 def test_the_time_limit_works_in_a_thread_too(monkeypatch) -> None:

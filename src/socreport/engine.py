@@ -69,13 +69,14 @@ def map_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: 
                   engine: str = "serial", scheduler: str | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False,
                   staging: str | Path | None = None,
-                  seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> list[DocResult]:
+                  seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
+                  min_seconds: float = MIN_BUDGET_SECONDS) -> list[DocResult]:
     """Extract every document; results are in the order of ``paths``.
 
     ``jobs`` is the number of worker processes (1 = in this process for ``serial``); ``engine`` is
     ``serial`` or ``dask``; ``scheduler`` the address of a dask.distributed scheduler (dask only);
     ``max_bytes`` the size limit per file in bytes; ``seconds_per_mb`` the time budget per document
-    (:func:`time_budget`; None or 0 = no limit); ``progress`` shows a bar on stderr when stderr
+    (:func:`time_budget`; None or 0 = no limit), at least ``min_seconds``; ``progress`` shows a bar on stderr when stderr
     is a terminal; ``staging`` (dask only) a folder for the intermediate Parquet files — it must be
     visible to every worker and to this process; by default ``$SOCREPORT_STAGING`` if set, else a
     temporary folder that is removed afterwards."""
@@ -91,34 +92,37 @@ def map_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: 
     if engine == "dask":
         staging = staging if staging is not None else (os.environ.get(STAGING_ENV) or None)
         return _map_dask(work, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes, progress=progress,
-                         staging=staging, seconds_per_mb=seconds_per_mb)
+                         staging=staging, seconds_per_mb=seconds_per_mb, min_seconds=min_seconds)
     with Progress(len(work), enabled=progress) as bar:
         if jobs == 1 or len(work) <= 1:
             out = []
             for p, d in work:
-                out.append(extract_one(p, d, max_bytes, seconds_per_mb))
+                out.append(extract_one(p, d, max_bytes, seconds_per_mb, min_seconds))
                 bar.update()
             return out
-        return _map_pool(work, jobs=jobs, max_bytes=max_bytes, bar=bar, seconds_per_mb=seconds_per_mb)
+        return _map_pool(work, jobs=jobs, max_bytes=max_bytes, bar=bar, seconds_per_mb=seconds_per_mb,
+                         min_seconds=min_seconds)
 
 
 def extract_one(path: str, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> DocResult:
+                seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
+                min_seconds: float = MIN_BUDGET_SECONDS) -> DocResult:
     """:func:`extract_document` that cannot lose the document nor stall the run.
 
     An unexpected exception (a recogniser bug, a ``RecursionError``, a ``MemoryError``) turns into
     a ``skipped`` row whose one-line message names the error. A document that takes longer than its
-    time budget (:func:`time_budget`; ``seconds_per_mb`` None or 0 = no limit) is stopped and
+    time budget (:func:`time_budget`: ``seconds_per_mb``, None or 0 = no limit, at least
+    ``min_seconds``) is stopped and
     ``skipped`` with the reason "took longer than …". The run goes on either way."""
-    limit = time_budget(_file_size(path), seconds_per_mb)
+    limit = time_budget(_file_size(path), seconds_per_mb, min_seconds)
     try:
         with time_limit(limit):
             return extract_document(path, doc_id=doc_id, max_bytes=max_bytes)
     except TimeUp:
         assert limit is not None  # TimeUp is raised only under a limit
-        shown = f"{limit:.0f}" if limit >= 10 else f"{limit:.1f}"
+        shown = f"{limit:.0f}" if limit >= 10 else f"{limit:.2g}"
         reason = (f"took longer than {shown} s (time budget {seconds_per_mb:g} s per MB, at least "
-                  f"{MIN_BUDGET_SECONDS:g} s; see --time-budget)")
+                  f"{min_seconds:g} s; see --time-budget)")
         return _skipped(path, doc_id, max_bytes, reason)
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop a corpus
         return _skipped(path, doc_id, max_bytes, f"internal error while extracting ({one_line(exc)}); please report it")
@@ -137,12 +141,13 @@ class TimeUp(BaseException):
     the per-document stage can swallow it."""
 
 
-def time_budget(size: int, seconds_per_mb: float | None) -> float | None:
+def time_budget(size: int, seconds_per_mb: float | None, min_seconds: float = MIN_BUDGET_SECONDS) -> float | None:
     """Seconds a document of ``size`` bytes may take: ``seconds_per_mb`` per MiB, at least
-    :data:`~socreport.config.MIN_BUDGET_SECONDS`; None (no limit) when ``seconds_per_mb`` is None or 0."""
+    ``min_seconds`` (:data:`~socreport.config.MIN_BUDGET_SECONDS`); None (no limit) when
+    ``seconds_per_mb`` is None or 0."""
     if not seconds_per_mb or seconds_per_mb <= 0:
         return None
-    return max(MIN_BUDGET_SECONDS, seconds_per_mb * size / (1024 * 1024))
+    return max(min_seconds, seconds_per_mb * size / (1024 * 1024))
 
 
 @contextmanager
@@ -226,7 +231,7 @@ def chunk_size(n: int, jobs: int) -> int:
     return max(1, min(32, n // (jobs * 4)))
 
 
-def _extract_args(args: tuple[str, str, int, float | None]) -> DocResult:
+def _extract_args(args: tuple[str, str, int, float | None, float]) -> DocResult:
     return extract_one(*args)
 
 
@@ -242,8 +247,8 @@ def _pool_context():
 
 
 def _map_pool(work: list[tuple[str, str]], *, jobs: int, max_bytes: int, bar: Progress,
-              seconds_per_mb: float | None) -> list[DocResult]:
-    args = [(p, d, max_bytes, seconds_per_mb) for p, d in work]
+              seconds_per_mb: float | None, min_seconds: float) -> list[DocResult]:
+    args = [(p, d, max_bytes, seconds_per_mb, min_seconds) for p, d in work]
     out: list[DocResult] = []
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=_pool_context()) as pool:
@@ -371,7 +376,8 @@ def _decode(v: object) -> object:
 
 
 def _extract_chunk(chunk: tuple[int, list[tuple[str, str]]], stage: str, max_bytes: int,
-                   seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB) -> str:
+                   seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
+                   min_seconds: float = MIN_BUDGET_SECONDS) -> str:
     """Dask task: extract one chunk and write it to ``stage`` as Parquet; return the results file.
 
     ``facts/part-<first>.parquet`` holds the chunk's facts rows (a dataset others can query);
@@ -381,7 +387,7 @@ def _extract_chunk(chunk: tuple[int, list[tuple[str, str]]], stage: str, max_byt
     import pyarrow as pa
 
     first, items = chunk
-    results = [extract_one(p, d, max_bytes, seconds_per_mb) for p, d in items]
+    results = [extract_one(p, d, max_bytes, seconds_per_mb, min_seconds) for p, d in items]
     root = Path(stage)
     name = f"part-{first:09d}.parquet"
     rows = [asdict(f) for r in results for f in r.facts]
@@ -489,7 +495,8 @@ def _read_results(files: Sequence[str], n: int) -> list[DocResult]:
 
 
 def _map_dask(work: list[tuple[str, str]], *, jobs: int, scheduler: str | None, max_bytes: int,
-              progress: bool, staging: str | Path | None, seconds_per_mb: float | None) -> list[DocResult]:
+              progress: bool, staging: str | Path | None, seconds_per_mb: float | None,
+              min_seconds: float = MIN_BUDGET_SECONDS) -> list[DocResult]:
     dask, db = _import_dask(distributed=bool(scheduler))
     if not work:
         return []
@@ -498,7 +505,7 @@ def _map_dask(work: list[tuple[str, str]], *, jobs: int, scheduler: str | None, 
     chunks = [(a, work[a:b]) for a, b in bounds]
     with _staging_dir(staging) as stage, Progress(len(work), enabled=progress) as bar:
         bag = db.from_sequence(chunks, npartitions=len(chunks)).map(_extract_chunk, str(stage), max_bytes,
-                                                                 seconds_per_mb)
+                                                                 seconds_per_mb, min_seconds)
         with _watch(stage, bounds, bar):
             if scheduler:
                 files = _compute_distributed(bag, scheduler)
