@@ -117,15 +117,16 @@ def _csv(path: Path) -> list[dict]:
 
 
 def test_twin_articles_are_both_read(adversarial_run) -> None:
-    """Two articles that differ only in their numbers are two articles: both give facts, and the
-    difference is either two projects or a finding (grouping them is assembly's decision)."""
+    """Two articles that differ only in their numbers are two articles: both give facts, and their
+    two codes make them two projects (no "versions differ" finding between them)."""
     _, _, _, out = adversarial_run
     facts = [r for r in _csv(out / "facts.csv") if r["doc_id"] == "twins"]
     assert {(r["article"], r["value"]) for r in facts if r["kind"] in ("code", "money")} == {
         ("0", "LLI-101"), ("0", "100000.00 EUR"), ("1", "LLI-202"), ("1", "900000.00 EUR")}
     projects = [r for r in _csv(out / "projects.csv") if "twins" in r["source_docs"]]
     findings = [r for r in _csv(out / "quality.csv") if r["check"] == "versions_differ" and "twins" in r["doc_ids"]]
-    assert len(projects) == 2 or findings
+    assert len(projects) == 2 and not findings
+    assert sorted(r["code"] for r in projects) == ["LLI-101", "LLI-202"]
 
 
 # -- causes, one by one ---------------------------------------------------------------------------

@@ -349,6 +349,50 @@ def test_articles_with_one_code_are_one_project():
     assert len(groups) == 2
 
 
+def _article(rec, k):
+    return type(rec)(**{**rec.__dict__, "article": k})
+
+
+@pytest.mark.parametrize("first, second, projects", [
+    # two Interreg codes, one title: two projects (a call's twin projects, a repeated template)
+    ('Projekts LLI-101 "Sociālo pakalpojumu attīstība pierobežā". Projekta kopējais budžets ir 100 000 EUR.',
+     'Projekts LLI-202 "Sociālo pakalpojumu attīstība pierobežā". Projekta kopējais budžets ir 900 000 EUR.', 2),
+    # two ESF numbers, one title
+    ("Projekta Nr. 9.2.2.1./15/I/001 “Atver sirdi Zemgalē!” kopējās izmaksas ir 9 412 350,00 EUR.",
+     "Projekta Nr. 9.2.2.1./15/I/002 “Atver sirdi Zemgalē!” kopējās izmaksas ir 5 709 424,00 EUR.", 2),
+    # an Interreg code and an ESF number of one title: one project with a number in each scheme
+    ('Projekts LLI-101 "Sociālo pakalpojumu attīstība pierobežā". Projekta kopējais budžets ir 100 000 EUR.',
+     'Projekts Nr. 9.2.2.1/15/I/001 "Sociālo pakalpojumu attīstība pierobežā". Projekta kopējais budžets ir 100 000 EUR.', 1),
+    # the same code twice: one project
+    ('Projekts LLI-101 "Sociālo pakalpojumu attīstība pierobežā". Projekta kopējais budžets ir 100 000 EUR.',
+     "Projekta LLI-101 kopējais budžets ir 120 000 EUR.", 1),
+])
+def test_two_codes_of_one_scheme_are_two_projects(first, second, projects):
+    a, b = read(first), _article(read(second), 1)
+    assert a.codes and b.codes
+    assert len(group_articles([a, b])) == projects
+
+
+def test_a_title_shared_by_two_codes_stays_with_the_first():
+    a = read('Projekts LLI-101 "Sociālo pakalpojumu attīstība pierobežā". Projekta kopējais budžets ir 100 000 EUR.')
+    b = _article(read('Projekts "Sociālo pakalpojumu attīstība pierobežā" ilgst 24 mēnešus.'), 1)
+    c = _article(read('Projekts LLI-202 "Sociālo pakalpojumu attīstība pierobežā". Projekta kopējais budžets ir 900 000 EUR.'), 2)
+    assert sorted(group_articles([a, b, c])) == [[0, 1], [2]]
+
+
+_TITLES = ["Sociālo pakalpojumu attīstība pierobežā", "Atver sirdi Zemgalē", "Drošības poga"]
+_CODES = ["LLI-101", "LLI-202", "LLI-303", None]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CODES), st.sampled_from(_TITLES)), min_size=1, max_size=6))
+def test_no_project_holds_two_codes_of_one_scheme(items):
+    recs = [_article(read(f'Projekts {code or ""} "{title}". Projekta kopējais budžets ir {100 + k} 000 EUR.'), k)
+            for k, (code, title) in enumerate(items)]
+    for group in group_articles(recs):
+        assert len({c for m in group for c in recs[m].codes}) <= 1
+
+
 def test_a_page_about_one_project_without_identifiers_is_a_project():
     # real page (development part): no code or title, only a duration and a total in a fact box
     a = read("Statuss:\nNoslēdzies\n\nProjekta mērķis\n\nVeicināt sociālo iekļaušanu.\n\n"

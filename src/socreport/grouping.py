@@ -1,6 +1,7 @@
 """Which articles are about the same project: page-level similarity and grouping.
 
-Articles that share a code, acronym or title are one project, across documents too. On one page,
+Articles that share a code, acronym or title are one project, across documents too, except that two
+different codes of one scheme are two projects however alike their titles. On one page,
 an article without identifiers joins the project whose articles it resembles most
 (:func:`with_page_links`, computed per page so only a few numbers travel to the cross-document
 stage; :func:`group_articles` then takes those links).
@@ -11,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
@@ -19,6 +21,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .parse import lexicon
+from .parse.codes import parse_code
 from .records import ArticleRecord, name_key
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -104,6 +107,25 @@ def keys(rec: ArticleRecord) -> set[tuple[str, str]]:
     return out
 
 
+#: The scheme of a code whose shape no scheme of ``code_schemes.csv`` knows (a labelled number).
+OTHER_SCHEME = "other"
+
+
+def codes_by_scheme(rec: ArticleRecord) -> dict[str, frozenset[str]]:
+    """The article's codes by scheme (Interreg, ESF, ...; :data:`OTHER_SCHEME` for a shape no scheme knows)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in rec.codes:
+        known = parse_code(c)
+        out[known.scheme if known is not None else OTHER_SCHEME].add(c)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def codes_conflict(a: Mapping[str, AbstractSet[str]], b: Mapping[str, AbstractSet[str]]) -> bool:
+    """Two projects: for some scheme both have codes and none of them is the same. Codes of different
+    schemes do not conflict (a project often has an Interreg and a national number)."""
+    return any(scheme in b and a[scheme].isdisjoint(b[scheme]) for scheme in a)
+
+
 def _page_similarity(profiles: Sequence[tuple[dict[str, int], tuple[tuple[str, int], ...]]],
                      rows: frozenset[int] | None = None) -> dict[tuple[int, int], float]:
     """Pairwise similarity of the articles of one page, from their :func:`profile`; pairs that
@@ -185,7 +207,9 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
     """Indices of ``records`` grouped by project.
 
     Articles that share a code, acronym or title are one project, across documents too; an article
-    whose headline is a known title joins it. On each page, every article without identifiers links
+    whose headline is a known title joins it. Two different codes of one scheme are two projects: a
+    title or acronym they share does not join them (:func:`codes_conflict`; the first project known
+    by that name keeps it). On each page, every article without identifiers links
     to its nearest neighbours (found per page by :func:`with_page_links`); links are taken strongest first and never join two
     projects that have identifiers of their own, nor two that each state a budget of their own (the
     items of a list of projects). A group becomes a project when it has identifiers and any figure,
@@ -194,18 +218,29 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
     duration. Other articles belong to no project; their facts stay in the ``facts`` table."""
     n = len(records)
     uf = _UnionFind(n)
+    held = {i: {k: set(v) for k, v in codes_by_scheme(rec).items()} for i, rec in enumerate(records)}
+
+    def join(i: int, j: int) -> None:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or codes_conflict(held[ri], held[rj]):
+            return
+        uf.union(ri, rj)
+        keep, gone = (ri, rj) if uf.find(ri) == ri else (rj, ri)
+        for scheme, cs in held.pop(gone).items():
+            held[keep].setdefault(scheme, set()).update(cs)
+
     owner: dict[tuple[str, str], int] = {}
     for i, rec in enumerate(records):
         for k in sorted(keys(rec)):
             if k in owner:
-                uf.union(owner[k], i)
+                join(owner[k], i)
             else:
                 owner[k] = i
     for i, rec in enumerate(records):
         if not keys(rec) and rec.headline:
             k = ("name", name_key(rec.headline))
             if k in owner:
-                uf.union(owner[k], i)
+                join(owner[k], i)
     identified_roots = {uf.find(i) for i, rec in enumerate(records) if keys(rec)}
     where = {(rec.doc_id, rec.article): i for i, rec in enumerate(records)}
     edges = set()
