@@ -216,8 +216,28 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
     or, without identifiers, a budget, both dates or a headline count — or, when it holds every
     article with figures of its page (a page about one project), an EU amount, a total, a date or a
     duration. Other articles belong to no project; their facts stay in the ``facts`` table."""
-    n = len(records)
-    uf = _UnionFind(n)
+    uf = _UnionFind(len(records))
+    _join_by_identifiers(records, uf)
+    _join_by_links(records, uf)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(records)):
+        groups[uf.find(i)].append(i)
+    with_figures = Counter(rec.doc_id for rec in records if rec.has_figures)
+    out = []
+    for members in groups.values():
+        if any(keys(records[m]) for m in members):
+            if any(records[m].has_figures for m in members):
+                out.append(sorted(members))
+        elif any(_strong(records[m]) for m in members):
+            out.append(sorted(members))
+        elif _whole_page(records, members, with_figures) and any(_weak(records[m]) for m in members):
+            out.append(sorted(members))
+    return sorted(out, key=lambda ms: (records[ms[0]].doc_id, records[ms[0]].start))
+
+
+def _join_by_identifiers(records: Sequence[ArticleRecord], uf: _UnionFind) -> None:
+    """Join the articles that share a code, acronym or title, and the articles without identifiers
+    whose headline is a known title; never two groups whose codes conflict (:func:`codes_conflict`)."""
     held = {i: {k: set(v) for k, v in codes_by_scheme(rec).items()} for i, rec in enumerate(records)}
 
     def join(i: int, j: int) -> None:
@@ -241,6 +261,12 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
             k = ("name", name_key(rec.headline))
             if k in owner:
                 join(owner[k], i)
+
+
+def _join_by_links(records: Sequence[ArticleRecord], uf: _UnionFind) -> None:
+    """Join the articles without identifiers to their page neighbours (:func:`with_page_links`),
+    strongest link first, never joining two groups that both have identifiers nor two that each
+    state a budget of their own (the items of a list of projects)."""
     identified_roots = {uf.find(i) for i, rec in enumerate(records) if keys(rec)}
     where = {(rec.doc_id, rec.article): i for i, rec in enumerate(records)}
     edges = set()
@@ -252,7 +278,6 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
             if j is not None:
                 edges.add((-v, min(i, j), max(i, j)))
     ident = set(identified_roots)
-    # an item of a list of projects states its own budget: two groups that each do are two projects
     budgeted = {uf.find(i) for i, rec in enumerate(records) if _states_budget(rec)}
     for _, i, j in sorted(edges):  # strongest first
         ri, rj = uf.find(i), uf.find(j)
@@ -263,20 +288,6 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
             ident.add(uf.find(i))
         if ri in budgeted or rj in budgeted:
             budgeted.add(uf.find(i))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[uf.find(i)].append(i)
-    with_figures = Counter(rec.doc_id for rec in records if rec.has_figures)
-    out = []
-    for root, members in groups.items():
-        if any(keys(records[m]) for m in members):
-            if any(records[m].has_figures for m in members):
-                out.append(sorted(members))
-        elif any(_strong(records[m]) for m in members):
-            out.append(sorted(members))
-        elif _whole_page(records, members, with_figures) and any(_weak(records[m]) for m in members):
-            out.append(sorted(members))
-    return sorted(out, key=lambda ms: (records[ms[0]].doc_id, records[ms[0]].start))
 
 
 def _strong(rec: ArticleRecord) -> bool:
