@@ -144,9 +144,9 @@ def test_deeply_nested_blocks_keep_their_text() -> None:
 
 
 def test_html_over_the_tag_limit_is_skipped(tmp_path: Path, monkeypatch) -> None:
-    from socreport import sources
+    from socreport.readers import visible
 
-    monkeypatch.setattr(sources, "MAX_HTML_TAGS", 1000)
+    monkeypatch.setattr(visible, "MAX_HTML_TAGS", 1000)
     f = tmp_path / "tags.html"
     f.write_text(adversarial.tiny_tags(20_000), encoding="utf-8")
     doc = read_document(f)

@@ -362,7 +362,8 @@ def test_html_to_text_never_raises(s: str) -> None:
 
 def _text_problem_reference(text: str) -> str:
     """text_problem as its docstring states it, counting every letter of the sample."""
-    from socreport.sources import _SAMPLE_CHARS, letters_verdict
+    from socreport.decoding import _SAMPLE_CHARS
+    from socreport.sources import letters_verdict
 
     sample = text[:_SAMPLE_CHARS]
     return letters_verdict(sum(map(str.isalpha, sample)), sample)

@@ -5,16 +5,8 @@ document ids. :func:`read_document` reads one file and always returns a :class:`
 that cannot be used comes back with ``status="skipped"`` and a one-line reason, so one bad file
 never stops a corpus.
 
-Decoding, in order:
-
-1. a UTF-16/UTF-32 byte-order mark → that encoding (status ``ok``);
-2. strict UTF-8 (a UTF-8 byte-order mark is allowed) → status ``ok``;
-3. text that is UTF-8 except for a few broken bytes (at most 1 per 20 valid multi-byte
-   characters and at most 1 % of the bytes) → UTF-8 with U+FFFD replacements, status ``fallback``;
-4. the Baltic legacy encodings Windows-1257 and ISO-8859-13 → status ``fallback``. A candidate
-   that needs control characters to decode is implausible; when both remain and differ,
-   charset-normalizer chooses between them;
-5. otherwise skipped.
+Bytes become text by :mod:`socreport.decoding` (UTF-8, then UTF-8 with a few broken bytes, then
+the Baltic legacy encodings; binary formats and texts without enough letters are skipped).
 
 HTML (``.html``/``.htm``, or any file whose content starts like HTML) is read as a person reads
 it (:mod:`socreport.readers.html`): hidden elements out, then the main content found by
@@ -37,48 +29,18 @@ import os
 from collections import Counter
 import re
 import stat
-import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
 from .config import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
-from .readers import PAGE_BREAK, PDF_TEXT, PLAIN_TEXT
-from .text import normalise
-
-OK, FALLBACK, SKIPPED = "ok", "fallback", "skipped"
-
-#: A document needs at least this many letters to count as text.
-MIN_LETTERS: int = 20
-#: ... and letters must be at least this share of its non-space characters.
-MIN_LETTER_SHARE: float = 0.3
-
-#: Characters of a document looked at to judge whether it is text at all.
-_SAMPLE_CHARS: int = 200_000
-#: Characters counted at a time by :func:`text_problem` before it checks whether it can stop.
-_LETTER_CHUNK: int = 4096
-
-#: File signatures of binary formats: (magic bytes at offset 0, what the file is).
-BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive or Office document (docx/xlsx/odt)"),
-    (b"PK\x05\x06", "ZIP archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Microsoft Office document (doc/xls)"),
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"II*\x00", "TIFF image"),
-    (b"MM\x00*", "TIFF image"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"BZh", "bzip2 archive"),
-    (b"\xfd7zXZ\x00", "xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"Rar!\x1a\x07", "RAR archive"),
-    (b"\x7fELF", "executable"),
-    (b"{\\rtf", "RTF document (not plain text)"),
-    (b"SQLite format 3\x00", "SQLite database"),
+from .decoding import (
+    BINARY_SIGNATURES, FALLBACK, MIN_LETTER_SHARE, MIN_LETTERS, OK, SKIPPED, binary_kind, decode, letters_verdict,
+    text_problem,
 )
+from .readers import PAGE_BREAK, PDF_TEXT, PLAIN_TEXT
+from .readers.visible import MAX_HTML_TAGS, HtmlTooLarge, html_to_text
+from .text import normalise
 
 _HTML_SUFFIXES = (".html", ".htm")
 _HTML_START = re.compile(
@@ -86,16 +48,6 @@ _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6]|span|ul|ol|main|header)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_DROP_TAGS = ("script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "canvas")
-_BLOCK_TAGS = frozenset((
-    "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main",
-    "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
-))
-_PARAGRAPH_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "pre"))
-_CELL_TAGS = frozenset(("td", "th"))
-_LEGACY = ("cp1257", "iso8859_13")
-_LEGACY_NAMES = {"cp1257": "cp1257", "iso8859_13": "iso-8859-13"}
 
 
 class InputError(Exception):
@@ -290,53 +242,67 @@ def read_document(path: str | Path, *, doc_id: str | None = None,
     p = Path(path)
     did = doc_id if doc_id is not None else p.stem
     base = Document(did, str(path), "", "", "", SKIPPED, "", *_fetched(p))
-
-    def skip(reason: str, **kw: Any) -> Document:
-        return replace(base, message=reason, **kw)
-
-    try:
-        st = os.stat(p)
-    except FileNotFoundError:
-        return skip("broken symbolic link (its target does not exist)" if os.path.islink(p) else "file not found")
-    except PermissionError:
-        return skip("cannot read file: permission denied")
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return skip("symbolic link loop (the link leads back to itself)")
-        return skip(f"cannot read file: {exc.strerror or exc}")
-    if stat.S_ISDIR(st.st_mode):
-        return skip("is a directory, not a file")
-    if not stat.S_ISREG(st.st_mode):
-        return skip("not a regular file")
-    if st.st_size > max_bytes:
-        return skip(f"file too large: {st.st_size} bytes, limit {max_bytes} bytes")
-    try:
-        with open(p, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except PermissionError:
-        return skip("cannot read file: permission denied")
-    except OSError as exc:
-        return skip(f"cannot read file: {exc.strerror or exc}")
-    if len(data) > max_bytes:
-        return skip(f"file too large: over {max_bytes} bytes")
+    data, reason = _read_bytes(p, max_bytes)
+    if reason:
+        return replace(base, message=reason)
     sha = hashlib.sha256(data).hexdigest()
     if not data:
-        return skip("empty file", sha256=sha)
+        return replace(base, message="empty file", sha256=sha)
     try:
         converted = read_binary(data)
     except Exception as exc:  # noqa: BLE001 - one broken PDF or Office file must not stop a corpus
-        return skip(f"cannot convert file ({one_line(exc)})", sha256=sha)
+        return replace(base, message=f"cannot convert file ({one_line(exc)})", sha256=sha)
     if converted is not None:
         return _from_pages(base, converted, sha)
     kind = binary_kind(data)
     if kind:
-        return skip(f"binary data ({kind}), not text", sha256=sha)
+        return replace(base, message=f"binary data ({kind}), not text", sha256=sha)
+    return _from_text(replace(base, sha256=sha), p, data)
+
+
+def _read_bytes(p: Path, max_bytes: int) -> tuple[bytes, str]:
+    """The bytes of the file ``p``, or ``b""`` and why they cannot be read (a missing file, a
+    broken link or a link loop, a folder, a device, a file over ``max_bytes``, no permission)."""
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        return b"", "broken symbolic link (its target does not exist)" if os.path.islink(p) else "file not found"
+    except PermissionError:
+        return b"", "cannot read file: permission denied"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return b"", "symbolic link loop (the link leads back to itself)"
+        return b"", f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISDIR(st.st_mode):
+        return b"", "is a directory, not a file"
+    if not stat.S_ISREG(st.st_mode):
+        return b"", "not a regular file"
+    if st.st_size > max_bytes:
+        return b"", f"file too large: {st.st_size} bytes, limit {max_bytes} bytes"
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        return b"", "cannot read file: permission denied"
+    except OSError as exc:
+        return b"", f"cannot read file: {exc.strerror or exc}"
+    if len(data) > max_bytes:
+        return b"", f"file too large: over {max_bytes} bytes"
+    return data, ""
+
+
+def _from_text(base: Document, p: Path, data: bytes) -> Document:
+    """The document of a text file (plain, Markdown or HTML) whose bytes are ``data``."""
+
+    def skip(reason: str, **kw: Any) -> Document:
+        return replace(base, message=reason, **kw)
+
     decoded = decode(data)
     if decoded is None:
-        return skip("not valid UTF-8 and not plausible cp1257/ISO-8859-13 text", sha256=sha)
+        return skip("not valid UTF-8 and not plausible cp1257/ISO-8859-13 text")
     raw, encoding, status, message = decoded
     if not raw.strip():
-        return skip("only whitespace, no text", sha256=sha, encoding=encoding)
+        return skip("only whitespace, no text", encoding=encoding)
     is_html = p.suffix.lower() in _HTML_SUFFIXES or bool(_HTML_START.match(raw[:4096]))
     if is_html:
         from .readers.html import read_html
@@ -344,16 +310,16 @@ def read_document(path: str | Path, *, doc_id: str | None = None,
         try:
             page = read_html(raw, html_to_text, normalise)
         except HtmlTooLarge as exc:
-            return skip(str(exc), sha256=sha, encoding=encoding)
+            return skip(str(exc), encoding=encoding)
         except Exception as exc:  # noqa: BLE001 - one bad page (deep, malformed) must not stop a corpus
-            return skip(f"cannot convert HTML ({one_line(exc)})", sha256=sha, encoding=encoding)
+            return skip(f"cannot convert HTML ({one_line(exc)})", encoding=encoding)
         text, extraction, dropped = page.pages[0], page.extraction, page.dropped_chars
     else:
         text, extraction, dropped = normalise(raw), PLAIN_TEXT, None
     problem = text_problem(text)
     if problem:
-        return skip(problem, sha256=sha, encoding=encoding)
-    return replace(base, sha256=sha, text=text, encoding=encoding, status=status, message=message,
+        return skip(problem, encoding=encoding)
+    return replace(base, text=text, encoding=encoding, status=status, message=message,
                    extraction=extraction, dropped_chars=dropped)
 
 
@@ -439,183 +405,8 @@ def skipped_document(path: str | Path, doc_id: str, reason: str, *, max_bytes: i
     return Document(doc_id, str(path), sha, "", "", SKIPPED, reason)
 
 
-def binary_kind(data: bytes) -> str:
-    """What binary format ``data`` is (a short description), or ``""`` when it may be text.
-
-    Known signatures (:data:`BINARY_SIGNATURES`) and NUL bytes mark binary data; UTF-16/32 text
-    with a byte-order mark is text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return ""
-    for magic, what in BINARY_SIGNATURES:
-        if data.startswith(magic):
-            return what
-    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
-        return "WEBP image"
-    if b"\x00" in data:
-        return "contains NUL bytes"
-    return ""
-
-
-def decode(data: bytes) -> tuple[str, str, str, str] | None:
-    """``(text, encoding, status, message)`` for ``data``, or ``None`` when nothing decodes
-    plausibly."""
-    for bom, enc in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(enc), enc, OK, ""
-            except UnicodeDecodeError:
-                return None
-    try:
-        return data.decode("utf-8-sig"), "utf-8", OK, ""
-    except UnicodeDecodeError:
-        pass
-    loose = data.decode("utf-8-sig", errors="replace")
-    bad = loose.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    multibyte = sum(1 for ch in loose if ord(ch) > 0x7f and ch != "\ufffd")
-    if bad > 0 and multibyte >= 20 * bad and bad <= len(data) / 100:
-        return loose, "utf-8", FALLBACK, f"not valid UTF-8: {bad} broken byte sequence(s) replaced with U+FFFD"
-    legacy = _decode_legacy(data)
-    if legacy is None:
-        return None
-    text, codec = legacy
-    name = _LEGACY_NAMES[codec]
-    return text, name, FALLBACK, f"not valid UTF-8; decoded as {name}"
-
-
-def _controls(s: str) -> int:
-    """Number of control characters other than tab, line feed, carriage return and form feed."""
-    return sum(1 for ch in s if (ord(ch) < 0x20 and ch not in "\t\n\r\x0c") or 0x7f <= ord(ch) < 0xa0)
-
-
-def _decode_legacy(data: bytes) -> tuple[str, str] | None:
-    """``(text, codec)`` for Windows-1257 or ISO-8859-13, or ``None`` if neither is plausible.
-
-    Plausible: decodes strictly without control characters (the bytes 0x80–0x9F are printable
-    in Windows-1257 but C1 controls in ISO-8859-13, which tells the two apart) and has letters.
-    When both are plausible but give different text, charset-normalizer picks one."""
-    cands: dict[str, str] = {}
-    for codec in _LEGACY:
-        try:
-            s = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if _controls(s) == 0 and any(ch.isalpha() for ch in s):
-            cands[codec] = s
-    if not cands:
-        return None
-    if len(cands) == 1 or len(set(cands.values())) == 1:
-        codec = next(iter(cands))
-        return cands[codec], codec
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
-        codec = best.encoding if best is not None and best.encoding in cands else _LEGACY[0]
-    except Exception:  # noqa: BLE001 - the detector is an aid; fall back to the common encoding
-        codec = _LEGACY[0]
-    return cands[codec], codec
-
-
-def text_problem(text: str) -> str:
-    """Why normalised ``text`` is not usable text (``""`` when it is): too few letters, or too
-    small a share of letters among its non-space characters (judged on the first
-    ``_SAMPLE_CHARS`` characters)."""
-    sample = text[:_SAMPLE_CHARS]
-    # Letters are counted a chunk at a time; once they reach MIN_LETTERS and the share of the whole
-    # sample's length (an upper bound of its visible characters), both tests below pass anyway.
-    enough = max(MIN_LETTERS, MIN_LETTER_SHARE * len(sample))
-    letters = 0
-    for i in range(0, len(sample), _LETTER_CHUNK):
-        letters += sum(map(str.isalpha, sample[i:i + _LETTER_CHUNK]))
-        if letters >= enough:
-            return ""
-    return letters_verdict(letters, sample)
-
-
-def letters_verdict(letters: int, sample: str) -> str:
-    """Why a text sample with ``letters`` letters is not recognisable text ("" when it is)."""
-    if letters < MIN_LETTERS:
-        return f"no recognisable text ({letters} letters)"
-    visible = len("".join(sample.split()))
-    if letters < MIN_LETTER_SHARE * visible:
-        return f"no recognisable text (only {100 * letters // visible}% letters)"
-    return ""
-
-
-# -- HTML -------------------------------------------------------------------------------------------
-
-class HtmlTooLarge(ValueError):
-    """An HTML page has more elements than :data:`MAX_HTML_TAGS` (its tree would not fit in memory)."""
-
-
-#: An HTML page with more start tags than this is skipped: BeautifulSoup's tree costs about a
-#: kilobyte per element, so a million tiny tags would take gigabytes. Real pages have a few thousand.
-MAX_HTML_TAGS: int = 200_000
-_START_TAG = re.compile(r"<[A-Za-z]")
-_HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML document with block structure kept as line breaks.
-
-    Dropped: comments, doctype, ``script``/``style``/``noscript``/``template``/``head`` and
-    similar non-text elements, elements with the ``hidden`` attribute or ``aria-hidden="true"``.
-    Whitespace inside text is collapsed as a browser does (except in ``pre``).
-
-    The tree is walked with an explicit stack, so nesting depth costs no recursion (a page of a
-    thousand unclosed ``<font>`` tags is as easy as a flat one), and time and memory are linear in
-    the page. Raises :class:`HtmlTooLarge` for a page with more than :data:`MAX_HTML_TAGS` start
-    tags (counted before parsing)."""
-    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction
-    from bs4.element import CData, NavigableString, Tag
-
-    tags = html.count("<")  # an upper bound, counted at C speed; the exact count only when it matters
-    if tags > MAX_HTML_TAGS:
-        tags = sum(1 for _ in _START_TAG.finditer(html))
-    if tags > MAX_HTML_TAGS:
-        raise HtmlTooLarge(f"HTML too large: {tags} tags, limit {MAX_HTML_TAGS}")
-    with warnings.catch_warnings():  # a page whose whole text looks like an address is still a page
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(lambda t: t.has_attr("hidden") or str(t.get("aria-hidden", "")).lower() == "true"):
-        tag.decompose()
-    skip_types = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
-    parts: list[str] = []
-    # The stack holds what is still to do, last first: a node to visit (with whether it is inside
-    # ``pre``) or a string to emit once a block element's children are done.
-    stack: list[tuple[object, bool] | str] = [(soup, False)]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            parts.append(item)
-            continue
-        node, pre = item
-        if isinstance(node, NavigableString):
-            if not isinstance(node, skip_types):
-                s = str(node)
-                parts.append(s if pre else _HTML_SPACE.sub(" ", s))
-            continue
-        if not isinstance(node, Tag):
-            continue
-        name = node.name.lower() if node.name and node is not soup else ""
-        after = ""
-        if name == "br":
-            parts.append("\n")
-            continue
-        if name == "hr":
-            parts.append("\n\n---\n\n")
-            continue
-        if name in _CELL_TAGS:
-            parts.append(" ")
-            after = " "
-        elif name in _BLOCK_TAGS:
-            after = "\n\n" if name in _PARAGRAPH_TAGS else "\n"
-            parts.append(after)
-            pre = pre or name == "pre"
-        if after:
-            stack.append(after)
-        stack.extend((child, pre) for child in reversed(node.contents))
-    return "".join(parts)
+__all__ = [
+    "BINARY_SIGNATURES", "FALLBACK", "MAX_HTML_TAGS", "MIN_LETTERS", "MIN_LETTER_SHARE", "OK", "SKIPPED", "Document",
+    "Found", "HtmlTooLarge", "InputError", "binary_kind", "decode", "discover", "html_to_text", "join_pages",
+    "letters_verdict", "one_line", "read_binary", "read_document", "skipped_document", "text_problem", "unique_ids",
+]
