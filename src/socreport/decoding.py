@@ -75,8 +75,12 @@ def binary_kind(data: bytes) -> str:
 def decode(data: bytes) -> tuple[str, str, str, str] | None:
     """``(text, encoding, status, message)`` for ``data``, or ``None`` when nothing decodes
     plausibly."""
-    for bom, enc in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, enc in (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc, OK, ""
@@ -88,7 +92,7 @@ def decode(data: bytes) -> tuple[str, str, str, str] | None:
         pass
     loose = data.decode("utf-8-sig", errors="replace")
     bad = loose.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    multibyte = sum(1 for ch in loose if ord(ch) > 0x7f and ch != "\ufffd")
+    multibyte = sum(1 for ch in loose if ord(ch) > 0x7F and ch != "\ufffd")
     if bad > 0 and multibyte >= 20 * bad and bad <= len(data) / 100:
         return loose, "utf-8", FALLBACK, f"not valid UTF-8: {bad} broken byte sequence(s) replaced with U+FFFD"
     legacy = _decode_legacy(data)
@@ -101,7 +105,7 @@ def decode(data: bytes) -> tuple[str, str, str, str] | None:
 
 def _controls(s: str) -> int:
     """Number of control characters other than tab, line feed, carriage return and form feed."""
-    return sum(1 for ch in s if (ord(ch) < 0x20 and ch not in "\t\n\r\x0c") or 0x7f <= ord(ch) < 0xa0)
+    return sum(1 for ch in s if (ord(ch) < 0x20 and ch not in "\t\n\r\x0c") or 0x7F <= ord(ch) < 0xA0)
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str] | None:
@@ -143,7 +147,7 @@ def text_problem(text: str) -> str:
     enough = max(MIN_LETTERS, MIN_LETTER_SHARE * len(sample))
     letters = 0
     for i in range(0, len(sample), _LETTER_CHUNK):
-        letters += sum(map(str.isalpha, sample[i:i + _LETTER_CHUNK]))
+        letters += sum(map(str.isalpha, sample[i : i + _LETTER_CHUNK]))
         if letters >= enough:
             return ""
     return letters_verdict(letters, sample)
