@@ -148,6 +148,7 @@ def test_notebook_runs_on_the_bundled_corpus(path: Path, tmp_path: Path):
     assert "Traceback" not in text
     if path.name == "01-extract.ipynb":
         assert "000_a6640382eac6c1fc" in text and "LLI-491" in text
+        assert "datetime64[ns]" in text and "Float64" in text  # plain pd.read_parquet of the written tables
     if path.name == "02-indicators.ipynb":
         assert images(nb) == 4
     if path.name == "03-quality.ipynb":
