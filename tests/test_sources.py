@@ -377,3 +377,35 @@ def test_text_problem_equals_the_full_count(text: str) -> None:
     from socreport.sources import text_problem
 
     assert text_problem(text) == _text_problem_reference(text)
+
+
+_segment = st.sampled_from(["a", "b", "lv", "Jelgava", "sub dir", "ā"])
+_tree = st.lists(st.tuples(st.integers(0, 2), st.lists(_segment, min_size=0, max_size=2),
+                           st.sampled_from(["page.txt", "lapa.html", "x.md"])),
+                 min_size=1, max_size=8)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_tree)
+def test_document_names_do_not_depend_on_where_the_inputs_lie(tmp_path_factory, tree) -> None:
+    """The same input folders under two different roots give the same names, every name is unique,
+    relative, '/'-separated and names an existing file under its input folder."""
+    got = []
+    for place in ("one", "two/deeper"):
+        root = tmp_path_factory.mktemp("where") / place
+        inputs = [root / f"in{i}" for i in range(3)]
+        for folder in inputs:
+            folder.mkdir(parents=True)
+        for i, dirs, name in tree:
+            p = inputs[i].joinpath(*dirs, name)
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text("Projekta budžets 100 EUR.", encoding="utf-8")
+        found = discover(inputs)
+        names = [f.name for f in found]
+        assert len(set(names)) == len(names)
+        for f in found:
+            assert not f.name.startswith("/") and "\\" not in f.name and str(root) not in f.name
+            under = [folder for folder in inputs if (folder / f.name).is_file() or (folder.parent / f.name).is_file()]
+            assert under, f.name
+        got.append(names)
+    assert got[0] == got[1]
