@@ -282,6 +282,21 @@ def test_label_lookups_grow_linearly_with_a_long_sentence(monkeypatch, make) -> 
     assert large <= 6 * max(small, 1), (small, large)
 
 
+def test_short_names_and_titles_are_linear_in_one_long_line() -> None:
+    """One 400 KB line with 8,000 bracketed short names and codes: the line's start was searched
+    back and its head copied once per short name (73 s here, four times longer at twice the line)."""
+    from socreport.parse.codes import find_codes
+    from socreport.parse.names import find_acronyms, titles_given
+
+    text = "Sociālā riska bērnu projekts (RiskKids) LLI-491 un " * 8000
+    with harness_timeout(60):
+        codes = find_codes(text)
+        acronyms = find_acronyms(text, codes)
+        titles = titles_given(text, codes, acronyms)
+    assert len(acronyms) == 8000 and {a.raw for a in acronyms} == {"RiskKids"}
+    assert all(len(t.raw) <= 300 for t in titles)
+
+
 def test_discovery_survives_every_shape_of_symlink_loop(tmp_path: Path) -> None:
     skipped = _symlink_shapes(tmp_path)
     (tmp_path / "page.txt").write_text("Projekta budžets ir 100 000 EUR, un vēl daudz vārdu teikumā.")

@@ -18,7 +18,7 @@ from socreport.grouping import _page_similarity, profile
 from socreport.parse import find_facts, numbers
 from socreport.parse.dates import find_dates, scan, scan_dates
 from socreport.parse.periods import DateRoles, date_role, find_periods
-from socreport.parse._scan import matches_at
+from socreport.parse._scan import Lines, matches_at
 from socreport.sources import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -181,3 +181,33 @@ def test_sparse_page_similarity_on_real_pages(page_texts: list[str]) -> None:
         got, want = _page_similarity(profiles), _dense_similarity(profiles)
         assert got.keys() <= want.keys()
         assert all(round(got.get(k, 0.0), 9) == round(v, 9) for k, v in want.items())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab\n ", max_size=60), st.data())
+def test_lines_answer_as_rfind_and_find(text: str, data) -> None:
+    lines = Lines(text)
+    pos = data.draw(st.integers(0, len(text)))
+    assert lines.start(pos) == text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    assert lines.end(pos) == (len(text) if end < 0 else end)
+
+
+_TITLE_PIECES = st.sampled_from(["(", ")", " ", "\t", "ABC", "Risk Kids", "x", "((", "a(b)", "  (HOME) ", ",", "-"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TITLE_PIECES, max_size=12).map("".join), st.data())
+def test_trailing_short_name_is_found_from_the_tail(text: str, data) -> None:
+    """The tail-only search strips the same trailing bracket as the search of the whole span."""
+    import re
+
+    from socreport.parse import names
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    m = re.search(r"\s*\(\s*([^()]{2,40}?)\s*\)\s*$", text[start:end])
+    want = end
+    if m and m.start() > 0 and names._looks_like_acronym(m.group(1)):
+        want = start + m.start()
+    assert names._strip_trailing_acronym(text, start, end) == want

@@ -87,6 +87,33 @@ def word_starts(text: str, hits: Iterable[tuple[int, int]]) -> list[int]:
     return sorted(out)
 
 
+class Lines:
+    """Where the lines of a text begin and end, from one pass over it: :meth:`start` and
+    :meth:`end` answer ``text.rfind("\\n", 0, pos) + 1`` and ``text.find("\\n", pos)`` (or the
+    text's length) by bisection, so asking for every match of a long line stays linear."""
+
+    __slots__ = ("_breaks", "_n")
+
+    def __init__(self, text: str) -> None:
+        breaks = []
+        i = text.find("\n")
+        while i >= 0:
+            breaks.append(i)
+            i = text.find("\n", i + 1)
+        self._breaks = breaks
+        self._n = len(text)
+
+    def start(self, pos: int) -> int:
+        """Offset of the first character of the line holding ``pos`` (after the last break before it)."""
+        i = bisect_left(self._breaks, pos)
+        return self._breaks[i - 1] + 1 if i else 0
+
+    def end(self, pos: int) -> int:
+        """Offset of the first line break at or after ``pos``, or the text's length."""
+        i = bisect_left(self._breaks, pos)
+        return self._breaks[i] if i < len(self._breaks) else self._n
+
+
 class Disjoint:
     """A set of non-overlapping ``[start, end)`` spans; :meth:`add` refuses a span that overlaps."""
 

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from ._scan import find_literals, lower_same_length, windows, word_starts
+from ._scan import Lines, find_literals, lower_same_length, windows, word_starts
 from .codes import find_codes
 from .funds import parse_fund
 from .spans import Fact, Name, fact
@@ -196,13 +196,73 @@ def _label_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return s, e
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)\s*$")
+#: What may follow a short name in brackets to the end of its line (a heading's end).
+_BLANK_TAIL = re.compile(r"[ \t.]*")
+
+
 def _strip_trailing_acronym(text: str, start: int, end: int, short_names: set[tuple[int, int]] = frozenset()) -> int:
-    """End of a title without a trailing ``(Acronym)`` (or a bracketed short name found in ``short_names``)."""
-    m = re.search(r"\s*\(\s*([^()]{2,40}?)\s*\)\s*$", text[start:end])
-    if m and m.start() > 0 and (_looks_like_acronym(m.group(1))
-                                or (start + m.start(1), start + m.end(1)) in short_names):
-        return start + m.start()
+    """End of a title without a trailing ``(Acronym)`` (or a bracketed short name found in ``short_names``).
+
+    The bracket can only be the span's last ``(`` (nothing inside it is a bracket), with the white
+    space before it: only that tail is searched, so a long span costs no more than its tail."""
+    opening = text.rfind("(", start, end)
+    if opening < 0:
+        return end
+    lo = opening
+    while lo > start and text[lo - 1].isspace():
+        lo -= 1
+    m = _TRAILING_BRACKET.search(text, lo, end)
+    if m and m.start() == lo and lo > start and (_looks_like_acronym(m.group(1)) or m.span(1) in short_names):
+        return lo
     return end
+
+
+@lru_cache(maxsize=None)
+def _project_head() -> re.Pattern[str]:
+    """A line's beginning that is only a project word before a code: ``Projekts: Nr. ``."""
+    return re.compile(rf"{_SPACE}*(?:{_keywords('project')}){_SPACE}*:?{_SPACE}*(?:Nr\.?{_SPACE}*)?", re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"\S+")
+_OPEN_QUOTE = re.compile(OPEN_QUOTE)
+
+
+class _HeadingWords:
+    """For the heading before a short name in brackets, per line and computed once per line: how
+    many words stand before a position (up to three) and whether an opening quote does, so many
+    short names on one long line cost one look at it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: dict[int, list[int]] = {}  # line start -> where its first three words start
+        self._quote: dict[int, tuple[int, int] | None] = {}  # line start -> its first opening quote
+
+    def words_before(self, line_start: int, pos: int) -> int:
+        """``min(3, len(text[line_start:pos].split()))`` for a ``line_start`` that begins a line."""
+        starts = self._words.get(line_start)
+        if starts is None:
+            end = self.text.find("\n", line_start)
+            starts = []
+            for m in _TOKEN.finditer(self.text, line_start, len(self.text) if end < 0 else end):
+                starts.append(m.start())
+                if len(starts) == 3:
+                    break
+            self._words[line_start] = starts
+        return sum(1 for s in starts if s < pos)
+
+    def quote_before(self, line_start: int, pos: int) -> bool:
+        """Whether ``OPEN_QUOTE`` matches in ``text[line_start:pos]`` (``pos`` on the same line)."""
+        if line_start not in self._quote:
+            end = self.text.find("\n", line_start)
+            m = _OPEN_QUOTE.search(self.text, line_start, len(self.text) if end < 0 else end)
+            self._quote[line_start] = m.span() if m else None
+        first = self._quote[line_start]
+        if first is None or first[0] >= pos:
+            return False  # the line's first quote is at or after pos: none before it
+        if first[1] <= pos:
+            return True
+        return _OPEN_QUOTE.search(self.text, line_start, pos) is not None  # a quote across pos
 
 
 def _dedupe(found: list[Fact]) -> list[Fact]:
@@ -281,6 +341,7 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
         if 0 < e - s <= MAX_ACRONYM and len(text[s:e].split()) <= 4:
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.alias"))
     titles = _title_quotes(text, low, codes)
+    lines = Lines(text)
     ends = {qe for _, qe, _ in titles}  # where a title's quoted text ends
     closes = {ce for _, _, ce in titles}  # where a title's closing quote ends
     for m in _BRACKET.finditer(text):
@@ -299,17 +360,16 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
             continue
         after = text[m.end():m.end() + 12]
         before = text[max(0, m.start() - 3):m.start()]
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        head = text[line_start:m.start()]
+        line_start, line_end = lines.start(m.start()), lines.end(m.end())
         confirmed = (
             re.match(rf"{_SPACE}*{CLOSE_QUOTE}", after)
             or _number_word_after().match(after)
             or any(c.start <= 3 for c in find_codes(text[m.end():m.end() + 40]))
             or re.search(rf"{CLOSE_QUOTE}{_SPACE}*$", before)
             # a heading line that ends with the short name: "LLI-422, Ģimenei draudzīga ... (HOME)"
-            or (not text[m.end():line_end].strip(" \t.") and len(head.split()) >= 3
+            # (the line's head is read only when the short name ends its line: once per line)
+            or (_BLANK_TAIL.match(text, m.end(), line_end).end() == line_end  # type: ignore[union-attr]
+                and len((head := text[line_start:m.start()]).split()) >= 3
                 and not head.rstrip().endswith((".", ":", ";")))
         )
         if confirmed and not (a.isupper() and _initials_of(a, text[max(0, m.start() - 200):m.start()])):
@@ -359,8 +419,10 @@ def titles_given(text: str, codes: list[Fact], acronyms: list[Fact]) -> list[Fac
         s, e = _trim(text, s, e)
         e = _strip_trailing_acronym(text, s, e, short_names)
         s, e = _trim(text, s, e)
+        if e - s < 2 or e - s > MAX_TITLE:  # before copying the span: it may be a whole long line
+            return
         name = text[s:e]
-        if e - s < 2 or e - s > MAX_TITLE or not any(c.isalpha() for c in name) or _looks_like_acronym(name):
+        if not any(c.isalpha() for c in name) or _looks_like_acronym(name):
             return
         found.append(fact("title", text, s, e, Name(name), rule))
 
@@ -368,15 +430,15 @@ def titles_given(text: str, codes: list[Fact], acronyms: list[Fact]) -> list[Fac
     for m in _project_matches(text, low):
         add(*m.span("q"), "title.quoted_after_project")
     quoted = re.compile(rf"{_SPACE}+{_QUOTED}")
+    lines = Lines(text)
+    heading = _HeadingWords(text)
     for c in codes:
         m = quoted.match(text, c.end)
         if m:
             add(*m.span("q"), "title.quoted_after_code")
         # "Projekts: LLI-425 Daudzfunkcionālo centru ... attīstība" (unquoted, rest of the line)
-        line_start = text.rfind("\n", 0, c.start) + 1
-        head = text[line_start:c.start]
-        if re.fullmatch(rf"{_SPACE}*(?:{_keywords('project')}){_SPACE}*:?{_SPACE}*(?:Nr\.?{_SPACE}*)?", head,
-                        re.IGNORECASE) and not m:
+        line_start = lines.start(c.start)
+        if _project_head().fullmatch(text, line_start, c.start) and not m:
             span = _label_value(text, c.end, MAX_TITLE)
             if span and len(text[span[0]:span[1]].split()) >= 2 and not re.match(OPEN_QUOTE, text[span[0]:]):
                 add(*span, "title.line_after_code")
@@ -384,10 +446,9 @@ def titles_given(text: str, codes: list[Fact], acronyms: list[Fact]) -> list[Fac
         # "Sociālajam riskam ... pašvaldībās (RiskChildren) Nr. LLI-491": an unquoted heading.
         if a.rule != "acronym.brackets" or text[a.end + 1:a.end + 3].strip() in {"”", '"', "“", "»"}:
             continue
-        line_start = text.rfind("\n", 0, a.start) + 1
+        line_start = lines.start(a.start)
         head_end = a.start - 1  # the opening bracket
-        words = text[line_start:head_end].split()
-        if len(words) >= 3 and not re.search(OPEN_QUOTE, text[line_start:head_end]):
+        if heading.words_before(line_start, head_end) >= 3 and not heading.quote_before(line_start, head_end):
             add(line_start, head_end, "title.heading_before_acronym")
     for m in _label_matches(text, low, "title"):
         span = _label_value(text, m.end(), MAX_TITLE)
