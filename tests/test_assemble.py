@@ -139,6 +139,12 @@ MONEY_FIELD_CASES = [
     ("Projektas kainuos 100 000 eurų.", 100000.0, None, None),
     ("Projekto išlaidos sudaro 100 000 eurų.", 100000.0, None, None),
     ("Projekts izmaksās 100 000 eiro.", 100000.0, None, None),
+    # synthetic variations: a bare "total" line closing a funding box or table; Interreg's programme co-financing
+    ("Finansējums:\nKopā: 1 234 567 EUR\nERAF: 1 049 382 EUR", 1234567.0, 1049382.0, None),
+    ("Finansavimas:\nIš viso: 1 234 567 Eur\nES lėšos: 1 049 382 Eur", 1234567.0, 1049382.0, None),
+    ("Funding:\nTotal: EUR 1 234 567\nERDF: EUR 1 049 382", 1234567.0, 1049382.0, None),
+    ("| ERAF | 85 000,00 |\n| Valsts budžets | 15 000,00 |\n| Kopā | 100 000,00 |", 100000.0, 85000.0, None),
+    ("Total budget/expenditure: EUR 1 234 567.00\nProgramme co-financing: EUR 1 049 382.00", 1234567.0, 1049382.0, None),
     # mixed public money is no EU amount
     ("Projekta attiecināmās izmaksas 20000 LVL, tai skaitā publiskais finansējums (ES un Latvijas valsts līdzdalība) ir 18000 LVL.",
      28457.44, None, None),
@@ -249,6 +255,9 @@ DATE_CASES = [
     ("Projekto įgyvendinimo pradžia: 2019 m. I ketvirtis\nProjekto įgyvendinimo pabaiga: 2020 m. IV ketvirtis",
      "2019-01-01", "2020-12-31"),
     ("Timeline: March 2019 – February 2021", "2019-03-01", "2021-02-28"),
+    ("Dates: 1 March 2018 – 28 February 2020", "2018-03-01", "2020-02-28"),
+    ("Implementation: March 2018 – February 2020", "2018-03-01", "2020-02-29"),
+    ("Starting date:\n1 March 2018\nClosing date:\n28 February 2020", "2018-03-01", "2020-02-28"),
     # a start and, after it in the sentence, a stated duration give the end ("N months from X")
     ("Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus.", "2019-09-01", "2021-08-31"),
     ("The project started on 1 March 2018 and lasts 24 months.", "2018-03-01", "2020-02-29"),
@@ -282,6 +291,7 @@ DURATION_CASES = [
     ("Projekts ilgs 24 mēnešus.", 24),
     ("Projekts tiks īstenots 24 mēnešu laikā.", 24),
     ("The project lasts 18 months.", 18),
+    ("Project length: 24 months", 24),
     ("A 24-month project on social care.", 24),
     ("Projektas truks 36 mėnesius.", 36),
     # a duration of something else is not the project's
