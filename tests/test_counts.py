@@ -98,6 +98,16 @@ SEED_SENTENCES = [
     ("paramą gaus 4 000 karo pabėgėlių iš Ukrainos bei 2 000 socialiai pažeidžiamų asmenų",
      [("4 000 karo pabėgėlių", 4000, "pabėgėlių", "exact", P), ("2 000 socialiai pažeidžiamų asmenų", 2000, "asmenų", "exact", P)]),
     ("The centre will help 25 refugees from Ukraine.", [("25 refugees", 25, "refugees", "exact", P)]),
+    # synthetic variations: a fact box's count label and the bare number after it
+    ("Projekta dalībnieku skaits: 150", [("dalībnieku skaits: 150", 150, "dalībnieku", "exact", P)]),
+    ("Mērķa grupas personu skaits – 1 250.", [("Mērķa grupas personu skaits – 1 250", 1250, "personu", "exact", P)]),
+    ("Dalyvių skaičius: 150", [("Dalyvių skaičius: 150", 150, "dalyvių", "exact", P)]),
+    ("Total number of participants: 150", [("Total number of participants: 150", 150, "participants", "exact", P)]),
+    ("Number of beneficiaries\t150", [("Number of beneficiaries\t150", 150, "beneficiaries", "exact", P)]),
+    # ... not a share, a year's figure or a label of something else
+    ("Number of participants: 15%", []),
+    ("Dalībnieku skaits 2019. gadā: 150", []),
+    ("Pasākumu skaits: 12", []),
     # places, beds and jobs are not people
     ("sukuriant 40 apgyvendinimo vietų asmenims su proto negalia", []),
     ("The house will have 16 beds for persons with disabilities and 12 jobs.", []),

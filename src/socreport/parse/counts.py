@@ -2,7 +2,9 @@
 ``maksimālais skaits: 213 jaunieši``, ``24 ģimenes``, ``sociālos darbiniekus (90)``.
 
 A count is a whole number followed, within a few words, by a group noun (lexicon ``groups.csv``,
-every case form), or a group noun followed by the number in brackets. Words in between may be
+every case form), a group noun followed by the number in brackets, or a count label of a fact box
+followed by the bare number (lexicon ``count_labels.csv``: ``Dalībnieku skaits: 150``,
+``Number of beneficiaries: 150``). Words in between may be
 adjectives and genitive modifiers (``276 ārpusģimenes aprūpē esošiem bērniem``); a unit word
 (lexicon ``count_units.csv``: years, months, hours, euro, items ...) or any punctuation stops the
 search, so years, money, percentages, dates and durations are never counts. A qualifier just
@@ -198,6 +200,50 @@ def _head(words: list[re.Match[str]]) -> tuple[int, int, _Form] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _labelled() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """(triggers, one pattern for every count label followed by its bare number), from ``count_labels``."""
+    by_lang: dict[str, list[str]] = {}
+    for r in lexicon.load("groups"):
+        if r["kind"] != "people":
+            continue
+        stem = r["stem"].lower()
+        by_lang.setdefault(r["language"], []).extend(" ".join((stem + e).split()) for e in r["endings"].split("|"))
+    alts, triggers = [], set()
+    for r in lexicon.load("count_labels"):
+        forms = sorted({f for f in by_lang.get(r["language"], []) if f}, key=lambda f: (-len(f), f))
+        if not forms:
+            continue
+        group = "(?P<g{}>{})".format(len(alts), "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms))
+        alts.append(r["pattern"].replace("{group}", group))
+        triggers.add(r["trigger"].lower())
+    if not alts:
+        return (), None
+    number = rf"(?P<n>\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,7}})"
+    sep = rf"(?:{_SPACE}*[:–—|-]{_SPACE}*|\t{_SPACE}*)"
+    # the number ends its line or clause; a period after it ends a sentence ("2019. gadā" is a year)
+    tail = rf"(?={_SPACE}*(?:$|[;,)|]|\.{_SPACE}*$|\.{_SPACE}+[A-ZĀ-ŽĄ-Ž(]))"
+    pat = rf"(?<![^\W\d_])(?:{'|'.join(alts)}){sep}{number}(?![\d%]|[.,]\d){tail}"
+    return tuple(sorted(triggers)), re.compile(pat, re.IGNORECASE | re.MULTILINE)
+
+
+def _labelled_counts(text: str, taken: Disjoint) -> list[Fact]:
+    """``Dalībnieku skaits: 150``: a count label (lexicon ``count_labels``) and the bare number after it."""
+    triggers, pat = _labelled()
+    low = safe_lower(text)
+    if pat is None or (low is not None and not any(t in low for t in triggers)):
+        return []
+    out: list[Fact] = []
+    for m in pat.finditer(text):
+        group = next(g for k, g in m.groupdict().items() if k.startswith("g") and g is not None)
+        start, end = m.start(), m.end()
+        if taken.overlaps(start, end):
+            continue
+        out.append(fact("count", text, start, end, Count(_to_int(m.group("n")), " ".join(group.lower().split()),
+                                                          "exact", "people"), "count.label_number"))
+    return out
+
+
 def _to_int(s: str) -> int:
     return int(re.sub(r"\D", "", s))
 
@@ -256,5 +302,6 @@ def find_counts(text: str) -> list[Fact]:
         group = " ".join(w.group(0).lower() for w in ws[-k:])
         out.append(fact("count", text, start, m.end(), Count(_to_int(m.group("n")), group, "exact", form.kind),
                         "count.noun_bracket"))
+    out.extend(_labelled_counts(text, taken))
     out.sort(key=lambda f: (f.start, f.end))
     return out
