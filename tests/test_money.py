@@ -79,6 +79,11 @@ MONEY_CASES = [
     ("Projekta vērtība – 100 000 EUR", [("100 000 EUR", 100000.0, "EUR", 100000.0)]),
     ("total of 3.2 million euros", [("3.2 million euros", 3200000.0, "EUR", 3200000.0)]),
     ("Kopā 2020 100 000,00 EUR", [("100 000,00 EUR", 100000.0, "EUR", 100000.0)]),  # a flattened table row: year, amount
+    # synthetic variations: English "m" for million after a currency sign, a whole amount closed by ",-"
+    ("Total project cost: €1.2m", [("€1.2m", 1200000.0, "EUR", 1200000.0)]),
+    ("of which EUR 0.9m from the ERDF", [("EUR 0.9m", 900000.0, "EUR", 900000.0)]),
+    ("Projekta kopējās izmaksas: 1 200 000,- EUR", [("1 200 000,- EUR", 1200000.0, "EUR", 1200000.0)]),
+    ("Projekto vertė 86 368,- Lt", [("86 368,- Lt", 86368.0, "LTL", 25013.9)]),
 ]
 
 NO_MONEY = [
@@ -92,6 +97,9 @@ NO_MONEY = [
     "Biržų rajono savivaldybė (LT) ir 3 LT partneriai",  # "LT" is the country, "Lt" the litas
     "2109,80 m² plotas, 10 lt",
     "LLI-491 (2014-2020), EUROPE 2020",
+    # digits grouped by apostrophes: no amount rather than one of its groups
+    "Projekta kopējās izmaksas: EUR 1'200'000",
+    "Projekta kopējās izmaksas: 1'200'000 EUR",
 ]
 
 

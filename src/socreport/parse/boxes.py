@@ -25,7 +25,7 @@ from typing import Sequence
 from . import labels, lexicon
 from .funds import parse_fund
 from .layout import LABEL_LINE_MAX, value_label
-from .money import to_eur
+from .money import apostrophe_grouped, to_eur
 from .numbers import find_numbers
 from .spans import Fact, Money, SpanIndex, fact
 
@@ -129,7 +129,7 @@ def find_boxed_amounts(text: str, taken: Sequence[Fact] = ()) -> list[Fact[Money
     tables = _Tables(text)
     out: list[Fact[Money]] = []
     for start, end, value in find_numbers(text):
-        if not _ENDS_CELL.match(text, end) or spans.overlaps(start, end):
+        if not _ENDS_CELL.match(text, end) or spans.overlaps(start, end) or apostrophe_grouped(text, start, end):
             continue
         label, _ = value_label(text, start)
         if not label.strip() or not _is_amount_label(label):

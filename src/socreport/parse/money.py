@@ -57,12 +57,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[
     # A currency before the amount bounds it on the left ("EUR151 163,96"), but must itself start a word.
     money = re.compile(
         rf"(?=[\d{first}])(?:(?<![^\W\d_])(?P<cur1>{_currency(before)})[ \u00a0]?(?P<num1>{NUMBER_BODY}){mult.replace('mult', 'mult1')}"
-        rf"|(?P<num2>{NUMBER}){mult.replace('mult', 'mult2')}[ \u00a0]?(?P<cur2>{_currency(after)}))",
+        rf"|(?P<num2>{NUMBER})(?:,[-–])?{mult.replace('mult', 'mult2')}[ \u00a0]?(?P<cur2>{_currency(after)}))",
         re.IGNORECASE,
     )
     pct_forms = list(lexicon.column("percent_words", "form"))
     percent = re.compile(rf"(?=\d)(?P<num>{NUMBER})[ \u00a0]?(?P<pct>{_word(pct_forms)})", re.IGNORECASE)
     return money, percent, currency_of, factor_of
+
+
+#: Digits grouped by an apostrophe ("EUR 1'200'000", a Swiss way of writing) are not read: no
+#: amount rather than one of its groups.
+_GROUPED_ON = re.compile(r"['’]\d")
+
+
+def apostrophe_grouped(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is one group of digits joined by apostrophes."""
+    before = start >= 2 and text[start - 1] in "'’" and text[start - 2].isdigit()
+    return before or _GROUPED_ON.match(text, end) is not None
 
 
 def _factor(form: str | None, factor_of: dict[str, float]) -> float:
@@ -95,7 +106,8 @@ def find_money(text: str) -> list[Fact]:
             # "k"/"M" in the wrong case is a word, not a multiplier: keep the amount only.
             continue
         value = parse_number(num, scaled=bool(mult))
-        if value is None:
+        g = "num1" if m.group("num1") is not None else "num2"
+        if value is None or apostrophe_grouped(text, m.start(g), m.end(g)):
             continue
         currency = currency_of.get(cur.casefold(), "EUR")
         amount = round(value * f, 2)
