@@ -100,6 +100,9 @@ SEED_SENTENCES = [
     ("Projekto numeris: 2020/15-7", [("2020/15-7", "2020/15-7", "other")]),  # synthetic: any shape after a label
     ("Project Number:\nLT05-0015\nTarget groups", [("LT05-0015", "LT05-0015", "eea-card")]),  # EEA Grants project card
     ("projekta Nr. 10-06-L32100-000250 ietvaros", [("10-06-L32100-000250", "10-06-L32100-000250", "leader")]),  # synthetic
+    # synthetic: a Lithuanian LEADER local project's number in running text, without a label
+    ("įgyvendina vietos projektą UTEN-LEADER-6B-D-7-2-2019 „Socialinės paslaugos kaime“",
+     [("UTEN-LEADER-6B-D-7-2-2019", "UTEN-LEADER-6B-D-7-2-2019", "leader-lt")]),
     ("līguma Nr. 3DP/3.1.4.1.1/10/IPIA/VRAA/008", [("3DP/3.1.4.1.1/10/IPIA/VRAA/008", "3DP/3.1.4.1.1/10/IPIA/VRAA/008",
                                                   "lv-2007")]),
 ]
