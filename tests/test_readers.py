@@ -252,3 +252,45 @@ def test_hidden_element_removal_never_raises_and_keeps_visible_text(s: str) -> N
     html = f"<html><body><p>Redzams</p><div hidden>{s}</div></body></html>"
     out = strip_hidden(html)
     assert "Redzams" in html_to_text(out)
+
+
+# -- the article's date in a <time> element (synthetic pages in the style of municipality news) ---
+
+_BODY = ("<p>Madonas novada pašvaldība 2019. gada 1. martā uzsāka Eiropas Reģionālās attīstības fonda "
+         "līdzfinansēta projekta īstenošanu. Projekta kopējās izmaksas ir 512 300,00 EUR.</p>"
+         "<p>Projekts tiks īstenots līdz 2020. gada 31. decembrim.</p>")
+
+
+@pytest.mark.parametrize("time_html, first_line", [
+    ('<time datetime="2019-03-15T10:00">15.03.2019.</time>', "15.03.2019."),  # the date as shown
+    ('<time datetime="2019-03-15">Piektdiena</time>', "2019-03-15"),  # shown as a weekday: its datetime
+    ('<time datetime="2019-02-31">vakar</time>', None),  # no calendar day
+])
+def test_the_articles_time_element_opens_the_text(time_html: str, first_line: str | None) -> None:
+    html = (f"<html><body><aside><time datetime='2020-01-01'>01.01.2020.</time> Cits raksts</aside><article>"
+            f"<h1>Uzsākta projekta īstenošana</h1><div class='meta'>{time_html}</div>{_BODY}</article></body></html>")
+    text = read_html(html, html_to_text, normalise).pages[0]
+    assert text.split("\n")[0] == (first_line or "Uzsākta projekta īstenošana")
+
+
+def test_a_time_element_already_in_the_main_content_is_not_repeated() -> None:
+    html = f"<html><body><article><h1>Virsraksts</h1><p><time>15.03.2019.</time></p>{_BODY}</article></body></html>"
+    assert read_html(html, html_to_text, normalise).pages[0].count("15.03.2019.") == 1
+
+
+def test_unmarked_times_of_a_list_page_date_nothing() -> None:
+    html = (f"<html><body><div><time>01.01.2020.</time> Cits</div><div><time>02.01.2020.</time> Vēl</div>"
+            f"<div>{_BODY}</div></body></html>")
+    text = read_html(html, html_to_text, normalise).pages[0]
+    assert not text.startswith(("01.01.2020.", "02.01.2020."))
+
+
+def test_the_time_element_dates_the_article(tmp_path) -> None:
+    import socreport
+
+    (tmp_path / "news.html").write_text(f"<html><body><article><h1>Uzsākta projekta īstenošana</h1>"
+                                        f"<time datetime='2019-03-15'>15.03.2019.</time>{_BODY}</article></body></html>",
+                                        encoding="utf-8")
+    t = socreport.extract(tmp_path)
+    assert set(t.sources["published"].dropna().astype(str).str[:10]) == {"2019-03-15"}
+    assert t.projects["start_date"].iloc[0].date().isoformat() == "2019-03-01"

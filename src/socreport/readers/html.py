@@ -13,6 +13,11 @@
 3. :func:`read_html` uses the main content when it has at least :data:`MIN_MAIN_LETTERS` letters,
    else falls back to the whole page (the caller's converter, on the page with hidden elements
    removed). ``dropped_chars`` counts the characters of the whole visible page that were left out.
+   Main-content reading often leaves out the article's date, written in a ``<time>`` element
+   beside the heading; :func:`publication_line` finds it (the ``<time>`` inside ``<article>``, else
+   one marked as the publication date, else the page's only one) and, when the main content does
+   not already hold it, it opens the text on a line of its own — as the page shows it, or as the
+   element's ``datetime`` (``2019-03-15``) when its text is no date — so the article has its date.
 """
 
 from __future__ import annotations
@@ -203,6 +208,54 @@ def main_content(html: str, mode: str = MODE) -> str:
     return render(xml) if xml else ""
 
 
+#: Attribute values that mark a ``<time>`` element as the publication date.
+_PUBLISHED_MARK = re.compile(r"date|publish|posted|created|time", re.IGNORECASE)
+_ISO_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])")
+
+
+def _time_elements(root) -> list:
+    times = [el for el in root.iter("time")]
+    in_article = [el for el in times if any(a.tag == "article" for a in el.iterancestors())]
+    if in_article:
+        return in_article
+    marked = [
+        el
+        for el in times
+        if "pubdate" in el.attrib
+        or el.get("itemprop", "").lower() == "datepublished"
+        or _PUBLISHED_MARK.search(el.get("class", ""))
+        or any(_PUBLISHED_MARK.search(p.get("class", "")) for p in list(el.iterancestors())[:2])
+    ]
+    if marked:
+        return marked
+    return times if len(times) == 1 else []
+
+
+def publication_line(visible_html: str) -> str | None:
+    """The date of the page's article as its ``<time>`` element gives it (see the module
+    docstring): the element's text when it is a date of a day, else its ``datetime``'s day, else None."""
+    import datetime as dt
+
+    from ..parse.dates import find_dates
+
+    root = _parse(visible_html)
+    if root is None:
+        return None
+    for el in _time_elements(root)[:1]:
+        shown = " ".join(el.text_content().split())
+        found = find_dates(shown) if shown else []
+        if found and found[0].start == 0 and found[0].value.precision == "day":
+            return shown
+        m = _ISO_DAY.match(el.get("datetime", ""))
+        if m:
+            try:
+                dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                return None
+            return m.group(1)
+    return None
+
+
 def _letters(s: str) -> int:
     return sum(map(str.isalpha, s))
 
@@ -217,6 +270,9 @@ def read_html(html: str, whole_page: Callable[[str], str], normalise: Callable[[
     main = normalise(main_content(visible))
     if _letters(main) >= MIN_MAIN_LETTERS:
         text, how = main, MAIN_CONTENT
+        dated = publication_line(visible)
+        if dated and dated not in text:
+            text = normalise(dated + "\n\n" + text)
     else:
         text, how = normalise(whole_page(visible)), WHOLE_PAGE
     return Converted((text,), how, max(0, len(everything) - len(text)))
