@@ -154,6 +154,10 @@ REAL_SENTENCES = [
     ("  • Pradžia: 2020 m. vasario mėn.", [("2020 m. vasario mėn.", "2020-02-01", "month")]),
     ("Projekto trukmė: 2012 m. gegužė – 2014 m. kovas.", [("2012 m. gegužė", "2012-05-01", "month"),
                                                           ("2014 m. kovas", "2014-03-01", "month")]),
+    # synthetic variations: Lithuanian month abbreviations
+    ("Projekto trukmė: 2019 m. kov. 1 d. – 2021 m. vas. 28 d.", [("2019 m. kov. 1 d.", "2019-03-01", "day"),
+                                                                ("2021 m. vas. 28 d.", "2021-02-28", "day")]),
+    ("Pradžia: 2019 m. rugs. 1 d.", [("2019 m. rugs. 1 d.", "2019-09-01", "day")]),
     ("Period\n2014-03-01 → 2015-11-30", [("2014-03-01", "2014-03-01", "day"), ("2015-11-30", "2015-11-30", "day")]),
     ("Duration: 24 MONTHS (May 17, 2017-November 16, 2019)",
      [("May 17, 2017", "2017-05-17", "day"), ("November 16, 2019", "2019-11-16", "day")]),
