@@ -135,6 +135,7 @@ MONEY_FIELD_CASES = [
     ("Projekta kopējās izmaksas 100 000 EUR, ES finansējums ir 85%.", 100000.0, None, 85.0),
     ("Projekta kopējās izmaksas 100 000 EUR, ES finansējums 85 000 EUR, valsts budžets 10%.", 100000.0, 85000.0, None),
     ("The project's budget is €100,000.", 100000.0, None, None),
+    ("The project has a budget of EUR 100 000.", 100000.0, None, None),
     ("The project, worth 100 000 euros, is financed by ERDF.", 100000.0, None, None),
     ("Projektas kainuos 100 000 eurų.", 100000.0, None, None),
     ("Projekto išlaidos sudaro 100 000 eurų.", 100000.0, None, None),
