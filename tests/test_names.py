@@ -26,6 +26,9 @@ ACRONYMS = [
      ["SocQuality"]),
     ("Acronym: RiskChildren\nProject No. LLI-491", ["RiskChildren"]),
     ("Projekto akronimas: SocQuality", ["SocQuality"]),
+    # synthetic variations: capitals right after a quoted title are its initials, so its short name
+    ("Projekts “Kopā mēs varam” (KMV) palīdz ģimenēm.", ["KMV"]),
+    ("Projektas „Kartu mes galime“ (KMG) padeda šeimoms.", ["KMG"]),
     # synthetic variations: other labels of the short name
     ("Projekto santrumpa – SocNet", ["SocNet"]),
     ("Trumpas pavadinimas: SocNet", ["SocNet"]),

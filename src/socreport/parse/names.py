@@ -353,7 +353,10 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
         after_end = m.end() + (len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip(" \t")))
         inside = after_end in ends
         right_after = any(m.start() - k in closes and not text[m.start() - k:m.start()].strip() for k in range(4))
-        if (inside or right_after) and _short_name(a) and not (a.isupper() and _initials_of(a, text[max(0, m.start() - 200):m.start()])):
+        # capitals that abbreviate the words before them name an organisation or a term ("(VSAC)"),
+        # except right after a quoted title, whose initials they are: “Kopā mēs varam” (KMV)
+        abbreviates = a.isupper() and not right_after and _initials_of(a, text[max(0, m.start() - 200):m.start()])
+        if (inside or right_after) and _short_name(a) and not abbreviates:
             found.append(fact("acronym", text, s0, e0, Name(a), "acronym.title_brackets"))
             continue
         if not _looks_like_acronym(a) or _is_code(a):
