@@ -136,6 +136,12 @@ MONEY_FIELD_CASES = [
     ("Projekta kopējās izmaksas 100 000 EUR, ES finansējums 85 000 EUR, valsts budžets 10%.", 100000.0, 85000.0, None),
     ("The project's budget is €100,000.", 100000.0, None, None),
     ("The project has a budget of EUR 100 000.", 100000.0, None, None),
+    # synthetic variations: EU money's label written after the amount (a dash or a copula between)
+    ("Projektā ieguldīti 100 000 eiro, no tiem 85 000 eiro – ES fondu līdzekļi.", 100000.0, 85000.0, None),
+    ("Projektui įgyvendinti skirta 100 000 Eur, iš jų 85 000 Eur – ES lėšos.", 100000.0, 85000.0, None),
+    ("Bendra vertė 100 000 Eur, iš kurių 85 000 Eur sudaro ES lėšos.", 100000.0, 85000.0, None),
+    ("The total cost is EUR 100 000, EUR 85 000 is EU funding.", 100000.0, 85000.0, None),
+    ("Projekta kopējās izmaksas 100 000 EUR – ES finansējums bija pieejams vēlāk.", 100000.0, None, None),
     ("The project, worth 100 000 euros, is financed by ERDF.", 100000.0, None, None),
     ("Projektas kainuos 100 000 eurų.", 100000.0, None, None),
     ("Projekto išlaidos sudaro 100 000 eurų.", 100000.0, None, None),

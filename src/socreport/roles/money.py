@@ -330,7 +330,8 @@ def _role_of(text: str, i: int, by: FactSet, links: _Links, slots: _Slots, out: 
              share_of: Callable[[int, int | None], float | None]) -> tuple | None:
     """The role of amount ``i``: a fund or EU money its label names makes it that fund's part; a
     partner's budget label a partner's container; a total's label (or eligible costs) the whole
-    project's. An amount without such a label binds to the nearest fund around it; one that opens a
+    project's. An amount without such a label binds to the nearest fund around it, or to EU money
+    whose label follows it ("iš jų 85 000 Eur – ES lėšos"); one that opens a
     breakdown ("791 256.20 EUR (t.sk. ERAF ...)", "177 839,95 EUR ( ERAF līdzfinansējums ...)") is
     the container of the parts that follow. A total stays the total even when a share statement
     follows it ("(80% no projekta ...)"): its share is left for the shares stated without amounts."""
@@ -351,6 +352,10 @@ def _role_of(text: str, i: int, by: FactSet, links: _Links, slots: _Slots, out: 
     if (j := links.m_fund.get(i)) is not None:
         out.part_funds.add(j)
         return ("part", funds[j].value.key, share_of(i, j))
+    nxt = money[i + 1].start if i + 1 < len(money) else len(text)
+    if lb.role is None and _eu_named_after(text[money[i].end:min(nxt, money[i].end + TRAIL_WIDTH)].split("\n")[0]):
+        # "iš jų 85 000 Eur – ES lėšos", "no tiem 85 000 eiro – ES fondu līdzekļi": the label follows
+        return ("part", eu_source, share_of(i, None))
     if labels.has("breakdown", lb.text) and slots.containers:
         return ("part", "other", share_of(i, None))
     if i + 1 < len(money) and _opens_breakdown(text, money[i], money[i + 1], links.labels[i + 1]):
@@ -378,6 +383,19 @@ def _replacements(out: _Reading, money: Sequence[Fact[Money]], i: int, lb: _Labe
             slots.set(i, prev)
             _replace(out, money[before], prev)
             slots.set(before, ("replaced",))
+
+
+#: What may join an amount to the EU label written after it: a dash, "is/are", "ir", "yra", "sudaro".
+_AFTER_JOIN = re.compile(r"[ \t\u00a0]*(?:[–—-][ \t\u00a0]*|(?:is|are|ir|yra|sudaro|sastāda|veido)[ \t\u00a0]+)")
+
+
+def _eu_named_after(trail: str) -> bool:
+    """The text right after an amount (its line, up to the next amount) opens with EU money's label,
+    joined by a dash or a copula: "85 000 Eur – ES lėšos", "85 000 eiro ir ES finansējums"."""
+    m = _AFTER_JOIN.match(trail)
+    if m is None:
+        return False
+    return labels.pattern("eu").match(trail, m.end()) is not None
 
 
 def _replace(out: _Reading, m: Fact[Money], slot: tuple) -> None:
