@@ -263,6 +263,10 @@ DATE_CASES = [
      "2019-01-01", "2020-12-31"),
     ("Timeline: March 2019 – February 2021", "2019-03-01", "2021-02-28"),
     ("Dates: 1 March 2018 – 28 February 2020", "2018-03-01", "2020-02-28"),
+    ("Projektą numatoma užbaigti 2021 m. vasario 28 d.", None, "2021-02-28"),
+    ("The project kicked off on 1 March 2019.", "2019-03-01", None),
+    ("The project was finalised on 28 February 2021.", None, "2021-02-28"),
+    ("The project started on 1 March 2019. The call for participants ended on 15 May 2019.", "2019-03-01", None),
     ("Implementation: March 2018 – February 2020", "2018-03-01", "2020-02-29"),
     ("Starting date:\n1 March 2018\nClosing date:\n28 February 2020", "2018-03-01", "2020-02-28"),
     # a start and, after it in the sentence, a stated duration give the end ("N months from X")
