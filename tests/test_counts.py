@@ -104,6 +104,11 @@ SEED_SENTENCES = [
     ("Dalyvių skaičius: 150", [("Dalyvių skaičius: 150", 150, "dalyvių", "exact", P)]),
     ("Total number of participants: 150", [("Total number of participants: 150", 150, "participants", "exact", P)]),
     ("Number of beneficiaries\t150", [("Number of beneficiaries\t150", 150, "beneficiaries", "exact", P)]),
+    # synthetic variations: more nouns of the people served
+    ("Projektā iesaistīti 150 senjori.", [("150 senjori", 150, "senjori", "exact", P)]),
+    ("Projekte dalyvavo 150 moksleivių.", [("150 moksleivių", 150, "moksleivių", "exact", P)]),
+    ("Paslaugas gaus 40 senolių.", [("40 senolių", 40, "senolių", "exact", P)]),
+    ("The centre will serve 60 patients.", [("60 patients", 60, "patients", "exact", P)]),
     # ... not a share, a year's figure or a label of something else
     ("Number of participants: 15%", []),
     ("Dalībnieku skaits 2019. gadā: 150", []),
