@@ -376,6 +376,15 @@ def test_items_of_a_list_of_projects_are_articles() -> None:
     assert texts[1].startswith("2. Projektas") and texts[2].startswith("3) Project No. LLI-525")
 
 
+def test_bulleted_items_of_a_list_of_projects_are_articles() -> None:
+    item = "• Projektas „{t}“\nProjekto vertė – 100 000 Eur, iš jų ES lėšos – 85 000 Eur ir kitos lėšos.\n"
+    text = item.format(t="Dienos centras") + item.format(t="Socialinis būstas")
+    assert len(split_articles(text)) == 2
+    # bulleted facts of one project are no items
+    facts = "• Projekto išlaidų suma: 377 799,71 Eur\n• Projekto trukmė: 24 mėn., pradžia 2019 m. ir kitos detalės\n"
+    assert len(split_articles(facts)) == 1
+
+
 def test_cards_that_each_open_with_a_title_label_are_articles() -> None:
     card = "Projekto pavadinimas: {t}\nProjekto vertė – 100 000 Eur, iš jų ES lėšos – 85 000 Eur ir kitos lėšos.\n\n"
     text = card.format(t="Dienos centras") + card.format(t="Socialinis būstas")

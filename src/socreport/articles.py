@@ -136,15 +136,16 @@ MIN_LIST_ITEMS: int = 2
 
 @lru_cache(maxsize=1)
 def _item_line() -> re.Pattern[str]:
-    """A line that opens an item of a list of projects: a list number and a project noun followed by
-    its name or number (``1. Projektas „...“``, ``2) Project No. LLI-525``), or a title label
-    (``Projekto pavadinimas: ...``, lexicon ``name_labels``), maybe numbered."""
+    """A line that opens an item of a list of projects: a list number or bullet and a project noun
+    followed by its name or number (``1. Projektas „...“``, ``2) Project No. LLI-525``,
+    ``• Projektas „...“``), or a title label (``Projekto pavadinimas: ...``, lexicon
+    ``name_labels``), maybe numbered."""
     from .parse.lexicon import load
 
     nouns = sorted({r["pattern"] for r in load("roles") if r["role"] == "project_word"}, key=len, reverse=True)
     titles = sorted({r"\s+".join(map(re.escape, r["label"].split())) for r in load("name_labels")
                      if r["kind"] == "title"}, key=len, reverse=True)
-    number = r"(?:\d{1,2}[.)]|\(\d{1,2}\))"
+    number = r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•▪●◦–*-])"
     noun = r"(?:" + "|".join(nouns) + r")\w*"
     named = noun + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)\.?[ \t]*\S)"
     title = r"(?:" + "|".join(titles) + r")[ \t]*[:–—-]"
