@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -98,24 +99,42 @@ def check_shares(
     scope's total (whole: the project total; partner: the partner's total row, else the sum of its
     parts); a whole-scope row of the project's EU fund is skipped when the project level already compares
     it. Severity warning when the difference exceeds ``tolerance_pp`` percentage points, info when it is
-    within the tolerance but at least ``precision_pp`` (visible at one decimal), no finding below.
+    within the tolerance but at least ``precision_pp`` (visible at one decimal), no finding below."""
+    known = _ShareContext.of(indicators)
+    yield from _project_shares(indicators, known, ev, tolerance_pp, precision_pp)
+    yield from _funding_shares(funding, known, ev, tolerance_pp, precision_pp)
 
-    (Long because the project-level and the funding-row comparisons share the projects' totals, funds
-    and stated EU shares gathered in the first loop.)"""
-    stated_eu: dict[str, bool] = {}
-    totals: dict[str, float] = {}
-    funds: dict[str, str] = {}
+
+class _ShareContext(NamedTuple):
+    """What the funding-row comparison needs of each project: whether it states an EU share, its
+    total and its EU fund."""
+
+    stated_eu: dict[str, bool]
+    totals: dict[str, float]
+    funds: dict[str, str]
+
+    @classmethod
+    def of(cls, indicators: pd.DataFrame) -> _ShareContext:
+        out = cls({}, {}, {})
+        for r in indicators.itertuples(index=False):
+            out.stated_eu[r.project_id] = _present(r.eu_share_pct_stated)
+            if _present(r.total_budget_eur):
+                out.totals[r.project_id] = float(r.total_budget_eur)
+            out.funds[r.project_id] = r.eu_fund if _present(r.eu_fund) else ""
+        return out
+
+
+def _project_shares(
+    indicators: pd.DataFrame, known: _ShareContext, ev: Evidence, tolerance_pp: float, precision_pp: float
+) -> Iterator[dict[str, str]]:
+    """Project level: the stated EU share vs EU funding ÷ total."""
     for r in indicators.itertuples(index=False):
-        stated_eu[r.project_id] = _present(r.eu_share_pct_stated)
-        if _present(r.total_budget_eur):
-            totals[r.project_id] = float(r.total_budget_eur)
-        funds[r.project_id] = r.eu_fund if _present(r.eu_fund) else ""
         if not (_present(r.eu_share_pct_stated) and _present(r.eu_share)):
             continue
         stated, computed = float(r.eu_share_pct_stated), 100.0 * float(r.eu_share)
         sev = _share_severity(abs(stated - computed), tolerance_pp, precision_pp)
         if sev:
-            fund = funds[r.project_id]
+            fund = known.funds[r.project_id]
             yield _finding(
                 r.project_id,
                 "share_mismatch",
@@ -133,24 +152,33 @@ def check_shares(
                 ev.of(r.project_id, ["eu_share_pct", "eu_funding_eur", "total_budget_eur"]),
                 sev,
             )
+
+
+def _scope_total(g: pd.DataFrame, parts: pd.DataFrame, scope: str, project_total: float | None) -> float | None:
+    """The total a funding row's share is compared with: the project's for the whole scope; a
+    partner's total row, else the sum of its parts (when every part has an amount)."""
+    if scope == "whole":
+        return project_total
+    tot = g[g["source"] == "total"]["amount_eur"].dropna()
+    if len(tot):
+        return float(tot.iloc[0])
+    return float(parts["amount_eur"].sum()) if len(parts) and parts["amount_eur"].notna().all() else None
+
+
+def _funding_shares(
+    funding: pd.DataFrame, known: _ShareContext, ev: Evidence, tolerance_pp: float, precision_pp: float
+) -> Iterator[dict[str, str]]:
+    """Funding rows: a part's stated share vs its amount ÷ its scope's total."""
     f = funding
     for (pid, scope, partner), g in f.groupby(["project_id", "scope", f["partner"].fillna("")], sort=True):
         parts = g[g["source"] != "total"]
-        if scope == "whole":
-            total = totals.get(pid)
-        else:
-            tot = g[g["source"] == "total"]["amount_eur"].dropna()
-            total = (
-                float(tot.iloc[0])
-                if len(tot)
-                else (float(parts["amount_eur"].sum()) if len(parts) and parts["amount_eur"].notna().all() else None)
-            )
+        total = _scope_total(g, parts, scope, known.totals.get(pid))
         if not total:
             continue
         for row in parts.itertuples(index=False):
             if not (_present(row.share_pct) and _present(row.amount_eur)):
                 continue
-            if scope == "whole" and row.source == funds.get(pid) and stated_eu.get(pid):
+            if scope == "whole" and row.source == known.funds.get(pid) and known.stated_eu.get(pid):
                 continue
             stated, computed = float(row.share_pct), 100.0 * float(row.amount_eur) / total
             sev = _share_severity(abs(stated - computed), tolerance_pp, precision_pp)
