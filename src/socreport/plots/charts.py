@@ -87,10 +87,7 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Figure:
     EU fund, state budget, municipality, other. The EU part is the computed share (EU ÷ total);
     where the amounts do not allow computing it, the share the text states is used and the segment
     is dotted. The part the text does not break down is hatched; parts summing above 100 % are
-    flagged. Projects with no share at all are listed as "n/a".
-
-    (Long because it draws one figure step by step — segments, their labels, the hatched rest, the
-    overflow marks, axes, legend — from the same arrays; split up, the steps would pass them all around.)"""
+    flagged. Projects with no share at all are listed as "n/a"."""
     _check_lang(lang)
     ind = _indicators(tables)
     _require(ind, ["project_id", "eu_share_pct_stated"] + [c for c, _ in _SPLIT_PARTS], "indicators")
@@ -113,74 +110,86 @@ def funding_split(tables: TablesLike, lang: str = "en") -> Figure:
         )
         fig, ax = _figure(len(rows), len(notes))
         ys = [y for y, i in enumerate(rows) if known[i]]
-        idx = [rows[y] for y in ys]
-        left = np.zeros(len(ys))
-        for k, (_col, part) in enumerate(_SPLIT_PARTS):
-            widths = 100.0 * filled[idx, k]
-            bars = ax.barh(
-                ys,
-                widths,
-                left=left,
-                height=0.65,
-                color=COLORS[part],
-                edgecolor="white",
-                linewidth=0.5,
-                label=text(f"split_{part}", lang),
-            )
-            ax.bar_label(
-                bars,
-                labels=[f"{w:.0f}" if w >= 7 else "" for w in widths],
-                label_type="center",
-                fontsize=7,
-                color="white" if part == "eu" else "black",
-            )
-            if part == "eu":
-                for bar, i in zip(bars, idx):
-                    if from_text[i]:
-                        bar.set_hatch("..")
-            left = left + widths
-        rest = np.clip(100.0 - left, 0.0, None)
-        ax.barh(
-            ys,
-            np.where(rest > 0.05, rest, 0.0),
-            left=left,
-            height=0.65,
-            color=COLORS["unstated"],
-            edgecolor="#9e9e9e",
-            linewidth=0.5,
-            hatch="///",
-            label=text("split_unstated", lang),
-        )
-        for y, total in zip(ys, left):
-            if total > 100.5:
-                ax.text(
-                    total + 1,
-                    y,
-                    f"Σ {format_number(total, lang, 1)} % — {text('split_over', lang)}",
-                    va="center",
-                    fontsize=7,
-                    color=COLORS["ceiling"],
-                )
+        left = _split_bars(ax, ys, [rows[y] for y in ys], filled, from_text, lang)
         over = bool((left > 100.5).any())
         ax.set_xlim(0, max(100.0, float(left.max()) if len(left) else 100.0) * 1.02 + (30 if over else 0))
         _percent_axis(ax, lang)
         _project_axis(ax, [labels[i] for i in rows], [y for y, i in enumerate(rows) if not known[i]], lang)
         ax.set_xlabel(text("split_xlabel", lang))
         ax.set_title(title)
-        handles = [
-            Patch(facecolor=COLORS[part], edgecolor="white", label=text(f"split_{part}", lang))
-            for _col, part in _SPLIT_PARTS
-        ]
-        if n_text:
-            handles.insert(
-                1, Patch(facecolor=COLORS["eu"], edgecolor="white", hatch="..", label=text("split_eu_stated", lang))
-            )
-        handles.append(
-            Patch(facecolor=COLORS["unstated"], edgecolor="#9e9e9e", hatch="///", label=text("split_unstated", lang))
-        )
-        _side_legend(ax, handles=handles)
+        _side_legend(ax, handles=_split_handles(bool(n_text), lang))
         _notes(fig, notes)
     return fig
+
+
+def _split_bars(ax, ys: list[int], idx: list[int], filled: np.ndarray, from_text: np.ndarray, lang: str) -> np.ndarray:
+    """The stacked segments of :func:`funding_split` at rows ``ys`` (projects ``idx``), their labels,
+    the hatched part the text does not break down and the marks of parts summing above 100 %;
+    returns each row's sum of stated parts."""
+    left = np.zeros(len(ys))
+    for k, (_col, part) in enumerate(_SPLIT_PARTS):
+        widths = 100.0 * filled[idx, k]
+        bars = ax.barh(
+            ys,
+            widths,
+            left=left,
+            height=0.65,
+            color=COLORS[part],
+            edgecolor="white",
+            linewidth=0.5,
+            label=text(f"split_{part}", lang),
+        )
+        ax.bar_label(
+            bars,
+            labels=[f"{w:.0f}" if w >= 7 else "" for w in widths],
+            label_type="center",
+            fontsize=7,
+            color="white" if part == "eu" else "black",
+        )
+        if part == "eu":
+            for bar, i in zip(bars, idx):
+                if from_text[i]:
+                    bar.set_hatch("..")
+        left = left + widths
+    rest = np.clip(100.0 - left, 0.0, None)
+    ax.barh(
+        ys,
+        np.where(rest > 0.05, rest, 0.0),
+        left=left,
+        height=0.65,
+        color=COLORS["unstated"],
+        edgecolor="#9e9e9e",
+        linewidth=0.5,
+        hatch="///",
+        label=text("split_unstated", lang),
+    )
+    for y, total in zip(ys, left):
+        if total > 100.5:
+            ax.text(
+                total + 1,
+                y,
+                f"Σ {format_number(total, lang, 1)} % — {text('split_over', lang)}",
+                va="center",
+                fontsize=7,
+                color=COLORS["ceiling"],
+            )
+    return left
+
+
+def _split_handles(with_stated: bool, lang: str) -> list[Patch]:
+    """Legend entries of :func:`funding_split` (the dotted EU segment only when a share is the text's)."""
+    handles = [
+        Patch(facecolor=COLORS[part], edgecolor="white", label=text(f"split_{part}", lang))
+        for _col, part in _SPLIT_PARTS
+    ]
+    if with_stated:
+        handles.insert(
+            1, Patch(facecolor=COLORS["eu"], edgecolor="white", hatch="..", label=text("split_eu_stated", lang))
+        )
+    handles.append(
+        Patch(facecolor=COLORS["unstated"], edgecolor="#9e9e9e", hatch="///", label=text("split_unstated", lang))
+    )
+    return handles
 
 
 def timeline(tables: TablesLike, lang: str = "en") -> Figure:
@@ -256,9 +265,7 @@ def eu_share_vs_ceiling(tables: TablesLike, lang: str = "en") -> Figure:
     """Each project's EU share in percent — computed (EU funding ÷ total budget, EUR nominal) as a
     dot, as the text states it as a hollow diamond — against the co-financing ceiling of its fund and
     programme (a red tick; :func:`socreport.ceilings.ceiling_for`). Shares above the ceiling are orange;
-    funds without a ceiling row are named in a note. Projects with neither share are listed as "n/a".
-
-    (Long for the same reason as :func:`funding_split`: one figure drawn layer by layer from shared arrays.)"""
+    funds without a ceiling row are named in a note. Projects with neither share are listed as "n/a"."""
     _check_lang(lang)
     ind = _indicators(tables)
     _require(ind, ("project_id", "eu_share", "eu_share_pct_stated"), "indicators")
@@ -286,74 +293,85 @@ def eu_share_vs_ceiling(tables: TablesLike, lang: str = "en") -> Figure:
         ys = np.array([y for y, i in enumerate(rows) if known[i]], dtype=float)
         idx = [rows[int(y)] for y in ys]
         c, s, ceil = computed[idx], stated[idx], ceilings[idx]
-        ax.scatter(
-            ceil,
-            ys,
-            marker="|",
-            s=260,
-            linewidths=2.2,
-            color=COLORS["ceiling"],
-            zorder=2,
-            label=text("eu_ceiling", lang),
-        )
-        above = c > ceil + 0.05
-        ax.scatter(c[~above], ys[~above], s=46, color=COLORS["eu"], zorder=3, label=text("eu_computed", lang))
-        ax.scatter(c[above], ys[above], s=46, color=COLORS["above"], zorder=3, label=text("eu_above", lang))
-        stated_above = s > ceil + 0.05
-        ax.scatter(
-            s,
-            ys,
-            s=60,
-            marker="D",
-            facecolors="none",
-            linewidths=1.2,
-            zorder=4,
-            edgecolors=[COLORS["above"] if a else COLORS["stated"] for a in stated_above],
-            label=text("eu_stated", lang),
-        )
-        for y, v in zip(ys, c):
-            if not np.isnan(v):
-                ax.annotate(
-                    format_number(v, lang, 1),
-                    xy=(v, y),
-                    xytext=(0, 8),
-                    textcoords="offset points",
-                    ha="center",
-                    fontsize=7,
-                    color="#333333",
-                )
+        _eu_share_marks(ax, ys, c, s, ceil, lang)
         finite = np.concatenate([v[~np.isnan(v)] for v in (c, s, ceil)]) if len(ys) else np.array([])
         ax.set_xlim(*_share_range(finite))
         _percent_axis(ax, lang)
         _project_axis(ax, [labels[i] for i in rows], [y for y, i in enumerate(rows) if not known[i]], lang)
         ax.set_xlabel(text("eu_xlabel", lang))
         ax.set_title(title)
-        handles = [
-            Line2D(
-                [],
-                [],
-                color=COLORS["ceiling"],
-                marker="|",
-                linestyle="none",
-                markersize=12,
-                mew=2.2,
-                label=text("eu_ceiling", lang),
-            ),
-            Line2D([], [], color=COLORS["eu"], marker="o", linestyle="none", label=text("eu_computed", lang)),
-            Line2D([], [], color=COLORS["above"], marker="o", linestyle="none", label=text("eu_above", lang)),
-            Line2D(
-                [],
-                [],
-                color=COLORS["stated"],
-                marker="D",
-                markerfacecolor="none",
-                linestyle="none",
-                label=text("eu_stated", lang),
-            ),
-        ]
-        _side_legend(ax, handles=handles)
+        _side_legend(ax, handles=_eu_share_handles(lang))
         _notes(fig, notes)
     return fig
+
+
+def _eu_share_marks(ax, ys: np.ndarray, c: np.ndarray, s: np.ndarray, ceil: np.ndarray, lang: str) -> None:
+    """The marks of :func:`eu_share_vs_ceiling` at rows ``ys``: the ceiling ticks, the computed shares
+    (orange above the ceiling) with their values, the stated shares as hollow diamonds."""
+    ax.scatter(
+        ceil,
+        ys,
+        marker="|",
+        s=260,
+        linewidths=2.2,
+        color=COLORS["ceiling"],
+        zorder=2,
+        label=text("eu_ceiling", lang),
+    )
+    above = c > ceil + 0.05
+    ax.scatter(c[~above], ys[~above], s=46, color=COLORS["eu"], zorder=3, label=text("eu_computed", lang))
+    ax.scatter(c[above], ys[above], s=46, color=COLORS["above"], zorder=3, label=text("eu_above", lang))
+    stated_above = s > ceil + 0.05
+    ax.scatter(
+        s,
+        ys,
+        s=60,
+        marker="D",
+        facecolors="none",
+        linewidths=1.2,
+        zorder=4,
+        edgecolors=[COLORS["above"] if a else COLORS["stated"] for a in stated_above],
+        label=text("eu_stated", lang),
+    )
+    for y, v in zip(ys, c):
+        if not np.isnan(v):
+            ax.annotate(
+                format_number(v, lang, 1),
+                xy=(v, y),
+                xytext=(0, 8),
+                textcoords="offset points",
+                ha="center",
+                fontsize=7,
+                color="#333333",
+            )
+
+
+def _eu_share_handles(lang: str) -> list[Line2D]:
+    """Legend entries of :func:`eu_share_vs_ceiling`."""
+    handles = [
+        Line2D(
+            [],
+            [],
+            color=COLORS["ceiling"],
+            marker="|",
+            linestyle="none",
+            markersize=12,
+            mew=2.2,
+            label=text("eu_ceiling", lang),
+        ),
+        Line2D([], [], color=COLORS["eu"], marker="o", linestyle="none", label=text("eu_computed", lang)),
+        Line2D([], [], color=COLORS["above"], marker="o", linestyle="none", label=text("eu_above", lang)),
+        Line2D(
+            [],
+            [],
+            color=COLORS["stated"],
+            marker="D",
+            markerfacecolor="none",
+            linestyle="none",
+            label=text("eu_stated", lang),
+        ),
+    ]
+    return handles
 
 
 def findings_overview(tables: TablesLike, lang: str = "en") -> Figure:
