@@ -11,6 +11,7 @@ same calls as the API (:func:`socreport.add_indicators`, :func:`socreport.add_qu
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -190,7 +191,57 @@ def timeline_chart_data(tables: Tables) -> pd.DataFrame:
     return df[["project_id", "label", "start", "end", "days", "start_year", "years"]]
 
 
+@dataclass(frozen=True)
+class Headlines:
+    """The Summary's headline figures (:func:`headline_numbers`): documents read and skipped,
+    projects, the sums of total budgets and EU funding and the median cost per beneficiary (each
+    with how many projects it rests on; ``None`` when none does), and the findings per severity
+    (``None`` when no quality table was computed)."""
+
+    documents: int
+    skipped: int
+    projects: int
+    total_budget_eur: float | None
+    total_budget_n: int
+    eu_funding_eur: float | None
+    eu_funding_n: int
+    median_cpb_eur: float | None
+    median_cpb_n: int | None  # None: the indicators (or their cost per beneficiary) are not computed
+    findings: dict[str, int] | None
+
+
+def headline_numbers(tables: Tables) -> Headlines:
+    """The Summary's figures. Sums use the projects table only: one (the latest) version per
+    project, so amended budgets are never added; the median and the findings come from the derived
+    tables when the bundle has them."""
+    docs, proj = tables.documents, tables.projects
+    skipped = int((docs["status"] == "skipped").sum()) if len(docs) else 0
+
+    def total(col: str) -> tuple[float | None, int]:
+        s = pd.to_numeric(proj[col], errors="coerce").astype("Float64").dropna()
+        return (float(s.sum()) if len(s) else None), len(s)
+
+    budget, budget_n = total("total_budget_eur")
+    eu, eu_n = total("eu_funding_eur")
+    ind = tables.indicators
+    median: float | None = None
+    median_n: int | None = None
+    if ind is not None and "cost_per_beneficiary_eur" in ind.columns:
+        cpb = pd.to_numeric(ind["cost_per_beneficiary_eur"], errors="coerce").astype("Float64").dropna()
+        cpb = cpb[np.isfinite(cpb.to_numpy(dtype="float64"))]
+        median, median_n = (float(cpb.median()) if len(cpb) else None), len(cpb)
+    q = tables.quality
+    findings = (
+        {sev: int((q["severity"] == sev).fillna(False).sum()) for sev in SEVERITIES}
+        if q is not None and "severity" in q.columns
+        else None
+    )
+    return Headlines(len(docs) - skipped, skipped, len(proj), budget, budget_n, eu, eu_n, median, median_n, findings)
+
+
 __all__ = [
+    "Headlines",
+    "headline_numbers",
     "SPLIT_SHARES",
     "WORKBOOK_LABEL_CHARS",
     "complete",

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..tables import Tables
 from ..texts import SEVERITIES, text
-from ..views import SPLIT_SHARES, cost_chart_data, split_chart_data, timeline_chart_data
+from ..views import SPLIT_SHARES, cost_chart_data, headline_numbers, split_chart_data, timeline_chart_data
 from .cells import (
     BOLD_FONT,
     CM_PER_POINT,
@@ -73,57 +73,35 @@ class Headline:
 
 
 def headline_figures(tables: Tables, lang: str) -> list[Headline]:
-    """The Summary's figures. Sums use the projects table only: one (the latest) version per
-    project, so amended budgets are never added; medians and findings come from derived tables."""
-    docs = tables.documents
-    proj = tables.projects
-    m = len(proj)
-    skipped = int((docs["status"] == "skipped").sum()) if len(docs) else 0
+    """The Summary's figures (:func:`socreport.views.headline_numbers`) with their labels, notes and formats."""
+    h = headline_numbers(tables)
+    m = h.projects
     out = [
         Headline(
             "h.documents",
-            len(docs) - skipped,
+            h.documents,
             COUNT_FORMAT,
-            text("h.documents.note", lang, skipped=skipped),
+            text("h.documents.note", lang, skipped=h.skipped),
             "h.documents.describe",
             "files",
         ),
         Headline("h.projects", m, COUNT_FORMAT, text("h.projects.note", lang), "h.projects.describe", "projects"),
     ]
-    for key, col in (("h.total_budget", "total_budget_eur"), ("h.eu_funding", "eu_funding_eur")):
-        s = pd.to_numeric(proj[col], errors="coerce").astype("Float64").dropna()
-        out.append(
-            Headline(
-                key,
-                float(s.sum()) if len(s) else None,
-                EUR_FORMAT,
-                text(f"{key}.note", lang, n=len(s), m=m),
-                f"{key}.describe",
-                "EUR",
-            )
-        )
-    ind = tables.indicators
-    if ind is not None and "cost_per_beneficiary_eur" in ind.columns:
-        cpb = pd.to_numeric(ind["cost_per_beneficiary_eur"], errors="coerce").astype("Float64").dropna()
-        cpb = cpb[np.isfinite(cpb.to_numpy(dtype="float64"))]
-        out.append(
-            Headline(
-                "h.median_cpb",
-                float(cpb.median()) if len(cpb) else None,
-                EUR_FORMAT,
-                text("h.median_cpb.note", lang, n=len(cpb), m=m),
-                "h.median_cpb.describe",
-                "EUR",
-            )
-        )
+    for key, value, n in (
+        ("h.total_budget", h.total_budget_eur, h.total_budget_n),
+        ("h.eu_funding", h.eu_funding_eur, h.eu_funding_n),
+    ):
+        out.append(Headline(key, value, EUR_FORMAT, text(f"{key}.note", lang, n=n, m=m), f"{key}.describe", "EUR"))
+    if h.median_cpb_n is not None:
+        note = text("h.median_cpb.note", lang, n=h.median_cpb_n, m=m)
+        out.append(Headline("h.median_cpb", h.median_cpb_eur, EUR_FORMAT, note, "h.median_cpb.describe", "EUR"))
     else:
         out.append(
             Headline("h.median_cpb", None, EUR_FORMAT, text("h.not_computed", lang), "h.median_cpb.describe", "EUR")
         )
-    q = tables.quality
     for sev in SEVERITIES:
-        if q is not None and "severity" in q.columns:
-            count: int | None = int((q["severity"] == sev).fillna(False).sum())
+        if h.findings is not None:
+            count: int | None = h.findings[sev]
             note = text("h.findings.note", lang)
         else:
             count, note = None, text("h.findings.none", lang)
