@@ -51,8 +51,6 @@ MIN_ARTICLE_LETTERS: int = 60
 #: Paragraphs with at least this many letters are compared to find repeated articles.
 PARAGRAPH_LETTERS: int = 40
 
-_DATE = (r"(?:(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>\d{4})\.?"
-         r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))")
 #: Characters looked at from each end of a line for letter counts (see :func:`_letters`).
 _COUNT_PREFIX: int = 200
 _IMAGE_HINT = re.compile(r"\.[a-z]{3,4}\b")
@@ -101,33 +99,70 @@ def _verbal_date(line: str) -> _dt.date | None:
     from .parse.dates import find_dates
 
     rest = m.group("rest")
-    found = [f for f in find_dates(rest) if f.start <= 1 and f.value.precision == "day"]  # type: ignore[union-attr]
-    return found[0].value.date if found else None  # type: ignore[union-attr]
+    found = [f for f in find_dates(rest) if f.start <= 1 and f.value.precision == "day"]
+    return found[0].value.date if found else None
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(publication line, image line, image name anywhere, separator line) from the lexicon."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(image line, image name anywhere, separator line) from the lexicon."""
     from .parse.lexicon import load
 
     rows = load("article_markers")
-    pubs, exts, seps = [], [], []
+    exts, seps = [], []
     for r in rows:
-        if r["kind"] == "publication":
-            pubs.append(_template(r["value"], len(pubs)))
-        elif r["kind"] == "image_ext":
+        if r["kind"] == "image_ext":
             exts.append(re.escape(r["value"]))
         elif r["kind"] == "separator_char":
             seps.append(re.escape(r["value"]))
-    pubs.sort(key=len, reverse=True)
-    pub = re.compile(r"^[ \t]*(?:" + "|".join(pubs) + ")", re.IGNORECASE)
     ext = "(?:" + "|".join(exts) + ")"
     image_name = r"(?<![\w.\-()%+])[\w.\-()%+]+\." + ext + r"(?![\w])"
     image_line = re.compile(r"^[ \t]*" + image_name + r"(?:[ \t]|$)", re.IGNORECASE)
     image_any = re.compile(image_name, re.IGNORECASE)
     sep = "(?:" + "|".join(seps) + ")"
     separator = re.compile(r"^[ \t]*(" + sep + r")(?:[ \t]*\1){2,}[ \t]*$")
-    return pub, image_line, image_any, separator
+    return image_line, image_any, separator
+
+
+@lru_cache(maxsize=1)
+def _publication_templates() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The publication templates of the lexicon, longest first, each as the words before ``{date}``
+    (matched at a line's start) and the words after it (None when the date ends the template)."""
+    from .parse.lexicon import load
+
+    values = sorted((r["value"] for r in load("article_markers") if r["kind"] == "publication"), key=len, reverse=True)
+    out = []
+    for value in values:
+        before, _, after = value.partition("{date}")
+        out.append((re.compile(r"[ \t]*" + _template(before), re.IGNORECASE),
+                    re.compile(_template(after), re.IGNORECASE) if after.strip() else None))
+    return tuple(out)
+
+
+def _publication(line: str) -> tuple[bool, _dt.date | None]:
+    """Whether ``line`` is a publication line with a numeric date (``Publicēts: 12.02.2021.``,
+    ``Informāciju 12.05.2015. ievietoja``), and its date (None for a date-shaped number that is no
+    calendar date, ``31.02.2020``). The date is read by the date recogniser
+    (:func:`socreport.parse.dates.scan`): a day-precision date written in digits right after the
+    template's words, followed by its remaining words or by no digit. Dates written in words are
+    :func:`_verbal_date`'s."""
+    from .parse.dates import scan
+
+    for words, after in _publication_templates():
+        m = words.match(line)
+        if m is None or not line[m.end():m.end() + 1].isdigit():
+            continue
+        rest = line[m.end():]
+        hit = next((h for h in scan(rest) if h.start == 0), None)
+        if hit is None or hit.precision != "day" or any(ch.isalpha() for ch in rest[:hit.end]):
+            continue
+        if after is not None and after.match(rest, hit.end) is None:
+            continue
+        if after is None and rest[hit.end:hit.end + 1].isdigit():
+            continue
+        value = hit.value()
+        return True, value.date if value is not None else None
+    return False, None
 
 
 #: Fewest item lines on a page for them to be a list of projects.
@@ -152,38 +187,17 @@ def _item_line() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{number}[ \t]*{named}|(?:{number}[ \t]*)?{title}[ \t]*\S)", re.IGNORECASE)
 
 
-def _template(value: str, n: int) -> str:
-    """Regex for publication template number ``n``: ``{date}`` → a numeric date (named groups
-    ``t<n>_d`` ...), spaces → any run of spaces, a colon → an optional colon."""
-    before, _, after = value.partition("{date}")
-
-    def lit(s: str) -> str:
-        out = []
-        for ch in s:
-            if ch == " ":
-                out.append(r"[ \t]*")
-            elif ch == ":":
-                out.append(r":?")
-            else:
-                out.append(re.escape(ch))
-        return "".join(out)
-
-    date = _DATE.replace("?P<", f"?P<t{n}_")
-    return lit(before) + date + (r"(?![\d])" if not after.strip() else lit(after))
-
-
-def parse_numeric_date(groups: dict[str, str | None]) -> _dt.date | None:
-    """A date from the named groups of a publication match (``d m y`` or ISO ``y2 m2 d2``);
-    ``None`` when the numbers are not a calendar date."""
-    vals = {k.split("_", 1)[1]: v for k, v in groups.items() if v is not None and "_" in k}
-    try:
-        if "y" in vals:
-            return _dt.date(int(vals["y"]), int(vals["m"]), int(vals["d"]))
-        if "y2" in vals:
-            return _dt.date(int(vals["y2"]), int(vals["m2"]), int(vals["d2"]))
-    except ValueError:
-        return None
-    return None
+def _template(words: str) -> str:
+    """Regex for words of a publication template: spaces → any run of spaces, a colon → an optional colon."""
+    out = []
+    for ch in words:
+        if ch == " ":
+            out.append(r"[ \t]*")
+        elif ch == ":":
+            out.append(r":?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 def _letters(s: str) -> int:
@@ -209,13 +223,13 @@ def _date_line(line: str) -> _dt.date | None:
     from .parse.dates import find_dates
 
     found = find_dates(s)
-    if not found or found[0].start != 0 or found[0].value.precision != "day":  # type: ignore[union-attr]
+    if not found or found[0].start != 0 or found[0].value.precision != "day":
         return None
-    return found[0].value.date if _TIME_TAIL.fullmatch(s, found[0].end) else None  # type: ignore[union-attr]
+    return found[0].value.date if _TIME_TAIL.fullmatch(s, found[0].end) else None
 
 
 def _classify(text: str) -> list[_Line]:
-    pub, image_line, image_any, separator = _patterns()
+    image_line, image_any, separator = _patterns()
     item = _item_line()
     out = []
     pos = 0
@@ -230,14 +244,14 @@ def _classify(text: str) -> list[_Line]:
         elif separator.match(line):
             out.append(_Line(pos, end, "separator", 0, None))
         else:
-            m = pub.match(line)
+            m, published = _publication(line)
             verbal = None if m else _verbal_date(line)
             # a date alone on its line after a finished paragraph (or first on the page) dates the
             # news item it opens or closes; after a label ("Sutarties įsigaliojimo data") it is a value
             finished = not prev or prev[-1] in ".!?" or is_navigation(prev)
             alone = None if m or verbal or not finished else _date_line(line)
             if m:
-                out.append(_Line(pos, end, "publication", 0, parse_numeric_date(m.groupdict())))
+                out.append(_Line(pos, end, "publication", 0, published))
             elif verbal is not None:
                 out.append(_Line(pos, end, "publication", 0, verbal))
             elif alone is not None:
@@ -377,7 +391,7 @@ def _fingerprint(text: str, lines: list[_Line], a: int, b: int) -> str:
     letters and digits, casefolded, with image file names removed — so labels' punctuation,
     spacing, case and image lines do not matter, while every word and number does. Time is linear
     in the article's length."""
-    _, _, image_any, _ = _patterns()
+    _, image_any, _ = _patterns()
     h = hashlib.sha256()
     used = False
     for ln in lines:
