@@ -24,7 +24,6 @@ from .parse import lexicon
 from .parse.codes import parse_code
 from .records import ArticleRecord, name_key
 
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @lru_cache(maxsize=1)

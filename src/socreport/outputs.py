@@ -52,10 +52,6 @@ DATAPACKAGE = "datapackage.json"
 #: Rows formatted at a time when writing CSV.
 CSV_CHUNK_ROWS = 5000
 
-#: Modules that register the schemas of derived tables when imported.
-_DERIVED_MODULES: tuple[str, ...] = ("socreport.indicators", "socreport.checks")
-
-
 class TablesNotFound(FileNotFoundError):
     """The folder does not hold the written tables that are needed."""
 
@@ -277,16 +273,6 @@ def read_manifest(tables_dir: str | Path) -> dict | None:
 
 # -- reading --------------------------------------------------------------------------------------
 
-def _register_derived() -> None:
-    import importlib
-
-    for mod in _DERIVED_MODULES:
-        try:
-            importlib.import_module(mod)
-        except ImportError:
-            pass
-
-
 def read_table(path: str | Path, table: schemas.Table | str) -> pd.DataFrame:
     """One Parquet file written by :func:`write_tables`, conformed to its schema."""
     import pyarrow.parquet as pq
@@ -330,7 +316,6 @@ def read_frames(tables_dir: str | Path) -> tuple[dict[str, pd.DataFrame], dict[s
     Raises :class:`TablesNotFound` naming what is missing when the folder lacks an extraction table,
     :class:`TablesUnreadable` when a file is not what :func:`write_tables` writes."""
     root = check_tables_folder(tables_dir)
-    _register_derived()
     names = _table_names(root)
     base = {n: read_table(root / f"{n}.parquet", n) for n in EXTRACTED}
     derived = {}

@@ -100,11 +100,6 @@ def lead(text: str, pos: int, floor: int, width: int = LABEL_WIDTH) -> str:
     return text[lo:pos]
 
 
-def funding_items(text: str, lo: int, hi: int, by: FactSet, prov: Prover) -> list[FundingItem]:
-    """The funding rows of the article ``text[lo:hi]`` from its facts ``by`` kind."""
-    return read_money(text, lo, hi, by, prov)[0]
-
-
 def read_money(text: str, lo: int, hi: int, by: FactSet,
                prov: Prover) -> tuple[list[FundingItem], list[FieldValue]]:
     """The funding rows of the article ``text[lo:hi]`` and its project-level money fields (total
