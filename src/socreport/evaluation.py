@@ -35,14 +35,14 @@ def _norm(fieldname: str, v: object) -> object:
     if v is None or (isinstance(v, str) and not v.strip()):
         return None
     try:
-        if pd.isna(v):  # type: ignore[arg-type]
+        if pd.isna(v):
             return None
     except (TypeError, ValueError):
         pass
     if fieldname in _NUMERIC:
         return round(float(v), 2)  # type: ignore[arg-type]
     if fieldname.endswith("_date"):
-        return pd.Timestamp(v).date().isoformat()  # type: ignore[arg-type]
+        return pd.Timestamp(v).date().isoformat()
     return str(v).strip()
 
 
@@ -255,7 +255,7 @@ def score_pages(projects: pd.DataFrame, gold: list[dict], lang: str | None = Non
                 if p[f] is not None:
                     s.counts[f][2] += 1
                     s.misses.append(f"{doc} [spurious {p['_id']}] {f}: gold=None pred={p[f]!r}")
-        empty = {f: None for f in FIELDS}
+        empty: dict[str, object] = {f: None for f in FIELDS}
         for i, g in enumerate(golds):
             p = preds[match[i]] if i in match else empty
             for f in FIELDS:

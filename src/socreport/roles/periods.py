@@ -209,7 +209,7 @@ def _end_from_duration(text: str, start: Fact[DateValue], durations: Sequence[Fa
                        prov: Prover, scan: labels.Scan) -> list[FieldValue]:
     """"Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus": a start and, after it in the
     same sentence, the one labelled duration give the end (start + N months − 1 day)."""
-    after = []
+    after: list[Fact[Duration]] = []
     for k in range(bisect_left(durations, start.end, key=_start), len(durations)):
         d = durations[k]
         if d.start >= sentence_end or len(after) > 1:
