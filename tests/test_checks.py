@@ -42,7 +42,7 @@ SEED_FINDINGS = [
      ["18 months", "34 months", "2020-09-01–2023-06-30"]),
     (ATVER, "versions_differ", "total_budget_eur", "warning",
      ["5709424.00 (undated) → 9412350.00 (published 2020-12-08, used)"],
-     ["5 709 424.00 EUR (undated) → 9 412 350.00 EUR (2020-12-08, used)", "used: 9 412 350.00 EUR"]),
+     ["5,709,424.00 EUR (undated) → 9,412,350.00 EUR (2020-12-08, used)", "used: 9,412,350.00 EUR"]),
     (ATVER, "versions_differ", "end_date", "warning", ["2022-12-31 (undated) → 2023-12-31 (published 2020-12-08, used)"],
      ["used: 2023-12-31"]),
     (EEA, "share_mismatch", "eu_share_pct", "info", ["stated=90%", "computed=89.78%"], ["90%", "89.8%"]),
@@ -73,7 +73,7 @@ def test_versions_evidence_holds_both_sentences(quality: pd.DataFrame) -> None:
     row = _findings(quality, ATVER, "versions_differ", "total_budget_eur").iloc[0]
     assert "5 709 424.00 euro" in row["evidence"] and "9 412 350,00 EUR" in row["evidence"]
     assert row["evidence"].count(" | ") == 1 and row["doc_ids"] == D_JELG
-    assert "5 709 424,00 EUR (bez datuma) → 9 412 350,00 EUR (2020-12-08, izmantota)" in row["message_lv"]
+    assert "5\u00a0709\u00a0424,00 EUR (bez datuma) → 9\u00a0412\u00a0350,00 EUR (2020-12-08, izmantota)" in row["message_lv"]
 
 
 def test_consistent_projects_get_no_finding(quality: pd.DataFrame) -> None:
@@ -277,10 +277,11 @@ def test_ceilings_file_is_well_formed() -> None:
 # ------------------------------------------------------------------------------------ formatting
 
 @pytest.mark.parametrize(("x", "en", "lv"), [
-    (9412350.0, "9 412 350.00 EUR", "9 412 350,00 EUR"),
-    (1990.0, "1 990.00 EUR", "1 990,00 EUR"),
-    (17489.62, "17 489.62 EUR", "17 489,62 EUR"),
-    (-30000.0, "-30 000.00 EUR", "-30 000,00 EUR"),
+    # as the charts write numbers: en grouped by commas, lv by no-break spaces with a decimal comma
+    (9412350.0, "9,412,350.00 EUR", "9\u00a0412\u00a0350,00 EUR"),
+    (1990.0, "1,990.00 EUR", "1\u00a0990,00 EUR"),
+    (17489.62, "17,489.62 EUR", "17\u00a0489,62 EUR"),
+    (-30000.0, "-30,000.00 EUR", "-30\u00a0000,00 EUR"),
 ])
 def test_fmt_eur(x: float, en: str, lv: str) -> None:
     assert chk.fmt_eur(x) == en and chk.fmt_eur(x, "lv") == lv

@@ -105,10 +105,10 @@ def format_percent(fraction: float, lang: str = "en", decimals: int = 1) -> str:
 
 
 def format_eur(x: float, lang: str = "en") -> str:
-    """An amount in a message: ``9412350.0`` -> ``"9 412 350.00 EUR"`` (en) or ``"9 412 350,00 EUR"``
-    (lv): nominal euro, thousands grouped by a space in both languages, two decimals."""
-    s = f"{x:,.2f}".replace(",", " ")
-    return (s.replace(".", ",") if lang == "lv" else s) + " EUR"
+    """An amount in a message: :func:`format_number` with two decimals and the currency,
+    ``9412350.0`` -> ``"9,412,350.00 EUR"`` (en) or ``"9 412 350,00 EUR"`` (lv, no-break spaces):
+    nominal euro, written as the charts and the console write numbers."""
+    return format_number(x, lang, 2) + " EUR"
 
 
 def format_stated_percent(x: float, lang: str = "en", digits: int = 1) -> str:
