@@ -26,16 +26,25 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-from collections import Counter
 import re
 import stat
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .config import DEFAULT_MAX_BYTES, TEXT_SUFFIXES
 from .decoding import (
-    BINARY_SIGNATURES, FALLBACK, MIN_LETTER_SHARE, MIN_LETTERS, OK, SKIPPED, binary_kind, decode, letters_verdict,
+    BINARY_SIGNATURES,
+    FALLBACK,
+    MIN_LETTER_SHARE,
+    MIN_LETTERS,
+    OK,
+    SKIPPED,
+    binary_kind,
+    decode,
+    letters_verdict,
     text_problem,
 )
 from .readers import PAGE_BREAK, PDF_TEXT, PLAIN_TEXT
@@ -83,7 +92,7 @@ class Document:
     dropped_chars: int | None = None  # HTML: characters of the visible page left out
     pages: tuple[int, ...] = ()  # PDF: start offset of each page in ``text``
 
-    def without_text(self) -> "Document":
+    def without_text(self) -> Document:
         """The same document with ``text=""`` (the tables need the metadata only)."""
         return replace(self, text="")
 
@@ -107,6 +116,7 @@ class Document:
 
 
 # -- discovering files ----------------------------------------------------------------------------
+
 
 def discover(inputs: Sequence[str | Path]) -> list[Found]:
     """Input files with unique document ids, in a deterministic order.
@@ -150,6 +160,7 @@ def relative_names(paths: Sequence[Path], roots: Sequence[Path]) -> list[str]:
     name of its input folder in front (``raw/page.txt``, ``more/page.txt``); where that still does
     not tell them apart, the path as given. Nothing of where the inputs lie on the disk is kept, so
     the same files copied elsewhere give the same tables."""
+
     def below(p: Path, root: Path, keep_root: bool) -> str:
         rel = Path(os.path.relpath(p, root))
         if keep_root:
@@ -216,8 +227,7 @@ def unique_ids(paths: Sequence[Path]) -> list[str]:
         chosen = ["__".join([*[x for x in pp[-k:] if x not in ("/", "\\")], stem]) for pp in parents]
         # files of the same folder that share the stem: add the ending
         repeats = {c for c in chosen if chosen.count(c) > 1}
-        chosen = [f"{c}_{paths[i].suffix.lstrip('.').lower()}" if c in repeats else c
-                  for c, i in zip(chosen, members)]
+        chosen = [f"{c}_{paths[i].suffix.lstrip('.').lower()}" if c in repeats else c for c, i in zip(chosen, members)]
         for i, c in zip(members, chosen):
             ids[i] = c
     # last resort (e.g. a file literally named like another's disambiguated id): number repeats
@@ -233,8 +243,8 @@ def unique_ids(paths: Sequence[Path]) -> list[str]:
 
 # -- reading one file -------------------------------------------------------------------------------
 
-def read_document(path: str | Path, *, doc_id: str | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+
+def read_document(path: str | Path, *, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one file into normalised text. Never raises for a bad file: it comes back ``skipped``
     with a one-line reason (see the module docstring for the decoding rules).
 
@@ -319,8 +329,9 @@ def _from_text(base: Document, p: Path, data: bytes) -> Document:
     problem = text_problem(text)
     if problem:
         return skip(problem, encoding=encoding)
-    return replace(base, text=text, encoding=encoding, status=status, message=message,
-                   extraction=extraction, dropped_chars=dropped)
+    return replace(
+        base, text=text, encoding=encoding, status=status, message=message, extraction=extraction, dropped_chars=dropped
+    )
 
 
 def read_binary(data: bytes):
@@ -368,8 +379,15 @@ def _from_pages(base: Document, conv, sha: str) -> Document:
     problem = text_problem(text)
     if problem:
         return replace(base, message=problem, sha256=sha)
-    return replace(base, sha256=sha, text=text, status=OK, extraction=conv.extraction,
-                   dropped_chars=conv.dropped_chars, pages=starts if conv.extraction == PDF_TEXT else ())
+    return replace(
+        base,
+        sha256=sha,
+        text=text,
+        status=OK,
+        extraction=conv.extraction,
+        dropped_chars=conv.dropped_chars,
+        pages=starts if conv.extraction == PDF_TEXT else (),
+    )
 
 
 def _fetched(path: Path) -> tuple[str, str]:
@@ -385,7 +403,7 @@ def one_line(exc: BaseException, limit: int = 300) -> str:
     """``Type: message`` of an exception on one line, at most ``limit`` characters."""
     detail = " ".join(str(exc).split())
     text = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def skipped_document(path: str | Path, doc_id: str, reason: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -406,7 +424,27 @@ def skipped_document(path: str | Path, doc_id: str, reason: str, *, max_bytes: i
 
 
 __all__ = [
-    "BINARY_SIGNATURES", "FALLBACK", "MAX_HTML_TAGS", "MIN_LETTERS", "MIN_LETTER_SHARE", "OK", "SKIPPED", "Document",
-    "Found", "HtmlTooLarge", "InputError", "binary_kind", "decode", "discover", "html_to_text", "join_pages",
-    "letters_verdict", "one_line", "read_binary", "read_document", "skipped_document", "text_problem", "unique_ids",
+    "BINARY_SIGNATURES",
+    "FALLBACK",
+    "MAX_HTML_TAGS",
+    "MIN_LETTERS",
+    "MIN_LETTER_SHARE",
+    "OK",
+    "SKIPPED",
+    "Document",
+    "Found",
+    "HtmlTooLarge",
+    "InputError",
+    "binary_kind",
+    "decode",
+    "discover",
+    "html_to_text",
+    "join_pages",
+    "letters_verdict",
+    "one_line",
+    "read_binary",
+    "read_document",
+    "skipped_document",
+    "text_problem",
+    "unique_ids",
 ]

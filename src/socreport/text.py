@@ -33,8 +33,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 # -- normalisation ------------------------------------------------------------------------------
 
@@ -49,7 +49,7 @@ _INVISIBLE = (
     "\u2066\u2067\u2068\u2069"  # bidirectional isolates
     "\ufeff"  # byte-order mark / zero-width no-break space
 )
-_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f, *range(0x80, 0xa0)] if c != 0x85)
+_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)] if c != 0x85)
 _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02\u275d\u275e"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u275b\u275c\uff07"
