@@ -245,7 +245,7 @@ def test_a_foreign_results_file_is_an_engine_error(tmp_path: Path) -> None:
     f = tmp_path / "part-000000000.parquet"
     pq.write_table(pa.table({"seq": pa.array([0], pa.int64()), "result": pa.array(['"just text"'])}), f)
     with pytest.raises(engine.EngineError, match="not a socreport result file"):
-        engine._read_results([str(f)], 1)
+        list(engine._read_results([str(f)], 1))
 
 
 # -- time budget -------------------------------------------------------------------------------------

@@ -10,11 +10,14 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import DEFAULT_MAX_BYTES, DEFAULT_SECONDS_PER_MB
 from .progress import Stages
 from .tables import Tables
+
+if TYPE_CHECKING:
+    from .spool import Spooled
 
 
 def extract(
@@ -79,6 +82,63 @@ def extract(
             tables = build_tables(results, per_document=per_document)
         with stages.step(EXTRACT_STAGES[2]):
             return tables.validate()
+    finally:
+        if own:
+            stages.close()
+
+
+def extract_spooled(
+    paths: Iterable[str | Path] | str | Path,
+    folder: str | Path,
+    *,
+    jobs: int = 1,
+    engine: str = "serial",
+    scheduler: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool | Stages = False,
+    staging: str | Path | None = None,
+    seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
+    per_document: bool = False,
+) -> Spooled:
+    """:func:`extract` with the per-document results written to ``folder`` (an empty folder) as
+    they are made, so that memory does not grow with the corpus's facts and article records
+    (:mod:`socreport.spool`). The options are those of :func:`extract`.
+
+    Returns a :class:`~socreport.spool.Spooled`: every table but ``facts`` (``tables.facts`` is
+    empty) and the spool that streams ``facts`` to :func:`socreport.outputs.write_tables`
+    (``streamed=spooled.streamed()``; its batches are validated as they are written); the files
+    written are the same, byte for byte, as those of :func:`extract`'s tables. The command line's
+    ``build`` and ``extract`` run this way."""
+    from .engine import iter_documents
+    from .sources import discover
+    from .spool import Spool, Spooled
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    own = not isinstance(progress, Stages)
+    stages = Stages(EXTRACT_STAGES) if progress is True else progress if isinstance(progress, Stages) else Stages.off()
+    try:
+        with stages.step(EXTRACT_STAGES[0]):
+            found = discover(list(paths))
+            names = {f.doc_id: f.name for f in found}
+            spool = Spool(folder)
+            results = iter_documents(
+                [f.path for f in found],
+                [f.doc_id for f in found],
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                max_bytes=max_bytes,
+                progress=stages.documents_bar,
+                staging=staging,
+                seconds_per_mb=seconds_per_mb,
+            )
+            for r in results:
+                spool.add(_named(r, names))
+        with stages.step(EXTRACT_STAGES[1]):
+            tables = spool.tables(per_document=per_document)
+        with stages.step(EXTRACT_STAGES[2]):
+            return Spooled(tables.validate(), spool)
     finally:
         if own:
             stages.close()

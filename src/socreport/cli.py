@@ -270,13 +270,15 @@ def _stages(args: argparse.Namespace):
     return stages
 
 
-def extract_tables(args: argparse.Namespace):
-    """The tables of the inputs named on the command line (:func:`socreport.api.extract`)."""
-    from .api import extract
+def extract_tables(args: argparse.Namespace, folder: Path):
+    """The tables of the inputs named on the command line, the per-document results spooled to
+    ``folder`` (:func:`socreport.api.extract_spooled`)."""
+    from .api import extract_spooled
 
-    return extract(list(args.inputs), jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                   max_bytes=args.max_bytes, progress=_stages(args), staging=args.staging,
-                   seconds_per_mb=args.time_budget or None, per_document=getattr(args, "per_document", False))
+    return extract_spooled(list(args.inputs), folder, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                           max_bytes=args.max_bytes, progress=_stages(args), staging=args.staging,
+                           seconds_per_mb=args.time_budget or None,
+                           per_document=getattr(args, "per_document", False))
 
 
 def derive(tables, stages=None):
@@ -339,15 +341,22 @@ def _precheck(args: argparse.Namespace) -> None:
 def _extract_and_write(args: argparse.Namespace, command: str) -> tuple[int, Outcome]:
     """Extract, derive and write the tables; the exit status and what was written so far.
 
-    The manifest is written first as unfinished, so a run killed later leaves one saying so."""
+    The manifest is written first as unfinished, so a run killed later leaves one saying so. The
+    per-document results wait in a spool folder inside the tables folder until the tables are
+    written (the ``facts`` table is streamed from it), then the folder is removed."""
     from .outputs import write_manifest, write_tables
+    from .spool import spool_folder
 
     stages = _stages(args)
-    tables = derive(extract_tables(args), stages)
-    out = Outcome(command, tables)
-    with stages.step("writing tables"):
-        _write("tables", args.out, write_manifest, args.out, command, complete=False)
-        out.files = _write("tables", args.out, write_tables, tables, args.out)
+    with ExitStack() as stack:
+        folder = _write("tables", args.out, stack.enter_context, spool_folder(args.out))
+        spooled = extract_tables(args, folder)
+        tables = derive(spooled.tables, stages)
+        out = Outcome(command, tables)
+        with stages.step("writing tables"):
+            _write("tables", args.out, write_manifest, args.out, command, complete=False)
+            out.files = _write("tables", args.out, write_tables, tables, args.out, streamed=spooled.streamed())
+        spooled.spool.close()
     out.written["tables"] = args.out
     return exit_status(tables), out
 

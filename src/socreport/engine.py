@@ -30,6 +30,7 @@ import signal
 import tempfile
 import threading
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -79,7 +80,25 @@ def map_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: 
     (:func:`time_budget`; None or 0 = no limit), at least ``min_seconds``; ``progress`` shows a bar on stderr when stderr
     is a terminal; ``staging`` (dask only) a folder for the intermediate Parquet files — it must be
     visible to every worker and to this process; by default ``$SOCREPORT_STAGING`` if set, else a
-    temporary folder that is removed afterwards."""
+    temporary folder that is removed afterwards.
+
+    All results are held in memory; :func:`iter_documents` gives them one at a time."""
+    return list(iter_documents(paths, doc_ids, jobs=jobs, engine=engine, scheduler=scheduler,
+                               max_bytes=max_bytes, progress=progress, staging=staging,
+                               seconds_per_mb=seconds_per_mb, min_seconds=min_seconds))
+
+
+def iter_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: int = 1,
+                   engine: str = "serial", scheduler: str | None = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False,
+                   staging: str | Path | None = None,
+                   seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
+                   min_seconds: float = MIN_BUDGET_SECONDS) -> Iterator[DocResult]:
+    """:func:`map_documents` one result at a time, in the order of ``paths``, each as soon as it
+    and those before it are done: the caller can write it away before the next arrives. The
+    options are checked before the first document is read. Local workers run at most
+    :data:`POOL_AHEAD` chunks per worker ahead of the caller; a dask run yields the results of
+    one staged partition file at a time."""
     if len(paths) != len(doc_ids):
         raise ValueError(f"{len(paths)} paths but {len(doc_ids)} document ids")
     if jobs < 1:
@@ -91,17 +110,23 @@ def map_documents(paths: Sequence[str | Path], doc_ids: Sequence[str], *, jobs: 
     work = [(str(p), str(d)) for p, d in zip(paths, doc_ids)]
     if engine == "dask":
         staging = staging if staging is not None else (os.environ.get(STAGING_ENV) or None)
+        _import_dask(distributed=bool(scheduler))  # a missing extra is an error before any work
         return _map_dask(work, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes, progress=progress,
                          staging=staging, seconds_per_mb=seconds_per_mb, min_seconds=min_seconds)
+    return _map_local(work, jobs=jobs, max_bytes=max_bytes, progress=progress, seconds_per_mb=seconds_per_mb,
+                      min_seconds=min_seconds)
+
+
+def _map_local(work: list[tuple[str, str]], *, jobs: int, max_bytes: int, progress: bool,
+               seconds_per_mb: float | None, min_seconds: float) -> Iterator[DocResult]:
     with Progress(len(work), enabled=progress) as bar:
         if jobs == 1 or len(work) <= 1:
-            out = []
             for p, d in work:
-                out.append(extract_one(p, d, max_bytes, seconds_per_mb, min_seconds))
+                yield extract_one(p, d, max_bytes, seconds_per_mb, min_seconds)
                 bar.update()
-            return out
-        return _map_pool(work, jobs=jobs, max_bytes=max_bytes, bar=bar, seconds_per_mb=seconds_per_mb,
-                         min_seconds=min_seconds)
+            return
+        yield from _map_pool(work, jobs=jobs, max_bytes=max_bytes, bar=bar, seconds_per_mb=seconds_per_mb,
+                             min_seconds=min_seconds)
 
 
 def extract_one(path: str, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -231,8 +256,13 @@ def chunk_size(n: int, jobs: int) -> int:
     return max(1, min(32, n // (jobs * 4)))
 
 
-def _extract_args(args: tuple[str, str, int, float | None, float]) -> DocResult:
-    return extract_one(*args)
+def _extract_many(args: list[tuple[str, str, int, float | None, float]]) -> list[DocResult]:
+    return [extract_one(*a) for a in args]
+
+
+#: Chunks per worker that local workers may run ahead of the caller (bounds the results waiting
+#: in this process when the caller writes more slowly than the workers extract).
+POOL_AHEAD = 4
 
 
 def _pool_context():
@@ -247,19 +277,32 @@ def _pool_context():
 
 
 def _map_pool(work: list[tuple[str, str]], *, jobs: int, max_bytes: int, bar: Progress,
-              seconds_per_mb: float | None, min_seconds: float) -> list[DocResult]:
+              seconds_per_mb: float | None, min_seconds: float) -> Iterator[DocResult]:
     args = [(p, d, max_bytes, seconds_per_mb, min_seconds) for p, d in work]
-    out: list[DocResult] = []
+    size = chunk_size(len(work), jobs)
+    chunks = [args[i:i + size] for i in range(0, len(args), size)]
+    done = 0
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=_pool_context()) as pool:
-            for res in pool.map(_extract_args, args, chunksize=chunk_size(len(work), jobs)):
-                out.append(res)
-                bar.update()
+            ahead: deque = deque()
+            todo = iter(chunks)
+            for chunk in todo:
+                ahead.append(pool.submit(_extract_many, chunk))
+                if len(ahead) >= jobs * POOL_AHEAD:
+                    break
+            while ahead:
+                results = ahead.popleft().result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    ahead.append(pool.submit(_extract_many, nxt))
+                for res in results:
+                    yield res
+                    done += 1
+                    bar.update()
     except BrokenProcessPool:
-        first = work[len(out)][0]
+        first = work[done][0]
         raise EngineError(f"a worker process died (out of memory?) while reading the documents from {first} on; "
                           "rerun with --jobs 1 (or a smaller --max-bytes) to find the file") from None
-    return out
 
 
 # -- dask -----------------------------------------------------------------------------------------
@@ -477,29 +520,44 @@ def _file_size(path: str) -> int:
         return 0
 
 
-def _read_results(files: Sequence[str], n: int) -> list[DocResult]:
+def _read_results(files: Sequence[str], n: int) -> Iterator[DocResult]:
+    """The results in the staged files, in input order, one file's results in memory at a time.
+
+    The files must together hold every input position ``0 … n-1`` exactly once, each file a
+    contiguous run of positions (as :func:`_extract_chunk` writes them)."""
     import pyarrow.parquet as pq
 
-    out: list[DocResult | None] = [None] * n
+    runs = []
     for f in files:
+        seqs = pq.read_table(f, columns=["seq"]).column("seq").to_pylist()
+        if not seqs or seqs != list(range(seqs[0], seqs[0] + len(seqs))):
+            raise EngineError(f"{f}: not a socreport result file")
+        runs.append((seqs[0], len(seqs), f))
+    runs.sort()
+    expected = 0
+    for first, count, f in runs:
+        if first > expected:
+            raise EngineError(f"dask run lost {first - expected} documents (first at input position {expected})")
+        if first < expected or first + count > n:
+            raise EngineError(f"{f}: not a socreport result file")
         t = pq.read_table(f, columns=["seq", "result"])
-        for seq, text in zip(t.column("seq").to_pylist(), t.column("result").to_pylist()):
+        for text in t.column("result").to_pylist():
             res = from_json(text)
-            if not isinstance(res, DocResult) or not 0 <= seq < n:
+            if not isinstance(res, DocResult):
                 raise EngineError(f"{f}: not a socreport result file")
-            out[seq] = res
-    missing = [i for i, r in enumerate(out) if r is None]
-    if missing:
-        raise EngineError(f"dask run lost {len(missing)} documents (first at input position {missing[0]})")
-    return out  # type: ignore[return-value]
+            yield res
+        expected = first + count
+        del t
+    if expected != n:
+        raise EngineError(f"dask run lost {n - expected} documents (first at input position {expected})")
 
 
 def _map_dask(work: list[tuple[str, str]], *, jobs: int, scheduler: str | None, max_bytes: int,
               progress: bool, staging: str | Path | None, seconds_per_mb: float | None,
-              min_seconds: float = MIN_BUDGET_SECONDS) -> list[DocResult]:
+              min_seconds: float = MIN_BUDGET_SECONDS) -> Iterator[DocResult]:
     dask, db = _import_dask(distributed=bool(scheduler))
     if not work:
-        return []
+        return
     workers = jobs if jobs > 1 else (os.cpu_count() or 1)
     bounds = partition_bounds([_file_size(p) for p, _ in work], workers=workers)
     chunks = [(a, work[a:b]) for a, b in bounds]
@@ -511,7 +569,7 @@ def _map_dask(work: list[tuple[str, str]], *, jobs: int, scheduler: str | None, 
                 files = _compute_distributed(bag, scheduler)
             else:
                 (files,) = dask.compute(bag, scheduler="processes", num_workers=workers)
-        return _read_results(sorted(files), len(work))
+        yield from _read_results(sorted(files), len(work))
 
 
 def _compute_distributed(bag, address: str) -> list[str]:

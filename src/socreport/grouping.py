@@ -22,7 +22,7 @@ import numpy as np
 
 from .parse import lexicon
 from .parse.codes import parse_code
-from .records import ArticleRecord, name_key
+from .records import ArticleKeys, ArticleRecord, name_key
 
 
 
@@ -99,7 +99,7 @@ SIMILARITY_THRESHOLD = 0.05
 NEIGHBOUR_RATIO = 0.75
 
 
-def keys(rec: ArticleRecord) -> set[tuple[str, str]]:
+def keys(rec: ArticleRecord | ArticleKeys) -> set[tuple[str, str]]:
     """The identifiers an article is known by: its codes and the keys of its acronyms and titles."""
     out = {("code", c) for c in rec.codes}
     out |= {("name", name_key(n)) for n in rec.acronyms + rec.titles if name_key(n)}
@@ -110,7 +110,7 @@ def keys(rec: ArticleRecord) -> set[tuple[str, str]]:
 OTHER_SCHEME = "other"
 
 
-def codes_by_scheme(rec: ArticleRecord) -> dict[str, frozenset[str]]:
+def codes_by_scheme(rec: ArticleRecord | ArticleKeys) -> dict[str, frozenset[str]]:
     """The article's codes by scheme (Interreg, ESF, ...; :data:`OTHER_SCHEME` for a shape no scheme knows)."""
     out: dict[str, set[str]] = defaultdict(set)
     for c in rec.codes:
@@ -202,8 +202,9 @@ def _sparse_cosines(vectors: Sequence[dict[str, float]], wanted: Iterable[int]) 
     return out
 
 
-def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
-    """Indices of ``records`` grouped by project.
+def group_articles(records: Sequence[ArticleRecord | ArticleKeys]) -> list[list[int]]:
+    """Indices of ``records`` grouped by project (full records, or their :class:`ArticleKeys`: the
+    groups are the same, as only the attributes of the keys are read).
 
     Articles that share a code, acronym or title are one project, across documents too; an article
     whose headline is a known title joins it. Two different codes of one scheme are two projects: a
@@ -234,7 +235,7 @@ def group_articles(records: Sequence[ArticleRecord]) -> list[list[int]]:
     return sorted(out, key=lambda ms: (records[ms[0]].doc_id, records[ms[0]].start))
 
 
-def _join_by_identifiers(records: Sequence[ArticleRecord], uf: _UnionFind) -> None:
+def _join_by_identifiers(records: Sequence[ArticleRecord | ArticleKeys], uf: _UnionFind) -> None:
     """Join the articles that share a code, acronym or title, and the articles without identifiers
     whose headline is a known title; never two groups whose codes conflict (:func:`codes_conflict`)."""
     held = {i: {k: set(v) for k, v in codes_by_scheme(rec).items()} for i, rec in enumerate(records)}
@@ -262,7 +263,7 @@ def _join_by_identifiers(records: Sequence[ArticleRecord], uf: _UnionFind) -> No
                 join(owner[k], i)
 
 
-def _join_by_links(records: Sequence[ArticleRecord], uf: _UnionFind) -> None:
+def _join_by_links(records: Sequence[ArticleRecord | ArticleKeys], uf: _UnionFind) -> None:
     """Join the articles without identifiers to their page neighbours (:func:`with_page_links`),
     strongest link first, never joining two groups that both have identifiers nor two that each
     state a budget of their own (the items of a list of projects)."""
@@ -289,9 +290,9 @@ def _join_by_links(records: Sequence[ArticleRecord], uf: _UnionFind) -> None:
             budgeted.add(uf.find(i))
 
 
-def _strong(rec: ArticleRecord) -> bool:
+def _strong(rec: ArticleRecord | ArticleKeys) -> bool:
     """An article without identifiers is a project of its own only with a budget, a period or a headline count."""
-    have = {f.field for f in rec.fields}
+    have = rec.field_names
     return bool({"total_budget_eur", "beneficiaries"} & have or {"start_date", "end_date"} <= have)
 
 
@@ -299,17 +300,17 @@ def _strong(rec: ArticleRecord) -> bool:
 _WEAK_FIELDS = frozenset({"total_budget_eur", "eu_funding_eur", "start_date", "end_date", "duration_months_stated"})
 
 
-def _weak(rec: ArticleRecord) -> bool:
+def _weak(rec: ArticleRecord | ArticleKeys) -> bool:
     """The article states an EU amount, a total, a date or a duration of a project."""
-    return any(f.field in _WEAK_FIELDS for f in rec.fields)
+    return bool(_WEAK_FIELDS & rec.field_names)
 
 
-def _whole_page(records: Sequence[ArticleRecord], members: list[int], with_figures: Counter) -> bool:
+def _whole_page(records: Sequence[ArticleRecord | ArticleKeys], members: list[int], with_figures: Counter) -> bool:
     """The group holds every article with figures of its page: the page is about this one project."""
     docs = Counter(records[m].doc_id for m in members if records[m].has_figures)
     return len(docs) == 1 and all(with_figures[d] == c for d, c in docs.items())
 
 
-def _states_budget(rec: ArticleRecord) -> bool:
+def _states_budget(rec: ArticleRecord | ArticleKeys) -> bool:
     """The article states a whole-project total of its own."""
-    return any(f.field == "total_budget_eur" for f in rec.fields)
+    return "total_budget_eur" in rec.field_names

@@ -13,14 +13,15 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
 from . import schemas
 from .grouping import group_articles
 from .readers import page_of
-from .records import (DERIVED_TOTAL_RANK, PROJECT_FIELDS, SECOND_VALUE_FIELDS, ArticleRecord, CountItem, DocResult,
+from .records import (DERIVED_TOTAL_RANK, PROJECT_FIELDS, SECOND_VALUE_FIELDS, ArticleKeys, ArticleRecord, CountItem,
+                      DocResult,
                       FieldValue, FundingItem, PartnerItem, Prov, name_key)
 from .roles.periods import ONLY_PERIOD
 from .tables import Tables
@@ -176,7 +177,7 @@ def _unique_ids(projects: list[_Project]) -> None:
             p.project_id = f"{p.project_id}~{seen[p.project_id]}"
 
 
-def _groups(records: Sequence[ArticleRecord], per_document: bool) -> list[list[int]]:
+def _groups(records: Sequence[ArticleRecord | ArticleKeys], per_document: bool) -> list[list[int]]:
     """The articles of each project: across documents, or (``per_document``) within each document."""
     if not per_document:
         return group_articles(records)
@@ -202,7 +203,25 @@ def build_tables(results: Iterable[DocResult], *, per_document: bool = False) ->
     pages = {r.document.doc_id: r.document.pages for r in results if r.document.pages}
     facts = [fr for r in results for fr in r.facts]
     records = [a for r in results for a in r.articles]
-    projects = [_assemble(records, g) for g in _groups(records, per_document)]
+    return assemble_tables(documents, pages, records, lambda members: [records[m] for m in members],
+                           facts_frame(facts), per_document=per_document)
+
+
+def assemble_tables(documents: Sequence[dict], pages: Mapping[str, Sequence[int]],
+                    keys: Sequence[ArticleRecord | ArticleKeys],
+                    load: Callable[[list[int]], Sequence[ArticleRecord]], facts: pd.DataFrame, *,
+                    per_document: bool = False) -> Tables:
+    """The tables from the ``documents`` rows, the PDF page offsets by document, the articles of
+    every document in ``doc_id`` order (full records or only their :class:`ArticleKeys`), a
+    function that gives the full records of some of those articles by position, and the ``facts``
+    frame. :func:`build_tables` passes the records it holds; a run that keeps the records on disk
+    passes their keys and a reader (:mod:`socreport.spool`), so only one project's records are in
+    memory at a time. Either way the same groups and the same tables come out. ``per_document``:
+    see :func:`build_tables`."""
+    projects = []
+    for g in _groups(keys, per_document):
+        full = load(g)
+        projects.append(_assemble(full, list(range(len(full)))))
     projects.sort(key=lambda p: p.project_id)
     _unique_ids(projects)
 
@@ -225,6 +244,7 @@ def build_tables(results: Iterable[DocResult], *, per_document: bool = False) ->
         for s in p.sources:
             srows.append({"project_id": p.project_id, **s,
                           "page": page_of(pages.get(s.get("doc_id"), ()), s.get("start"))})
+    del projects
 
     def frame(rows: list[dict], name: str) -> pd.DataFrame:
         t = schemas.get(name)
@@ -237,19 +257,18 @@ def build_tables(results: Iterable[DocResult], *, per_document: bool = False) ->
         df = df.astype(object).where(pd.notna(df), None)
         return schemas.conform(df, t)
 
-    tables = Tables(
-        documents=frame(documents, "documents"),
+    return Tables(
+        documents=frame(list(documents), "documents"),
         projects=frame(prow, "projects"),
         funding=frame(frows, "funding"),
         partners=frame(parows, "partners"),
         beneficiaries=frame(brows, "beneficiaries"),
-        facts=_facts_frame(facts),
+        facts=facts,
         sources=frame(srows, "sources"),
     )
-    return tables
 
 
-def _facts_frame(facts: Sequence) -> pd.DataFrame:
+def facts_frame(facts: Sequence) -> pd.DataFrame:
     """The ``facts`` table built column by column: the largest table, so no row dictionaries."""
     t = schemas.get("facts")
     if not facts:

@@ -29,7 +29,7 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Protocol
+from typing import Callable, Iterable, Iterator, Mapping, Protocol
 
 import pandas as pd
 
@@ -47,10 +47,17 @@ class Bundle(Protocol):
 
     def __getitem__(self, name: str) -> pd.DataFrame: ...
 
+
 DATAPACKAGE = "datapackage.json"
 
 #: Rows formatted at a time when writing CSV.
 CSV_CHUNK_ROWS = 5000
+
+#: Rows per Parquet row group. Fixed (not pyarrow's default), so a table written from a stream of
+#: batches (:func:`write_tables` ``streamed``) has the same row groups, hence the same bytes, as
+#: the same table written from memory.
+ROW_GROUP_ROWS = 65536
+
 
 class TablesNotFound(FileNotFoundError):
     """The folder does not hold the written tables that are needed."""
@@ -61,6 +68,7 @@ class TablesUnreadable(ValueError):
 
 
 # -- cell formatting ------------------------------------------------------------------------------
+
 
 def _missing(v: object) -> bool:
     return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
@@ -94,7 +102,10 @@ def _fmt_date(v: object) -> str:
 
 
 _FORMATTERS: dict[str, Callable[[object], str]] = {
-    "string": _fmt_string, "Int64": _fmt_int, "Float64": _fmt_float, "boolean": _fmt_bool,
+    "string": _fmt_string,
+    "Int64": _fmt_int,
+    "Float64": _fmt_float,
+    "boolean": _fmt_bool,
     schemas.DATE: _fmt_date,
 }
 
@@ -102,14 +113,19 @@ _FORMATTERS: dict[str, Callable[[object], str]] = {
 def csv_bytes(df: pd.DataFrame, table: schemas.Table | str) -> bytes:
     """The CSV encoding of ``df`` (already in the schema's columns) as described in the module doc."""
     t = schemas.get(table) if isinstance(table, str) else table
-    df = schemas.conform(df, t)
     out = io.BytesIO()
     out.write(_csv_line(t.names).encode("utf-8"))
+    _write_csv_rows(out, df, t)
+    return out.getvalue()
+
+
+def _write_csv_rows(out, df: pd.DataFrame, t: schemas.Table) -> None:
+    """The rows of ``df`` in CSV (no header) to the binary stream ``out``."""
+    df = schemas.conform(df, t)
     for lo in range(0, len(df), CSV_CHUNK_ROWS):  # bounded memory for the formatted cells
-        part = df.iloc[lo:lo + CSV_CHUNK_ROWS]
+        part = df.iloc[lo : lo + CSV_CHUNK_ROWS]
         cols = [[_FORMATTERS[c.dtype](v) for v in part[c.name].tolist()] for c in t.columns]
         out.write("".join(_csv_line(row) for row in zip(*cols)).encode("utf-8"))
-    return out.getvalue()
 
 
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
@@ -128,6 +144,7 @@ def _csv_line(cells: Iterable[str]) -> str:
 
 # -- Parquet --------------------------------------------------------------------------------------
 
+
 #: The Arrow type of each schema dtype. Dates are midnight timestamps in nanoseconds (no time zone):
 #: a plain ``pandas.read_parquet`` then gives ``datetime64[ns]``, the schema's date dtype, where a
 #: ``date32`` column would come back as Python ``date`` objects. The field's metadata says it is a
@@ -135,13 +152,23 @@ def _csv_line(cells: Iterable[str]) -> str:
 def _arrow_type(dtype: str):
     import pyarrow as pa
 
-    return {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_(),
-            schemas.DATE: pa.timestamp("ns")}[dtype]
+    return {
+        "string": pa.string(),
+        "Int64": pa.int64(),
+        "Float64": pa.float64(),
+        "boolean": pa.bool_(),
+        schemas.DATE: pa.timestamp("ns"),
+    }[dtype]
 
 
 #: pandas' own names for the schema dtypes in the ``pandas`` metadata of a Parquet file.
-_PANDAS_TYPE = {"string": "unicode", "Int64": "int64", "Float64": "float64", "boolean": "bool",
-                schemas.DATE: "datetime"}
+_PANDAS_TYPE = {
+    "string": "unicode",
+    "Int64": "int64",
+    "Float64": "float64",
+    "boolean": "bool",
+    schemas.DATE: "datetime",
+}
 
 
 def _pandas_metadata(t: schemas.Table) -> bytes:
@@ -149,10 +176,17 @@ def _pandas_metadata(t: schemas.Table) -> bytes:
     ``pandas.read_parquet``) reads to give each column its nullable dtype (``Int64``, ``Float64``,
     ``boolean``, ``string``) and a plain ``RangeIndex``. Written by hand, without library
     versions, so the bytes depend on the schema only."""
-    cols = [{"name": c.name, "field_name": c.name, "pandas_type": _PANDAS_TYPE[c.dtype], "numpy_type": c.dtype,
-             "metadata": None} for c in t.columns]
-    doc = {"index_columns": [],
-           "column_indexes": [], "columns": cols, "attributes": {}}
+    cols = [
+        {
+            "name": c.name,
+            "field_name": c.name,
+            "pandas_type": _PANDAS_TYPE[c.dtype],
+            "numpy_type": c.dtype,
+            "metadata": None,
+        }
+        for c in t.columns
+    ]
+    doc = {"index_columns": [], "column_indexes": [], "columns": cols, "attributes": {}}
     return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -176,9 +210,15 @@ def arrow_schema(table: schemas.Table | str):
     import pyarrow as pa
 
     t = schemas.get(table) if isinstance(table, str) else table
-    fields = [pa.field(c.name, _arrow_type(c.dtype), nullable=not c.required,
-                       metadata={b"socreport:type": b"date"} if c.dtype == schemas.DATE else None)
-              for c in t.columns]
+    fields = [
+        pa.field(
+            c.name,
+            _arrow_type(c.dtype),
+            nullable=not c.required,
+            metadata={b"socreport:type": b"date"} if c.dtype == schemas.DATE else None,
+        )
+        for c in t.columns
+    ]
     return pa.schema(fields, metadata={b"socreport:table": t.name.encode(), b"pandas": _pandas_metadata(t)})
 
 
@@ -197,11 +237,53 @@ def parquet_bytes(df: pd.DataFrame, table: schemas.Table | str) -> bytes:
     import pyarrow.parquet as pq
 
     sink = pa.BufferOutputStream()
-    pq.write_table(arrow_table(df, table), sink, compression="zstd")
+    pq.write_table(arrow_table(df, table), sink, compression="zstd", row_group_size=ROW_GROUP_ROWS)
     return sink.getvalue().to_pybytes()
 
 
+#: A table given as a stream: a function that returns its frames in order (each in the schema's
+#: columns); called once per file written (CSV, then Parquet).
+Batches = Callable[[], Iterable[pd.DataFrame]]
+
+
+def _csv_writer(batches: Batches, t: schemas.Table) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        with open(path, "wb") as fh:
+            fh.write(_csv_line(t.names).encode("utf-8"))
+            for df in batches():
+                _write_csv_rows(fh, df, t)
+
+    return write
+
+
+def _parquet_writer(batches: Batches, t: schemas.Table) -> Callable[[Path], None]:
+    """Writes the frames as one Parquet file with row groups of exactly :data:`ROW_GROUP_ROWS`
+    rows (the last one shorter), as :func:`parquet_bytes` writes the whole table."""
+
+    def write(path: Path) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = arrow_schema(t)
+        with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+            held: list = []
+            n = total = 0
+            for df in batches():
+                held.append(arrow_table(df, t))
+                n += len(df)
+                total += len(df)
+                while n >= ROW_GROUP_ROWS:
+                    whole = pa.concat_tables(held)
+                    writer.write_table(whole.slice(0, ROW_GROUP_ROWS), row_group_size=ROW_GROUP_ROWS)
+                    held, n = [whole.slice(ROW_GROUP_ROWS)], n - ROW_GROUP_ROWS
+            if n or not total:  # the rest; an empty table gets its one empty row group, as in memory
+                writer.write_table(pa.concat_tables(held) if n else schema.empty_table(), row_group_size=ROW_GROUP_ROWS)
+
+    return write
+
+
 # -- writing --------------------------------------------------------------------------------------
+
 
 def datapackage_bytes(names: Iterable[str]) -> bytes:
     """``datapackage.json`` for the tables ``names``: version = socreport's, keys sorted, UTF-8."""
@@ -211,18 +293,26 @@ def datapackage_bytes(names: Iterable[str]) -> bytes:
     return (json.dumps(pkg, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_tables(tables: Bundle, out_dir: str | Path) -> list[Path]:
+def write_tables(tables: Bundle, out_dir: str | Path, *, streamed: Mapping[str, Batches] | None = None) -> list[Path]:
     """Write every table of ``tables`` (extraction and derived) to ``out_dir``; return the paths.
     Public as :meth:`socreport.Tables.write`.
 
-    Files: ``<name>.csv`` and ``<name>.parquet`` per table, then ``datapackage.json``."""
+    Files: ``<name>.csv`` and ``<name>.parquet`` per table, then ``datapackage.json``. A table
+    named in ``streamed`` is written from its batches instead of from ``tables`` (the bytes are the
+    same as for the whole table in memory), so it is never held in memory at once."""
     out = Path(out_dir)
     names = tables.names()
+    streams = dict(streamed or {})
 
-    def files() -> Iterator[tuple[Path, bytes]]:
+    def files() -> Iterator[tuple[Path, bytes | Callable[[Path], None]]]:
         for name in names:
-            yield out / f"{name}.csv", csv_bytes(tables[name], name)
-            yield out / f"{name}.parquet", parquet_bytes(tables[name], name)
+            if name in streams:
+                t = schemas.get(name)
+                yield out / f"{name}.csv", _csv_writer(streams[name], t)
+                yield out / f"{name}.parquet", _parquet_writer(streams[name], t)
+            else:
+                yield out / f"{name}.csv", csv_bytes(tables[name], name)
+                yield out / f"{name}.parquet", parquet_bytes(tables[name], name)
         yield out / DATAPACKAGE, datapackage_bytes(names)
 
     remove_stale_temporaries(out)
@@ -283,7 +373,9 @@ def read_table(path: str | Path, table: schemas.Table | str) -> pd.DataFrame:
     except OSError as exc:  # pyarrow's ArrowInvalid and ArrowIOError are OSError/ValueError subclasses
         raise TablesUnreadable(f"cannot read {path}: {_short(exc)}") from None
     except ValueError as exc:
-        raise TablesUnreadable(f"cannot read {path}: not a Parquet table written by socreport ({_short(exc)})") from None
+        raise TablesUnreadable(
+            f"cannot read {path}: not a Parquet table written by socreport ({_short(exc)})"
+        ) from None
     data = {}
     for c in t.columns:
         if c.name not in at.column_names:
@@ -295,7 +387,9 @@ def read_table(path: str | Path, table: schemas.Table | str) -> pd.DataFrame:
             else:
                 data[c.name] = pd.Series(vals, dtype=c.dtype)
         except (TypeError, ValueError, OverflowError) as exc:
-            raise TablesUnreadable(f"{path}: column {c.name!r} does not hold {c.dtype} values ({_short(exc)})") from None
+            raise TablesUnreadable(
+                f"{path}: column {c.name!r} does not hold {c.dtype} values ({_short(exc)})"
+            ) from None
     return schemas.conform(pd.DataFrame(data, index=pd.RangeIndex(at.num_rows)), t)
 
 
@@ -338,8 +432,10 @@ def check_tables_folder(tables_dir: str | Path) -> Path:
         raise TablesNotFound(f"no tables folder {root} (run `socreport extract INPUT --out {root}` first)")
     missing = [n for n in EXTRACTED if not (root / f"{n}.parquet").is_file()]
     if missing:
-        raise TablesNotFound(f"{root} lacks {', '.join(m + '.parquet' for m in missing)} "
-                             f"(run `socreport extract INPUT --out {root}` first)")
+        raise TablesNotFound(
+            f"{root} lacks {', '.join(m + '.parquet' for m in missing)} "
+            f"(run `socreport extract INPUT --out {root}` first)"
+        )
     return root
 
 
@@ -354,6 +450,21 @@ def _table_names(root: Path) -> list[str]:
     return sorted(p.stem for p in root.glob("*.parquet"))
 
 
-__all__ = ["write_tables", "read_frames", "read_table", "csv_bytes", "parquet_bytes", "arrow_table",
-           "datapackage_bytes", "write_files_atomic", "write_manifest", "read_manifest", "manifest_bytes",
-           "arrow_schema", "TablesNotFound", "TablesUnreadable", "DATAPACKAGE", "MANIFEST"]
+__all__ = [
+    "write_tables",
+    "read_frames",
+    "read_table",
+    "csv_bytes",
+    "parquet_bytes",
+    "arrow_table",
+    "datapackage_bytes",
+    "write_files_atomic",
+    "write_manifest",
+    "read_manifest",
+    "manifest_bytes",
+    "arrow_schema",
+    "TablesNotFound",
+    "TablesUnreadable",
+    "DATAPACKAGE",
+    "MANIFEST",
+]

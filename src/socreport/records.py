@@ -4,7 +4,10 @@
   provenance (:class:`Prov`), as :func:`socreport.roles.read_article` reads them;
 * :class:`FactRow` — one row of the ``facts`` table;
 * :class:`DocResult` — everything the cross-document stage (:mod:`socreport.merge`) needs from one
-  document: small and picklable, so documents can be read in parallel.
+  document: small and picklable, so documents can be read in parallel;
+* :class:`ArticleKeys` — the few attributes of an article that grouping articles into projects
+  reads (:func:`socreport.grouping.group_articles`): what stays in memory of every article when the
+  full records wait on disk (:mod:`socreport.spool`).
 
 Plain data, no logic beyond :func:`name_key`, the one way names are compared across stages.
 """
@@ -121,6 +124,34 @@ class ArticleRecord:
         """True when the article states something measurable about a project."""
         return bool(self.funding or self.counts or any(
             f.field in FIGURE_FIELDS for f in self.fields))
+
+    @property
+    def field_names(self) -> frozenset[str]:
+        """The project fields the article states a candidate value for."""
+        return frozenset(f.field for f in self.fields)
+
+    def keys_only(self) -> ArticleKeys:
+        """The article reduced to what grouping reads (:class:`ArticleKeys`)."""
+        return ArticleKeys(self.doc_id, self.article, self.start, self.headline, self.codes, self.acronyms,
+                           self.titles, self.field_names, self.has_figures, self.links)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleKeys:
+    """What :func:`socreport.grouping.group_articles` reads of an article, and nothing else: its
+    position, headline, identifiers, which fields it states, whether it has figures, and its page
+    links. Grouping these gives exactly the groups of the full :class:`ArticleRecord` list."""
+
+    doc_id: str
+    article: int
+    start: int
+    headline: str
+    codes: tuple[str, ...]
+    acronyms: tuple[str, ...]
+    titles: tuple[str, ...]
+    field_names: frozenset[str]
+    has_figures: bool
+    links: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
