@@ -49,16 +49,14 @@ FACT_BATCH_ROWS: int = 8192
 #: Row groups of ``facts.parquet`` kept decoded while the facts are read back in ``doc_id`` order.
 _CACHED_BATCHES = 4
 
-_FACT_TYPES = {"article": "int64", "start": "int64", "end": "int64", "page": "int64"}
-
-
 def _fact_schema():
+    """The spool's Arrow schema: a column per :class:`FactRow` field, typed as in the facts schema."""
     import pyarrow as pa
 
-    types = {"int64": pa.int64()}
-    return pa.schema(
-        [(c, types[_FACT_TYPES[c]] if c in _FACT_TYPES else pa.string()) for c in FactRow.__dataclass_fields__]
-    )
+    types = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_(),
+             schemas.DATE: pa.date32()}
+    t = schemas.get("facts")
+    return pa.schema([(c, types[t.column(c).dtype]) for c in FactRow.__dataclass_fields__])
 
 
 @dataclass

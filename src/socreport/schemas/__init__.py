@@ -13,6 +13,7 @@ quality), with the formulas of computed columns and the ids of the checks, in
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 import pandas as pd
 
@@ -88,7 +89,10 @@ def conform(df: pd.DataFrame, table: Table | str) -> pd.DataFrame:
     return out
 
 
+@lru_cache(maxsize=None)
 def _pandera_schema(t: Table):
+    """The pandera schema of ``t``, built once per table (validating a stream of batches, or every
+    table of a run, does not rebuild it)."""
     import pandera.pandas as pa
 
     cols = {}
