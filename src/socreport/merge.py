@@ -225,47 +225,68 @@ def assemble_tables(documents: Sequence[dict], pages: Mapping[str, Sequence[int]
     projects.sort(key=lambda p: p.project_id)
     _unique_ids(projects)
 
-    prow, frows, parows, brows, srows = [], [], [], [], []
-    for p in projects:
+    prow, frows, parows, brows, srows = (_Columns(n) for n in ("projects", "funding", "partners", "beneficiaries",
+                                                                "sources"))
+    for i, p in enumerate(projects):
+        projects[i] = None  # type: ignore[call-overload]  # each project's rows are held once: here or in the columns
         r = {k: p.row.get(k) for k in PROJECT_FIELDS}
         r["project_id"] = p.project_id
         r["source_docs"] = ";".join(p.docs)
-        prow.append(r)
+        prow.add(r)
         for it in p.funding:
-            frows.append({"project_id": p.project_id, "scope": it.scope, "partner": it.partner, "source": it.source,
-                          "amount_eur": it.amount_eur, "share_pct": it.share_pct, "amount_original": it.amount_original,
-                          "currency": it.currency, "derived": it.derived, **_prov(it.prov)})
+            frows.add({"project_id": p.project_id, "scope": it.scope, "partner": it.partner, "source": it.source,
+                       "amount_eur": it.amount_eur, "share_pct": it.share_pct, "amount_original": it.amount_original,
+                       "currency": it.currency, "derived": it.derived, **_prov(it.prov)})
         for pa in p.partners:
-            parows.append({"project_id": p.project_id, "name": pa.name, "role": pa.role, "country": pa.country,
-                           **_prov(pa.prov)})
+            parows.add({"project_id": p.project_id, "name": pa.name, "role": pa.role, "country": pa.country,
+                        **_prov(pa.prov)})
         for c, headline in p.counts:
-            brows.append({"project_id": p.project_id, "count": c.n, "group": c.group, "qualifier": c.qualifier,
-                          "kind": c.kind, "headline": headline, **_prov(c.prov)})
+            brows.add({"project_id": p.project_id, "count": c.n, "group": c.group, "qualifier": c.qualifier,
+                       "kind": c.kind, "headline": headline, **_prov(c.prov)})
         for s in p.sources:
-            srows.append({"project_id": p.project_id, **s,
-                          "page": page_of(pages.get(s.get("doc_id"), ()), s.get("start"))})
+            srows.add({"project_id": p.project_id, **s, "page": page_of(pages.get(s.get("doc_id"), ()), s.get("start"))})
     del projects
-
-    def frame(rows: list[dict], name: str) -> pd.DataFrame:
-        t = schemas.get(name)
-        if not rows:
-            return schemas.empty(t)
-        df = pd.DataFrame(rows)
-        for c in t.names:
-            if c not in df.columns:
-                df[c] = None
-        df = df.astype(object).where(pd.notna(df), None)
-        return schemas.conform(df, t)
+    docs = _Columns("documents")
+    for row in documents:
+        docs.add(row)
 
     return Tables(
-        documents=frame(list(documents), "documents"),
-        projects=frame(prow, "projects"),
-        funding=frame(frows, "funding"),
-        partners=frame(parows, "partners"),
-        beneficiaries=frame(brows, "beneficiaries"),
+        documents=docs.frame(),
+        projects=prow.frame(),
+        funding=frows.frame(),
+        partners=parows.frame(),
+        beneficiaries=brows.frame(),
         facts=facts,
-        sources=frame(srows, "sources"),
+        sources=srows.frame(),
     )
+
+
+def _missing(v: object) -> bool:
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v)
+
+
+class _Columns:
+    """A table's rows gathered column by column (a list per schema column, missing values as None),
+    then conformed to the schema: no list of row dictionaries and no second copy of the table."""
+
+    def __init__(self, name: str):
+        self.table = schemas.get(name)
+        self.columns: dict[str, list[object]] = {c: [] for c in self.table.names}
+        self.rows = 0
+
+    def add(self, row: Mapping[str, object]) -> None:
+        for name, values in self.columns.items():
+            v = row.get(name)
+            values.append(None if _missing(v) else v)
+        self.rows += 1
+
+    def frame(self) -> pd.DataFrame:
+        if not self.rows:
+            return schemas.empty(self.table)
+        data = {}
+        for name in list(self.columns):
+            data[name] = pd.Series(self.columns.pop(name), dtype=object)
+        return schemas.conform(pd.DataFrame(data), self.table)
 
 
 def facts_frame(facts: Sequence) -> pd.DataFrame:

@@ -56,7 +56,7 @@ CSV_CHUNK_ROWS = 5000
 #: Rows per Parquet row group. Fixed (not pyarrow's default), so a table written from a stream of
 #: batches (:func:`write_tables` ``streamed``) has the same row groups, hence the same bytes, as
 #: the same table written from memory.
-ROW_GROUP_ROWS = 65536
+ROW_GROUP_ROWS = 16384
 
 
 class TablesNotFound(FileNotFoundError):

@@ -49,12 +49,18 @@ FACT_BATCH_ROWS: int = 8192
 #: Row groups of ``facts.parquet`` kept decoded while the facts are read back in ``doc_id`` order.
 _CACHED_BATCHES = 4
 
+
 def _fact_schema():
     """The spool's Arrow schema: a column per :class:`FactRow` field, typed as in the facts schema."""
     import pyarrow as pa
 
-    types = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_(),
-             schemas.DATE: pa.date32()}
+    types = {
+        "string": pa.string(),
+        "Int64": pa.int64(),
+        "Float64": pa.float64(),
+        "boolean": pa.bool_(),
+        schemas.DATE: pa.date32(),
+    }
     t = schemas.get("facts")
     return pa.schema([(c, types[t.column(c).dtype]) for c in FactRow.__dataclass_fields__])
 
