@@ -83,6 +83,14 @@ def test_input_order_does_not_matter(results, tmp_path: Path) -> None:
     assert _written(spooled.tables, tmp_path / "streamed", spooled.streamed()) == expected
 
 
+def test_per_document_projects_spooled_as_in_memory(results, tmp_path: Path) -> None:
+    expected = _written(build_tables(results, per_document=True), tmp_path / "memory")
+    (tmp_path / "spool").mkdir()
+    spooled = spool_results(results, tmp_path / "spool", batch_rows=30, per_document=True)
+    assert _written(spooled.tables, tmp_path / "streamed", spooled.streamed()) == expected
+    assert expected != _written(build_tables(results), tmp_path / "merged")  # the copied page makes a difference
+
+
 def test_grouping_the_keys_gives_the_groups_of_the_records(results) -> None:
     records = [a for r in sorted(results, key=lambda r: r.document.doc_id) for a in r.articles]
     groups = group_articles(records)
