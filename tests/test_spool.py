@@ -155,11 +155,12 @@ def test_spool_folder_is_removed_and_leftovers_of_killed_runs_too(tmp_path: Path
     assert not folder.exists() and keep.exists()
 
 
-def test_cli_extract_writes_the_bytes_of_the_in_memory_tables(corpus: Path, results, tmp_path: Path) -> None:
+def test_cli_extract_writes_the_bytes_of_the_in_memory_tables(corpus: Path, tmp_path: Path) -> None:
+    import socreport
     from socreport.cli import derive
 
     main(["extract", str(corpus), "--out", str(tmp_path / "cli"), "--quiet"])
-    expected = _written(derive(build_tables(results)), tmp_path / "memory")
+    expected = _written(derive(socreport.extract(corpus)), tmp_path / "memory")
     got = {p.name: p.read_bytes() for p in sorted((tmp_path / "cli").iterdir())
            if not p.name.startswith(".") and p.name != "manifest.json"}
     assert got == expected
