@@ -20,13 +20,8 @@ SRC = Path(socreport.__file__).parent
 #: ``schemas`` (the tables' vocabulary: columns, sources, EU funds) imports nothing of the package.
 #: Modules not listed here are checked for cycles only.
 LAYERS = [
-<<<<<<< HEAD
     "config", "schemas", "parse", "text", "decoding", "readers", "fetch", "sources", "articles", "records", "roles", "grouping", "pipeline",
-    "engine", "tables", "merge", "indicators", "checks", "api",
-=======
-    "config", "schemas", "parse", "text", "readers", "fetch", "sources", "articles", "records", "roles", "grouping", "pipeline",
     "engine", "tables", "merge", "spool", "indicators", "checks", "api",
->>>>>>> 0daf10a (Build and extract spool the per-document results to disk as they are made: facts to Parquet row groups and full article records to a JSON-lines file, only the documents rows and each article's grouping keys (ArticleKeys) in memory; projects assembled one group at a time from disk, facts streamed to facts.csv/facts.parquet in fixed 65,536-row row groups; every engine yields results in input order (iter_documents; the process pool runs at most 4 chunks per worker ahead); outputs byte-identical to the in-memory merge (tests/test_spool.py))
 ]
 
 
