@@ -332,6 +332,9 @@ def test_summary_fits_one_screen_with_many_skipped_files() -> None:
     assert "... and 22 more skipped (see documents.csv)" in text
     assert sum("fallback in/d" in ln for ln in lines) == 5
     assert len(lines) <= 25
+    lv = "\n".join(cli.summary_lines(cli.Outcome("build", t, {"tables": Path("data/clean")}), "lv"))
+    assert "atrasti 40: nolasīti 5, ar vēsturisku kodējumu nolasīti 5, izlaisti 30" in lv
+    assert "izlaists in/d0.txt: empty file" in lv and "tabulas" in lv and "skipped" not in lv
 
 
 def test_extract_per_document_keeps_a_project_on_two_pages_apart(tmp_path) -> None:

@@ -13,6 +13,7 @@ import hashlib
 import io
 import math
 import os
+import re
 import shutil
 import subprocess
 import zipfile
@@ -315,7 +316,9 @@ def test_sheet_names(lang, loaded):
                  (4, "partner_shares"), (6, "aggregates"), (7, "quality"))])
 def test_headers_are_schema_labels(lang, sheet_idx, table, loaded):
     ws = loaded[lang].worksheets[sheet_idx]
-    assert [c.value for c in ws[1]] == [schemas.label(table, n, lang) for n in schemas.get(table).names]
+    hidden = excel.sheets.HIDDEN_COLUMNS.get((table, lang), ())
+    names = [n for n in schemas.get(table).names if n not in hidden]
+    assert [c.value for c in ws[1]] == [schemas.label(table, n, lang) for n in names]
 
 
 @pytest.mark.parametrize("lang", excel.LANGS)
@@ -769,6 +772,104 @@ def test_texts_have_both_languages():
 
 
 # --------------------------------------------------------------------------------------------
+# The Latvian workbook speaks Latvian
+
+
+def english_code_words() -> set[str]:
+    """Every code of the coded columns whose Latvian word differs (severities, checks, scopes, roles,
+    sources, funds ...), every column name a Quality or Sources row may name, TRUE and FALSE."""
+    words = {r["en"] for r in texts.data_table("values_text.csv") if r["en"] != r["lv"]}
+    words |= {c.name for t in ("projects", "indicators") for c in schemas.get(t).columns}
+    return words
+
+
+#: Columns of the About sheet's data dictionary that name the CSV columns (technical names, kept as they are).
+def _dictionary_name_cells(ws) -> set[tuple[int, int]]:
+    cells = set()
+    hdr = texts.text("about.col.name", "lv")
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value == hdr:
+                cells |= {(r, c.column) for r in range(c.row, ws.max_row + 1)}
+    return cells
+
+
+def test_latvian_workbook_shows_no_english_code_word(wb_lv):
+    codes = english_code_words()
+    found = []
+    for ws in wb_lv.worksheets:
+        skip = _dictionary_name_cells(ws) if ws.title == texts.text("sheet.about", "lv") else set()
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and c.value in codes and (c.row, c.column) not in skip:
+                    found.append((ws.title, c.coordinate, c.value))
+    assert not found
+
+
+@pytest.mark.parametrize("code,word", [
+    ("ERDF", "ERAF"), ("EEA", "EEZ"), ("CF", "KF"), ("EAFRD", "ELFLA"), ("ESF", "ESF"),
+])
+def test_funds_as_latvian_readers_write_them(code, word):
+    assert texts.value_word(("fund",), code, "lv") == word
+
+
+def test_latvian_codes_become_words(wb_lv):
+    funding = wb_lv[texts.text("sheet.funding", "lv")]
+    scopes = set(column_values(funding, schemas.label("funding", "scope", "lv")))
+    assert scopes <= {"viss projekts", "partnera daļa"} and "viss projekts" in scopes
+    sources = set(column_values(funding, schemas.label("funding", "source", "lv")))
+    assert "ERAF" in sources and "valsts" in sources
+    quality = wb_lv[texts.text("sheet.quality", "lv")]
+    severities = set(column_values(quality, schemas.label("quality", "severity", "lv")))
+    assert severities <= {"kļūda", "brīdinājums", "informācijai"}
+    fields = set(column_values(quality, schemas.label("quality", "field", "lv"))) - {None}
+    assert fields and fields <= {c.lv for t in ("projects", "indicators", "funding") for c in schemas.get(t).columns}
+
+
+def test_every_code_has_a_latvian_word():
+    from importlib import resources
+
+    raw = resources.files("socreport").joinpath("parse/lexicon/programmes.csv").read_text(encoding="utf-8")
+    programmes = {r["programme"] for r in texts.read_commented_csv(raw)}
+    wanted = [("programme", p) for p in programmes] + [("check", c.id) for c in schemas.CHECKS]
+    wanted += [("fund", f) for f in schemas.EU_FUNDS] + [("severity", s) for s in texts.SEVERITIES]
+    for domain, table, column in (("scope", "funding", "scope"), ("role", "partners", "role"),
+                                  ("qualifier", "beneficiaries", "qualifier"), ("kind", "beneficiaries", "kind"),
+                                  ("dimension", "aggregates", "dimension"), ("status", "documents", "status"),
+                                  ("extraction", "documents", "extraction")):
+        wanted += [(domain, v) for v in schemas.get(table).column(column).allowed]
+    wanted += [("source", s) for s in schemas.SOURCES if s not in schemas.EU_FUNDS]
+    missing = [(d, c) for d, c in wanted if texts.value_word((d,), c, "lv") is None]
+    assert not missing
+    assert all(texts.value_word((d,), c, "en") == c for d, c in wanted)  # English keeps the codes
+
+
+def test_latvian_numbers_have_a_decimal_comma(wb_lv, wb_en):
+    proj = wb_lv[texts.text("sheet.projects", "lv")]
+    col = header_map(proj)[schemas.label("projects", "total_budget_eur", "lv")]
+    fmt = proj.cell(row=2, column=col).number_format
+    assert fmt.startswith("[$-426]") and fmt.endswith("#,##0.00")
+    en = wb_en["Projects"].cell(row=2, column=header_map(wb_en["Projects"])["Total budget, EUR (nominal)"])
+    assert en.number_format == "#,##0.00"
+    booleans = [c.number_format for ws in wb_lv.worksheets for row in ws.iter_rows() for c in row
+                if isinstance(c.value, bool)]
+    assert booleans and set(booleans) == {'"jā";"jā";"nē"'}
+
+
+@pytest.mark.parametrize("lang", excel.LANGS)
+def test_print_layout(lang, loaded):
+    wb = loaded[lang]
+    for ws in wb.worksheets[1:-1]:  # the data sheets
+        ps = ws.page_setup
+        assert ps.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ps.fitToWidth in (1, 2) and ps.fitToHeight == 0
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.print_area and ws.print_area.endswith(f"${ws.max_row}")
+    projects = wb.worksheets[1]
+    assert projects.page_setup.fitToWidth <= 2
+
+
+# --------------------------------------------------------------------------------------------
 # LibreOffice
 
 
@@ -818,3 +919,68 @@ def test_end_to_end_on_the_seeds(raw_dir, tmp_path):
     soffice = shutil.which("soffice")
     if soffice:
         assert convert_to_pdf(soffice, path, tmp_path).stat().st_size > 1000
+
+
+def _pdf_text(pdf: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        return "\n".join(page.extract_text() or "" for page in doc.pages)
+
+
+def _pdf_pages(pdf: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        return len(doc.pages)
+
+
+def _free_text_words(tables: Tables) -> set[str]:
+    """Words of the tables' free texts (titles, names, sentences): a code word there is the page's own."""
+    coded = {c for cols in excel.sheets.WORD_COLUMNS.values() for c in cols} | {"value"}
+    words: set[str] = set()
+    for name in ("projects", "funding", "partners", "beneficiaries", "sources", "documents"):
+        df = tables[name]
+        for c in df.columns:
+            if c not in coded and df[c].dtype == "string":
+                for v in df[c].dropna().tolist():
+                    words |= set(re.findall(r"\w+", str(v)))
+    return words
+
+
+@pytest.mark.slow
+def test_latvian_workbook_as_pdf_shows_no_english_code_word(books, tables, tmp_path):
+    """The Latvian workbook printed by LibreOffice: no code word in the text of its pages (the About
+    sheet's data dictionary, which names the CSV columns and codes, is left out of the conversion)."""
+    soffice = _soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    wb = openpyxl.load_workbook(books["lv"])
+    del wb[texts.text("sheet.about", "lv")]
+    path = tmp_path / "lv-no-about.xlsx"
+    wb.save(path)
+    words = set(re.findall(r"\w+", _pdf_text(convert_to_pdf(soffice, path, tmp_path))))
+    codes = {w for w in english_code_words() if re.fullmatch(r"\w+", w)} - _free_text_words(tables)
+    assert words and not words & codes, sorted(words & codes)
+    assert "ERAF" in words and "ERDF" not in words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", excel.LANGS)
+def test_projects_sheet_prints_at_most_two_pages_wide(lang, books, tmp_path):
+    """The Projects sheet alone, cut to its header and first row, prints on as many pages as it is wide."""
+    soffice = _soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    wb = openpyxl.load_workbook(books[lang])
+    title = texts.text("sheet.projects", lang)
+    for name in [n for n in wb.sheetnames if n != title]:
+        del wb[name]
+    ws = wb[title]
+    for name in list(ws.tables):
+        del ws.tables[name]
+    ws.delete_rows(3, ws.max_row)
+    ws.print_area = f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}2"
+    path = tmp_path / f"projects-{lang}.xlsx"
+    wb.save(path)
+    assert 1 <= _pdf_pages(convert_to_pdf(soffice, path, tmp_path)) <= 2

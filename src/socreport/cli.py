@@ -423,45 +423,56 @@ def cmd_report(args: argparse.Namespace) -> tuple[int, Outcome]:
 
 # -- summary --------------------------------------------------------------------------------------
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+def summary_lines(outcome: Outcome, lang: str = "en") -> list[str]:
+    """The closing summary in ``lang``: documents (with reasons), projects, findings by severity, outputs
+    (texts: ``data/cli_text.csv``; severities and check ids as the workbook words them)."""
+    from .texts import text, text_or, value_word
 
+    def label(key: str) -> str:
+        return text_or(f"cli.label.{key}", lang, key)
 
-def summary_lines(outcome: Outcome) -> list[str]:
-    """The closing summary: documents (with reasons), projects, findings by severity, outputs."""
+    def word(domain: str, code: str) -> str:
+        return (value_word((domain,), code, lang) or code) if lang != "en" else code
+
+    keys = ("documents", "projects", "findings", "note", *outcome.written)
+    pad = max(10, *(len(label(k)) + 1 for k in keys))
+
     t = outcome.tables
     lines: list[str] = [f"socreport {outcome.command}:"]
     if t is not None and outcome.command != "report":
         docs = t.documents
         st = Counter(docs["status"].tolist())
-        lines.append(f"  documents  {len(docs)} found: {st.get('ok', 0)} read, {st.get('fallback', 0)} read with "
-                     f"an encoding fallback, {st.get('skipped', 0)} skipped")
+        found = text("cli.documents", lang, n=len(docs), ok=st.get("ok", 0), fallback=st.get("fallback", 0),
+                     skipped=st.get("skipped", 0))
+        lines.append(f"  {label('documents'):<{pad}} {found}")
         for status in ("skipped", "fallback"):
             rows = docs[docs["status"] == status]
             for _, row in rows.head(SUMMARY_LIST).iterrows():
                 msg = row["message"] if isinstance(row["message"], str) and row["message"] else status
-                lines.append(f"    {status:<8} {row['path']}: {msg}")
+                lines.append(f"    {word('status', status):<8} {row['path']}: {msg}")
             if len(rows) > SUMMARY_LIST:
-                lines.append(f"    ... and {len(rows) - SUMMARY_LIST} more {status} (see documents.csv)")
+                lines.append("    " + text("cli.more", lang, n=len(rows) - SUMMARY_LIST, status=word("status", status)))
     if t is not None:
-        lines.append(f"  projects   {len(t.projects)}")
+        lines.append(f"  {label('projects'):<{pad}} {len(t.projects)}")
         q = t.quality
         if q is not None:
             sev = Counter(q["severity"].tolist())
-            parts = [f"{sev[s]} {s}" for s in ("error", "warning", "info") if sev.get(s)]
-            lines.append(f"  findings   {len(q)}" + (f" ({', '.join(parts)})" if parts else ""))
+            parts = [f"{sev[s]} {word('severity', s)}" for s in ("error", "warning", "info") if sev.get(s)]
+            lines.append(f"  {label('findings'):<{pad}} {len(q)}" + (f" ({', '.join(parts)})" if parts else ""))
             checks = Counter(q["check"].tolist()).most_common()
             if checks:
-                shown = ", ".join(f"{n} {c}" for c, n in checks[:4])
-                more = f", {len(checks) - 4} more kinds" if len(checks) > 4 else ""
-                lines.append(f"             {shown}{more} (see quality.csv)")
-    for label, what in outcome.written.items():
+                shown = ", ".join(f"{n} {word('check', c)}" for c, n in checks[:4])
+                more = ", " + text("cli.more_kinds", lang, n=len(checks) - 4) if len(checks) > 4 else ""
+                lines.append(" " * (pad + 3) + f"{shown}{more} {text('cli.see_quality', lang)}")
+    for key, what in outcome.written.items():
         if isinstance(what, (list, tuple)):
             folders = sorted({_rel(Path(p).parent) for p in what})
-            lines.append(f"  {label:<10} {_plural(len(what), 'file')} in {', '.join(folders) or '-'}")
+            files = text("cli.file" if len(what) == 1 else "cli.files", lang, n=len(what),
+                         folders=", ".join(folders) or "-")
+            lines.append(f"  {label(key):<{pad}} {files}")
         else:
-            lines.append(f"  {label:<10} {_rel(Path(str(what)))}")
-    lines.extend(f"  note       {n}" for n in outcome.notes)
+            lines.append(f"  {label(key):<{pad}} {_rel(Path(str(what)))}")
+    lines.extend(f"  {label('note'):<{pad}} {n}" for n in outcome.notes)
     return lines
 
 
@@ -593,7 +604,7 @@ def _run(args: argparse.Namespace, err: TextIO) -> int:
     if as_json:
         _print_json(summary_json(outcome, status, command=args.command))
     elif not getattr(args, "quiet", False):
-        print("\n".join(summary_lines(outcome)), file=err)
+        print("\n".join(summary_lines(outcome, getattr(args, "lang", "en"))), file=err)
     return status
 
 

@@ -27,8 +27,14 @@ LANGS: tuple[str, ...] = ("en", "lv")
 #: Severities of quality findings, most serious first.
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
-#: The text tables, in lookup order: workbook texts, chart texts, quality-check texts.
-TEXT_TABLES: tuple[str, ...] = ("workbook_text.csv", "plots_text.csv", "checks_text.csv")
+#: The text tables, in lookup order: workbook texts, chart texts, quality-check texts, words of coded values.
+TEXT_TABLES: tuple[str, ...] = (
+    "workbook_text.csv",
+    "plots_text.csv",
+    "checks_text.csv",
+    "values_text.csv",
+    "cli_text.csv",
+)
 
 
 def read_commented_csv(text: str) -> list[dict[str, str]]:
@@ -88,6 +94,17 @@ def text_or(key: str, lang: str, fallback: str) -> str:
     return row[lang] if row is not None else fallback
 
 
+def value_word(domains: tuple[str, ...], code: str, lang: str) -> str | None:
+    """The word for the coded value ``code`` in ``lang``: the first text ``value.<domain>.<code>`` of
+    ``domains`` (``values_text.csv``), or ``None`` when no domain has one."""
+    table = text_table()
+    for domain in domains:
+        row = table.get(f"value.{domain}.{code}")
+        if row is not None:
+            return row[lang]
+    return None
+
+
 # --------------------------------------------------------------------------------------------- numbers
 
 
@@ -129,6 +146,7 @@ __all__ = [
     "check_lang",
     "text",
     "text_or",
+    "value_word",
     "format_number",
     "format_percent",
     "format_eur",

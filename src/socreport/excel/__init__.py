@@ -59,6 +59,7 @@ from .cells import (
     clean_text,
     display_width,
     excel_value,
+    localised,
     number_format,
     put,
     text_lines,
@@ -94,6 +95,8 @@ def build_workbook(tables: Tables, lang: str = "en") -> Workbook:
         write_data_sheet(wb.create_sheet(sheet.title), sheet)
     write_about(wb.create_sheet(text("sheet.about", lang)), tables, lang, sheets, heads, summary.title)
     wb.active = 0
+    if lang != "en":
+        localise_formats(wb, lang)
     stamp = data_as_of(tables) or DEFAULT_STAMP
     props = wb.properties
     props.creator = "socreport"
@@ -103,6 +106,24 @@ def build_workbook(tables: Tables, lang: str = "en") -> Workbook:
     props.created = stamp
     props.modified = stamp
     return wb
+
+
+def localise_formats(wb: Workbook, lang: str) -> None:
+    """Every number format of ``wb`` (cells, chart axes and data labels) in ``lang``'s locale
+    (:func:`~socreport.excel.cells.localised`)."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                fmt = cell.number_format
+                if fmt != "General":
+                    cell.number_format = localised(fmt, lang)
+        for chart in ws._charts:
+            for axis in (chart.x_axis, chart.y_axis):
+                if axis.numFmt is not None and axis.numFmt.formatCode:
+                    axis.numFmt.formatCode = localised(axis.numFmt.formatCode, lang)
+            labels = chart.dataLabels
+            if labels is not None and labels.numFmt:
+                labels.numFmt = localised(labels.numFmt, lang)
 
 
 def write_workbook(tables: Tables, path: str | Path, *, lang: str = "en") -> Path:
@@ -128,6 +149,8 @@ __all__ = [
     "text",
     "excel_value",
     "number_format",
+    "localised",
+    "localise_formats",
     "LANGS",
     "put",
     "clean_text",

@@ -12,7 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .. import schemas
 from ..config import LTL_PER_EUR, LVL_PER_EUR
 from ..tables import Tables
-from ..texts import text
+from ..texts import text, value_word
 from .cells import (
     BOLD_FONT,
     COUNT_FORMAT,
@@ -28,7 +28,7 @@ from .cells import (
     style_header,
     text_lines,
 )
-from .sheets import DataSheet, unique_headers
+from .sheets import DataSheet, speak, unique_headers
 from .summary import Headline
 
 #: Column widths of the About sheet (A item, B, C value, D, E description).
@@ -105,18 +105,23 @@ def about_notes(tables: Tables, lang: str) -> list[tuple[str, list[str]]]:
     return sections
 
 
+def _unit(unit: str, lang: str) -> str:
+    """A unit as a reader of ``lang`` writes it (``values_text.csv``: ``value.unit.<unit>``)."""
+    return (value_word(("unit",), unit, lang) or unit) if unit and lang != "en" else unit
+
+
 def dictionary_entries(
     lang: str, sheets: Sequence[DataSheet], heads: Sequence[Headline], summary_title: str
 ) -> list[tuple[str, str, str, str, str]]:
     """(sheet, header, column name, unit, description) of every headline figure and every sheet column."""
-    entries = [(summary_title, text(h.key, lang), "", h.unit, text(h.describe_key, lang)) for h in heads]
+    entries = [(summary_title, text(h.key, lang), "", _unit(h.unit, lang), text(h.describe_key, lang)) for h in heads]
     for sheet in sheets:
         for col, header in zip(sheet.columns, unique_headers([c.header for c in sheet.columns])):
             c = col.column
             desc = (c.description_lv if lang == "lv" else c.description_en) if c else ""
             if sheet.key == "aggregates" and col.name in ("sum", "median", "min", "max"):
                 desc = (desc + " " if desc else "") + text("about.aggregates_units", lang)
-            entries.append((sheet.title, header, col.name, c.unit if c else "", desc))
+            entries.append((sheet.title, header, col.name, _unit(c.unit, lang) if c else "", desc))
     return entries
 
 
@@ -148,7 +153,7 @@ def _write_inputs(ws: Worksheet, tables: Tables, lang: str, row: int) -> int:
     top = row
     for j, name in enumerate(INPUT_COLUMNS, start=1):
         style_header(put(ws, row, j, schemas.label("documents", name, lang)))
-    for rec in docs[list(INPUT_COLUMNS)].itertuples(index=False):
+    for rec in speak(docs[list(INPUT_COLUMNS)], "documents", lang).itertuples(index=False):
         row += 1
         for j, v in enumerate(rec, start=1):
             put(ws, row, j, excel_value(v)).alignment = Alignment(vertical="top")

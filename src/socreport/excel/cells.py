@@ -17,6 +17,7 @@ from openpyxl.worksheet.table import TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import schemas
+from ..texts import text
 
 # Number formats (Excel format codes).
 EUR_FORMAT = "#,##0.00"  #: nominal euro, thousands separator, two decimals
@@ -29,6 +30,23 @@ INTEGER_FORMAT = "0"
 BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"'
 AVERAGE_FORMAT = "#,##0.0"  #: a median or sum of whole numbers (months, people) in the aggregates
 
+#: Locale tag that makes a number format show a language's separators (LibreOffice honours it when it
+#: prints or converts; Excel shows the reader's own regional separators): Latvian, LCID 0x0426.
+LOCALE_TAGS: Mapping[str, str] = {"lv": "[$-426]"}
+
+
+def localised(fmt: str, lang: str) -> str:
+    """Number format ``fmt`` for a workbook in ``lang``: booleans as the language's words (en TRUE/FALSE,
+    lv jā/nē), other formats tagged with the language's locale (lv ``1 234,56``, ``85,0%``)."""
+    if fmt == BOOLEAN_FORMAT:
+        yes, no = text("value.bool.true", lang), text("value.bool.false", lang)
+        return f'"{yes}";"{yes}";"{no}"'
+    tag = LOCALE_TAGS.get(lang, "")
+    if not tag or fmt == "General" or fmt.startswith(("[$", "@")) or fmt.startswith('"'):
+        return fmt
+    return tag + fmt
+
+
 #: Units of whole-number columns shown with a thousands separator (others, e.g. years, plain).
 COUNT_UNITS: frozenset[str] = frozenset({"people", "characters", "projects", "files", "findings", "families"})
 
@@ -38,6 +56,8 @@ MAX_ROWS = 1_048_576
 
 #: Widths in characters: text columns wrap beyond WRAP_WIDTH; no column is wider than that.
 MIN_WIDTH, WRAP_WIDTH, HEADER_WRAP = 6, 60, 18
+#: Headers over numbers and dates wrap narrower; the Projects sheet wraps its texts at PROJECTS_WRAP.
+NUMBER_HEADER_WRAP, PROJECTS_WRAP = 12, 36
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 #: Font of every styled cell (the workbook default is Calibri 11; naming it keeps bold text in the
@@ -56,7 +76,8 @@ ROW_POINTS, MAX_ROW_POINTS = 15.0, 409.0
 CM_PER_POINT = 2.54 / 72
 #: Characters of ordinary text per unit of column width (a width unit is one "0"; text is narrower).
 CHARS_PER_WIDTH = 1.2
-#: A sheet whose columns add up to at most this many width units is printed one page wide.
+#: A sheet whose columns add up to at most this many width units is printed one page wide, a wider
+#: one two pages wide (scaled down to fit; its first column repeated on each page).
 FIT_WIDTH_CHARS = 240.0
 
 # --------------------------------------------------------------------------------------------
@@ -204,20 +225,28 @@ def fit_height(ws: Worksheet, row: int, lines: int) -> None:
 
 
 def page_setup(
-    ws: Worksheet, *, fit_width: bool = True, title_rows: str | None = "1:1", title_cols: str | None = None
+    ws: Worksheet,
+    *,
+    fit_width: bool = True,
+    pages_wide: int = 1,
+    title_rows: str | None = "1:1",
+    title_cols: str | None = None,
 ) -> None:
-    """Print (and PDF) layout: A4 landscape; all columns on one page width when that stays legible,
-    else pages across with the header row (and the first column) repeated."""
+    """Print (and PDF) layout: A4 landscape, ``pages_wide`` pages across (scaled to fit; as many pages
+    down as it takes) when ``fit_width``, with the header rows (and columns) repeated on every page."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     if fit_width:
-        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToWidth = pages_wide
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
     if title_rows:
         ws.print_title_rows = title_rows
     if title_cols:
         ws.print_title_cols = title_cols
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
 
 
 def add_table(ws: Worksheet, name: str, ref: str) -> None:

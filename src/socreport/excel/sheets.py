@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import schemas
 from ..tables import Tables
-from ..texts import SEVERITIES, text
+from ..texts import SEVERITIES, text, value_word
 from .cells import (
     AVERAGE_FORMAT,
     COUNT_FORMAT,
@@ -26,6 +26,8 @@ from .cells import (
     LINK_FONT,
     MAX_ROWS,
     MIN_WIDTH,
+    NUMBER_HEADER_WRAP,
+    PROJECTS_WRAP,
     WRAP_WIDTH,
     add_table,
     display_width,
@@ -62,6 +64,70 @@ SEVERITY_COLOURS: Mapping[str, tuple[str, str]] = {
     "info": ("DDEBF7", "1F4E78"),
 }
 
+#: Coded columns shown as words in a workbook of another language than English, by table: column ->
+#: the value domains of ``values_text.csv`` tried in order (a funding source may be a fund; an aggregate's
+#: group is a fund, a programme or "all"). ``field`` and ``indicator`` name a column: shown as its label.
+WORD_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "projects": {"eu_fund": ("fund",), "programme": ("programme",)},
+    "funding": {"scope": ("scope",), "source": ("source", "fund")},
+    "partners": {"role": ("role",), "country": ("country",)},
+    "partner_shares": {},
+    "beneficiaries": {"qualifier": ("qualifier",), "kind": ("kind",)},
+    "aggregates": {"dimension": ("dimension",), "group": ("group", "fund", "programme"), "indicator": ()},
+    "quality": {"check": ("check",), "severity": ("severity",), "field": ()},
+    "sources": {"field": ()},
+    "documents": {"status": ("status",), "extraction": ("extraction",)},
+}
+
+#: Sources sheet: the value of a row whose field is one of these is a code of that domain.
+SOURCE_VALUE_DOMAINS: Mapping[str, tuple[str, ...]] = {"eu_fund": ("fund",), "programme": ("programme",)}
+
+#: Columns left out of a sheet in a language: the Quality sheet of a Latvian workbook shows the Latvian
+#: message only, and not the machine-readable values (``key=value`` in English codes; they are in quality.csv).
+HIDDEN_COLUMNS: Mapping[tuple[str, str], tuple[str, ...]] = {("quality", "lv"): ("message", "values")}
+
+#: Tables whose columns a ``field`` or ``indicator`` value may name, in lookup order.
+FIELD_TABLES: tuple[str, ...] = ("projects", "indicators", "funding", "partner_shares")
+
+
+def field_label(name: str, lang: str) -> str | None:
+    """The label in ``lang`` of the column ``name`` of the projects (or indicators, funding, partner
+    shares) table, or ``None``."""
+    for table in FIELD_TABLES:
+        schema = _schema(table)
+        if schema is not None and name in schema.names:
+            c = schema.column(name)
+            return c.lv if lang == "lv" else c.en
+    return None
+
+
+def _words(values: pd.Series, domains: tuple[str, ...], lang: str) -> pd.Series:
+    """``values`` with each code that has a word in ``lang`` replaced by it (a field name by its label)."""
+    mapping: dict[object, str] = {}
+    for v in values.dropna().unique().tolist():
+        word = value_word(domains, str(v), lang) if domains else field_label(str(v), lang)
+        if word is not None and word != v:
+            mapping[v] = word
+    return values.map(lambda v: mapping.get(v, v)).astype(values.dtype) if mapping else values
+
+
+def speak(frame: pd.DataFrame, table: str, lang: str) -> pd.DataFrame:
+    """``frame`` as a reader of ``lang`` sees it: the coded values of :data:`WORD_COLUMNS` as words,
+    fields as their labels. English keeps the codes (they are the words of the CSV files and the docs)."""
+    if lang == "en":
+        return frame
+    columns = WORD_COLUMNS.get(table, {})
+    changed = {name: _words(frame[name], doms, lang) for name, doms in columns.items() if name in frame.columns}
+    if table == "sources" and {"field", "value"} <= set(frame.columns):
+        value = frame["value"].copy()
+        for field_name, doms in SOURCE_VALUE_DOMAINS.items():
+            rows = (frame["field"] == field_name).fillna(False).to_numpy(dtype=bool)
+            if rows.any():
+                value[rows] = _words(value[rows], doms, lang)
+        changed["value"] = value
+    return frame.assign(**changed) if changed else frame
+
+
 # --------------------------------------------------------------------------------------------
 # Sheet model
 
@@ -91,6 +157,8 @@ class DataSheet:
     row_formats: dict[str, list[tuple[str | None, float]]] = field(default_factory=dict)
     #: per-row fill colour (RGB) and text colour, or None
     row_colours: list[tuple[str, str] | None] = field(default_factory=list)
+    #: text longer than this many characters wraps at this width
+    wrap: int = WRAP_WIDTH
 
 
 def _schema(name: str) -> schemas.Table | None:
@@ -216,7 +284,8 @@ def build_data_sheets(tables: Tables, lang: str) -> list[DataSheet]:
     cols: list[SheetColumn] = []
     for name, table in origin:
         cols.extend(_columns_for(proj, table, lang, [name]))
-    sheets["projects"] = DataSheet("projects", titles["projects"], proj, cols, freeze="B2")
+    # Projects wraps its texts narrower, so that its many columns print two pages wide and legible.
+    sheets["projects"] = DataSheet("projects", titles["projects"], proj, cols, freeze="B2", wrap=PROJECTS_WRAP)
 
     for key in ("funding", "partners", "beneficiaries", "documents"):
         frame = tables[key].reset_index(drop=True)
@@ -268,6 +337,11 @@ def build_data_sheets(tables: Tables, lang: str) -> list[DataSheet]:
                 i: str(u) for i, u in enumerate(sheets["documents"].frame["url"].tolist()) if str(u) in urls.values()
             }
 
+    for sheet in sheets.values():
+        table = "projects" if sheet.key == "projects" else sheet.key
+        sheet.frame = speak(sheet.frame, table, lang)
+        hidden = HIDDEN_COLUMNS.get((sheet.key, lang), ())
+        sheet.columns = [c for c in sheet.columns if c.name not in hidden]
     return [sheets[k] for k, _ in SHEET_ORDER if k in sheets]
 
 
@@ -294,7 +368,7 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
     headers = unique_headers([c.header for c in sheet.columns])
     for j, h in enumerate(headers, start=1):
         style_header(put(ws, 1, j, h))
-    widths = {j: float(min(len(h), HEADER_WRAP)) for j, h in enumerate(headers, start=1)}
+    widths: dict[int, float] = {}
     n = len(sheet.frame)
     if n + 1 > MAX_ROWS:
         raise ValueError(f"table {sheet.key!r} has {n} rows; an Excel sheet holds at most {MAX_ROWS - 1}")
@@ -309,6 +383,7 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
         links = sheet.links.get(col.name, {})
         values = []
         longest = 0
+        texts = False
         for i, raw in enumerate(sheet.frame[col.name].tolist()):
             f, d = per_row[i] if per_row else (fmt, divisor)
             v = excel_value(raw, d)
@@ -324,11 +399,14 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
                     cell.hyperlink = Hyperlink(ref=cell.coordinate, location=links[i])
                 cell.font = LINK_FONT
             longest = max(longest, display_width(v, f))
-        if longest > WRAP_WIDTH:
+            texts = texts or isinstance(v, str)
+        if longest > sheet.wrap:
             wrapped.append((j, values))
             for i in range(n):
                 ws.cell(row=i + 2, column=j).alignment = wrap
-        widths[j] = max(widths[j], float(min(longest, WRAP_WIDTH)))
+        # A header wraps at HEADER_WRAP over text, at NUMBER_HEADER_WRAP over numbers and dates.
+        header_width = min(len(headers[j - 1]), HEADER_WRAP if texts else NUMBER_HEADER_WRAP)
+        widths[j] = max(float(header_width), float(min(longest, sheet.wrap)))
 
     _colour_rows(ws, sheet)
     final = {j: max(MIN_WIDTH, w + 2) for j, w in widths.items()}
@@ -345,4 +423,5 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
     else:
         ws.auto_filter.ref = f"A1:{last}1"
     fits = sum(final.values()) <= FIT_WIDTH_CHARS
-    page_setup(ws, fit_width=fits, title_cols=None if fits else "A:A")
+    page_setup(ws, pages_wide=1 if fits else 2, title_cols=None if fits else "A:A")
+    ws.print_area = f"A1:{last}{n + 1}"

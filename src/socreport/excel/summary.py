@@ -151,6 +151,8 @@ def _horizontal_bar(title: str, n: int) -> BarChart:
     chart.y_axis.crosses = "max"  # ... and the value axis at the bottom
     chart.x_axis.axPos = "l"
     chart.y_axis.axPos = "b"
+    chart.x_axis.tickLblSkip = 1  # every bar's label: without it LibreOffice drops some when they crowd
+    chart.x_axis.tickMarkSkip = 1
     _axes_visible(chart)
     return chart
 
