@@ -579,7 +579,9 @@ def test_with_the_real_indicators_and_checks(tmp_path):
     got = dict(zip(column_values(wb["Projects"], "Project"),
                    column_values(wb["Projects"], schemas.label("indicators", "cost_per_beneficiary_eur"))))
     assert got["LLI-425"] == pytest.approx(705573.37 / 706)
-    assert len(wb["Summary"]._charts) == 3
+    assert len(wb["Summary"]._charts) == 4  # with the chart by region: the partners name municipalities
+    cells = [c.value for row in wb["Summary"].iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Zemgale (LV009)" in cells and excel.text("chart.regions.region") in cells
 
 
 def test_empty_tables_do_not_crash(tmp_path):

@@ -467,7 +467,7 @@ def test_derived_schemas_are_known_without_importing_their_modules() -> None:
             "print('socreport.indicators' in sys.modules, 'socreport.checks' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == str(sorted(["documents", "projects", "funding", "partners", "beneficiaries", "facts", "sources",
-                                 "indicators", "partner_shares", "aggregates", "quality"]))
+                                 "indicators", "partner_shares", "aggregates", "quality", "locations", "operations"]))
     assert out[1] == "False False"
 
 

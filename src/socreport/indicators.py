@@ -369,11 +369,14 @@ def compute_aggregates(
 
 
 def add_indicators(tables: Tables) -> Tables:
-    """``tables`` plus ``indicators``, ``partner_shares`` and ``aggregates`` (a new bundle)."""
+    """``tables`` plus ``indicators``, ``partner_shares`` and ``aggregates``, and the official-vocabulary
+    tables ``locations`` and ``operations`` (:mod:`socreport.locations`; a new bundle)."""
+    from .locations import add_locations
+
     ind = compute_indicators(tables.projects, tables.funding, tables.sources)
     shares = compute_partner_shares(tables.projects, tables.funding, tables.sources)
     agg = compute_aggregates(ind, tables.partners, shares)
-    return tables.with_derived(indicators=ind, partner_shares=shares, aggregates=agg)
+    return add_locations(tables.with_derived(indicators=ind, partner_shares=shares, aggregates=agg))
 
 
 __all__ = [

@@ -159,6 +159,57 @@ def split_chart_data(tables: Tables) -> pd.DataFrame:
     return df[["project_id", "label", *names]]
 
 
+#: Columns of :func:`region_totals`.
+REGION_COLUMNS: tuple[str, ...] = (
+    "nuts3_code",
+    "nuts3_name",
+    "country",
+    "projects",
+    "total_budget_eur",
+    "budget_projects",
+    "eu_funding_eur",
+    "eu_projects",
+)
+
+
+def region_totals(tables: Tables) -> pd.DataFrame:
+    """By NUTS 3 region (of the municipalities and planning regions the projects' leads and partners
+    name, the ``locations`` table): projects, and the sums of their total budgets and EU funding over
+    the projects that state them (each with its count). A project is counted once in each region it is
+    located in, so a cross-border project counts in both countries' regions and the regions' sums add
+    up to more than the corpus total. Largest total budget first, then by code."""
+    loc = tables.derived.get("locations")
+    if loc is None or not len(loc):
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in REGION_COLUMNS})
+    pairs = loc.dropna(subset=["nuts3_code"]).drop_duplicates(["project_id", "nuts3_code"])
+    proj = tables.projects.drop_duplicates("project_id").set_index("project_id")
+    budget = pd.to_numeric(proj["total_budget_eur"], errors="coerce").astype("float64")
+    eu = pd.to_numeric(proj["eu_funding_eur"], errors="coerce").astype("float64")
+    rows = []
+    for code, grp in pairs.groupby("nuts3_code", sort=True):
+        ids = grp["project_id"].tolist()
+        b = budget.reindex(ids).dropna()
+        e = eu.reindex(ids).dropna()
+        first = grp.iloc[0]
+        total = float(b.sum()) if len(b) else float("nan")
+        eu_total = float(e.sum()) if len(e) else float("nan")
+        rows.append((code, first["nuts3_name"], first["country"], len(ids), total, len(b), eu_total, len(e)))
+    df = pd.DataFrame(rows, columns=list(REGION_COLUMNS))
+    df = df.sort_values(["total_budget_eur", "nuts3_code"], ascending=[False, True], kind="stable")
+    return df.reset_index(drop=True)
+
+
+def region_chart_data(tables: Tables) -> pd.DataFrame:
+    """``label`` (region name and code) and ``total_budget_eur``, ``eu_funding_eur``, ``projects`` of
+    :func:`region_totals`, for the regions whose projects state a budget."""
+    df = region_totals(tables)
+    df = df[df["budget_projects"] > 0].reset_index(drop=True) if len(df) else df
+    out = pd.DataFrame({"label": [f"{n} ({c})" for n, c in zip(df["nuts3_name"], df["nuts3_code"])]})
+    for c in ("total_budget_eur", "eu_funding_eur", "projects"):
+        out[c] = df[c].to_numpy() if len(df) else []
+    return out
+
+
 def decimal_year(day: dt.date) -> float:
     """``day`` as a year with a fraction: year + (days since 1 January) ÷ (days in that year).
 
@@ -256,4 +307,7 @@ __all__ = [
     "split_chart_data",
     "decimal_year",
     "timeline_chart_data",
+    "REGION_COLUMNS",
+    "region_totals",
+    "region_chart_data",
 ]

@@ -2,8 +2,8 @@
 
 :func:`write_workbook` turns a :class:`~socreport.tables.Tables` bundle into one ``.xlsx`` file:
 
-* **Summary** — headline figures and three native Excel charts (cost per beneficiary, who pays,
-  project periods), each with the numbers behind it beside the chart;
+* **Summary** — headline figures and four native Excel charts (cost per beneficiary, who pays,
+  project periods, budgets by NUTS 3 region), each with the numbers behind it beside the chart;
 * one sheet per table — **Projects** (joined with the indicators; each project links to its first
   row on **Sources**), **Funding**, **Partners**, **Partner shares**, **Beneficiaries**,
   **Aggregates**, **Quality** (rows coloured by severity), **Sources** (every value a project field

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..tables import Tables
 from ..texts import SEVERITIES, text
-from ..views import SPLIT_SHARES, cost_chart_data, headline_numbers, split_chart_data, timeline_chart_data
+from ..views import SPLIT_SHARES, cost_chart_data, headline_numbers, region_chart_data, split_chart_data, timeline_chart_data
 from .cells import (
     BOLD_FONT,
     CM_PER_POINT,
@@ -113,9 +113,15 @@ def headline_figures(tables: Tables, lang: str) -> list[Headline]:
 SPLIT_COLUMNS: tuple[tuple[str, str], ...] = tuple((c, f"chart.split.{c.removesuffix('_share')}") for c in SPLIT_SHARES)
 
 
+#: A chart up to this tall (cm) prints on one page of the Summary (fitted to the page width); a chart
+#: of many bars gets narrower bars to stay within it, down to 0.4 cm a bar (every bar keeps its label).
+MAX_CHART_CM = 23.0
+
+
 def _chart_height_cm(n: int) -> float:
-    """Height of a bar chart with ``n`` bars: room for the title, axis and legend plus 0.6 cm a bar."""
-    return max(7.5, 3.0 + 0.6 * n)
+    """Height of a bar chart with ``n`` bars: room for the title, axis and legend plus 0.6 cm a bar,
+    at most :data:`MAX_CHART_CM` unless that left a bar less than 0.4 cm."""
+    return max(7.5, min(3.0 + 0.6 * n, MAX_CHART_CM), 3.0 + 0.4 * n)
 
 
 def _rows_for(height_cm: float) -> int:
@@ -196,6 +202,7 @@ class ChartSpec:
     series: tuple[str, ...]  # columns drawn as series (consecutive in ``columns``)
     style: Callable[[BarChart, pd.DataFrame], None]
     needs_indicators: bool = True
+    label_header: str = "chart.project"  # text key of the data block's first column (what a bar is)
 
 
 def _style_cost(chart: BarChart, data: pd.DataFrame) -> None:
@@ -225,6 +232,26 @@ def _style_split(chart: BarChart, data: pd.DataFrame) -> None:
         chart.y_axis.scaling.max = 1
     chart.legend.position = "b"
     chart.height = chart.height + 1.0  # room for the legend below
+
+
+def _style_regions(chart: BarChart, data: pd.DataFrame) -> None:
+    """Clustered bars: each region's total budgets and the EU funding within them, values on the bars."""
+    chart.grouping = "clustered"
+    for s, colour in zip(chart.series, (SERIES_COLOURS[1], SERIES_COLOURS[0])):
+        _solid(s, colour)
+    chart.y_axis.number_format = "#,##0"
+    chart.y_axis.scaling.min = 0
+    chart.legend.position = "b"
+    chart.dataLabels = DataLabelList(
+        showVal=True,
+        showCatName=False,
+        showSerName=False,
+        showLegendKey=False,
+        showPercent=False,
+        showLeaderLines=False,
+    )
+    chart.dataLabels.numFmt = "#,##0"
+    chart.height = chart.height + 1.0
 
 
 def _style_timeline(chart: BarChart, data: pd.DataFrame) -> None:
@@ -266,6 +293,16 @@ CHARTS: tuple[ChartSpec, ...] = (
         _style_timeline,
         needs_indicators=False,
     ),
+    ChartSpec(
+        "regions",
+        region_chart_data,
+        ("total_budget_eur", "eu_funding_eur", "projects"),
+        ("chart.regions.total", "chart.regions.eu", "chart.regions.projects"),
+        (EUR_FORMAT, EUR_FORMAT, COUNT_FORMAT),
+        ("total_budget_eur", "eu_funding_eur"),
+        _style_regions,
+        label_header="chart.regions.region",
+    ),
 )
 
 #: Column of the Summary where each chart's data block starts (E; the charts span A..C).
@@ -279,7 +316,6 @@ def write_charts(ws: Worksheet, tables: Tables, lang: str, row: int) -> int:
     ind_ok = tables.indicators is not None
     if not ind_ok:
         notes.append(text("chart.no_indicators", lang))
-    project_hdr = text("chart.project", lang)
     placed = 0
     for spec in CHARTS:
         if spec.needs_indicators and not ind_ok:
@@ -292,7 +328,7 @@ def write_charts(ws: Worksheet, tables: Tables, lang: str, row: int) -> int:
             ws,
             row,
             DATA_COLUMN,
-            [project_hdr, *[text(k, lang) for k in spec.headers]],
+            [text(spec.label_header, lang), *[text(k, lang) for k in spec.headers]],
             [[r["label"], *[r[c] for c in spec.columns]] for _, r in data.iterrows()],
             [None, *spec.formats],
             lang,

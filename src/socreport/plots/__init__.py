@@ -12,7 +12,7 @@ Missing values are shown as missing: a project without the figure a chart needs 
 All money is nominal euro (lats already converted at 1 EUR = 0.702804 LVL by the extraction).
 
 The package: :mod:`~socreport.plots.layout` (the style, colours and the layout helpers every chart
-shares), :mod:`~socreport.plots.charts` (the five charts); this module saves them.
+shares), :mod:`~socreport.plots.charts` (the six charts); this module saves them.
 
 The charts draw what :mod:`socreport.views` builds from the derived tables (``indicators``,
 ``quality``): this module computes nothing of the analysis, it lays figures out. When a
@@ -34,7 +34,7 @@ from ..files import atomic_write
 from ..tables import Tables
 from ..texts import LANGS, SEVERITIES, format_number, format_percent, text
 from ..views import complete
-from .charts import cost_per_beneficiary, eu_share_vs_ceiling, findings_overview, funding_split, timeline
+from .charts import cost_per_beneficiary, eu_share_vs_ceiling, findings_overview, funding_split, regions, timeline
 from .layout import (
     _PNG_METADATA,
     _SVG_METADATA,
@@ -55,6 +55,7 @@ FIGURES: tuple[tuple[str, Callable[..., Figure]], ...] = (
     ("timeline", timeline),
     ("eu_share_vs_ceiling", eu_share_vs_ceiling),
     ("findings_overview", findings_overview),
+    ("regions", regions),
 )
 
 
@@ -109,6 +110,7 @@ __all__ = [
     "timeline",
     "eu_share_vs_ceiling",
     "findings_overview",
+    "regions",
     "save_figure",
     "save_all",
 ]

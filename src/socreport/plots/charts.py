@@ -1,4 +1,4 @@
-"""The five charts: each takes the tables (or one derived table) and returns a matplotlib Figure."""
+"""The six charts: each takes the tables (or one derived table) and returns a matplotlib Figure."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ..schemas import EU_FUNDS
 from ..texts import format_number, text
-from ..views import ceilings_pct, finding_counts, split_shares
+from ..views import ceilings_pct, complete, finding_counts, region_chart_data, split_shares
 from .layout import (
     COLORS,
     FUND_COLORS,
@@ -71,6 +71,39 @@ def cost_per_beneficiary(tables: TablesLike, lang: str = "en") -> Figure:
         ax.set_xlabel(text("cpb_xlabel", lang))
         ax.set_title(title)
         _notes(fig, notes)
+    return fig
+
+
+def regions(tables: TablesLike, lang: str = "en") -> Figure:
+    """Horizontal bars by NUTS 3 region (of the municipalities and planning regions the projects' leads
+    and partners name): the sum of total budgets, the EU funding within it, and the number of projects
+    (:func:`socreport.views.region_chart_data`); largest at the top."""
+    _check_lang(lang)
+    with rc_context(STYLE):
+        title = text("regions_title", lang)
+        if isinstance(tables, pd.DataFrame):
+            raise TypeError("regions needs the Tables bundle (its locations table), not one table")
+        data = region_chart_data(complete(tables))
+        if not len(data):
+            return _empty_figure(title, text("regions_none", lang))
+        fig, ax = _figure(len(data), 1)
+        ys = list(range(len(data)))
+        total = data["total_budget_eur"].to_numpy(dtype=float)
+        eu = np.nan_to_num(data["eu_funding_eur"].to_numpy(dtype=float))
+        bars = ax.barh(ys, total, height=0.65, color=COLORS["state"], label=text("regions_xlabel", lang))
+        ax.barh(ys, eu, height=0.35, color=COLORS["eu"], label=text("regions_eu", lang))
+        counts = [text("regions_count", lang, n=int(n)) for n in data["projects"]]
+        ax.bar_label(
+            bars, labels=[f"{format_number(x, lang, 0)} ({c})" for x, c in zip(total, counts)], padding=3, fontsize=7.5
+        )
+        ax.set_xlim(0, (max(total) if max(total) > 0 else 1.0) * 1.35)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: format_number(v, lang, 0)))
+        ax.set_yticks(ys, [str(v) for v in data["label"]])
+        ax.invert_yaxis()
+        ax.set_xlabel(text("regions_xlabel", lang))
+        ax.legend(loc="lower right", fontsize=7.5)
+        ax.set_title(title)
+        _notes(fig, [text("regions_note", lang)])
     return fig
 
 

@@ -45,12 +45,13 @@ from .extracted import (
     SOURCES_TABLE,
 )
 from .model import DATE, Column, Table
+from .official import LOCATIONS, OFFICIAL_TABLES, OPERATIONS
 
 #: pandas dtype -> Frictionless Table Schema type
 _TS_TYPE = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean", DATE: "date"}
 
 #: Every table by name: the extracted tables, then the derived ones.
-_REGISTRY: Mapping[str, Table] = {t.name: t for t in EXTRACTION_TABLES + DERIVED_TABLES}
+_REGISTRY: Mapping[str, Table] = {t.name: t for t in EXTRACTION_TABLES + DERIVED_TABLES + OFFICIAL_TABLES}
 
 
 def get(name: str) -> Table:
@@ -223,6 +224,9 @@ __all__ = [
     "CHECKS",
     "QUALITY",
     "DERIVED_TABLES",
+    "LOCATIONS",
+    "OPERATIONS",
+    "OFFICIAL_TABLES",
     "get",
     "all_tables",
     "empty",
