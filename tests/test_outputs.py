@@ -172,7 +172,7 @@ def test_datapackage_describes_every_column(tmp_path: Path) -> None:
     assert pkg["version"] == socreport.__version__
     assert raw == json.dumps(pkg, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     by_name = {r["name"]: r for r in pkg["resources"]}
-    assert list(by_name) == list(Tables.EXTRACTED)
+    assert list(by_name) == [n for t in Tables.EXTRACTED for n in (t, f"{t}-parquet")]
     for name in Tables.EXTRACTED:
         fields = [f["name"] for f in by_name[name]["schema"]["fields"]]
         assert fields == schemas.get(name).names
@@ -329,3 +329,41 @@ def test_parquet_dates_are_marked_as_calendar_dates() -> None:
     meta = json.loads(schema.metadata[b"pandas"])
     assert [c["numpy_type"] for c in meta["columns"]] == [c.dtype for c in schemas.PROJECTS.columns]
     assert b"pyarrow" not in schema.metadata[b"pandas"]  # no library versions: bytes depend on the data
+
+
+def test_datapackage_keys_licence_sources_and_files(seed_tables: Tables, tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    outputs.write_tables(seed_tables, tmp_path)
+    pkg = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    res = {r["name"]: r for r in pkg["resources"]}
+    assert res["projects"]["schema"]["primaryKey"] == ["project_id"]
+    assert {"fields": ["project_id"], "reference": {"resource": "projects", "fields": ["project_id"]}} in \
+        res["funding"]["schema"]["foreignKeys"]
+    assert {"fields": ["doc_id"], "reference": {"resource": "documents", "fields": ["doc_id"]}} in \
+        res["sources"]["schema"]["foreignKeys"]
+    assert "foreignKeys" not in res["projects"]["schema"] and "foreignKeys" not in res["aggregates"]["schema"]
+    assert pkg["licenses"] and pkg["licenses"][0]["name"] == "CC-BY-4.0"
+    docs = seed_tables.documents
+    read = docs[docs["status"] != "skipped"]
+    assert [s["title"] for s in pkg["sources"]] == read["path"].tolist()
+    assert [s["socreport:sha256"] for s in pkg["sources"]] == read["sha256"].tolist()
+    for name in seed_tables.names():
+        for key, suffix in ((name, "csv"), (f"{name}-parquet", "parquet")):
+            data = (tmp_path / f"{name}.{suffix}").read_bytes()
+            assert res[key]["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        assert res[name]["bytes"] == (tmp_path / f"{name}.csv").stat().st_size
+        assert res[f"{name}-parquet"]["socreport:schema"]["fields"] == res[name]["schema"]["fields"]
+
+
+def test_frictionless_catches_a_broken_foreign_key(seed_tables: Tables, tmp_path: Path) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    funding = seed_tables.funding.copy()
+    funding.loc[0, "project_id"] = "NO-SUCH-PROJECT"
+    broken = Tables(**{n: (funding if n == "funding" else getattr(seed_tables, n)) for n in Tables.EXTRACTED},
+                    derived=dict(seed_tables.derived))
+    outputs.write_tables(broken, tmp_path)
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    kinds = {row[0] for row in report.flatten(["type"])}
+    assert "foreign-key" in kinds

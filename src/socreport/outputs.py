@@ -284,12 +284,32 @@ def _parquet_writer(batches: Batches, t: schemas.Table) -> Callable[[Path], None
 
 # -- writing --------------------------------------------------------------------------------------
 
+def package_sources(documents: pd.DataFrame) -> list[dict[str, object]]:
+    """The data package's ``sources``: one per input document that was read, its path (its web address
+    when it was fetched) and the SHA-256 of the file read."""
+    out: list[dict[str, object]] = []
+    for rec in documents.itertuples(index=False):
+        if getattr(rec, "status", None) == "skipped":
+            continue
+        url = getattr(rec, "url", None)
+        src: dict[str, object] = {"title": str(rec.path)}
+        src["path"] = str(url) if isinstance(url, str) and url else str(rec.path)
+        if isinstance(rec.sha256, str) and rec.sha256:
+            src["socreport:sha256"] = rec.sha256
+        out.append(src)
+    return out
 
-def datapackage_bytes(names: Iterable[str]) -> bytes:
-    """``datapackage.json`` for the tables ``names``: version = socreport's, keys sorted, UTF-8."""
+
+def datapackage_bytes(
+    names: Iterable[str],
+    files: Mapping[str, tuple[str, int]] | None = None,
+    sources: Iterable[Mapping[str, object]] = (),
+) -> bytes:
+    """``datapackage.json`` for the tables ``names`` (CSV and Parquet resources; ``files``: each file's
+    SHA-256 and size): version = socreport's, keys sorted, UTF-8."""
     from . import __version__
 
-    pkg = schemas.datapackage(list(names), version=__version__)
+    pkg = schemas.datapackage(list(names), version=__version__, files=files, parquet=True, sources=sources)
     return (json.dumps(pkg, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -297,23 +317,42 @@ def write_tables(tables: Bundle, out_dir: str | Path, *, streamed: Mapping[str, 
     """Write every table of ``tables`` (extraction and derived) to ``out_dir``; return the paths.
     Public as :meth:`socreport.Tables.write`.
 
-    Files: ``<name>.csv`` and ``<name>.parquet`` per table, then ``datapackage.json``. A table
-    named in ``streamed`` is written from its batches instead of from ``tables`` (the bytes are the
-    same as for the whole table in memory), so it is never held in memory at once."""
+    Files: ``<name>.csv`` and ``<name>.parquet`` per table, then ``datapackage.json`` (which gives each
+    file's SHA-256 and size, and the input documents as its sources). A table named in ``streamed`` is
+    written from its batches instead of from ``tables`` (the bytes are the same as for the whole table
+    in memory), so it is never held in memory at once."""
+    import hashlib
+
     out = Path(out_dir)
     names = tables.names()
     streams = dict(streamed or {})
+    written: dict[str, tuple[str, int]] = {}
+
+    def hashed(path: Path, data: bytes) -> tuple[Path, bytes]:
+        written[path.name] = (hashlib.sha256(data).hexdigest(), len(data))
+        return path, data
+
+    def hashed_writer(path: Path, writer: Callable[[Path], None]) -> tuple[Path, Callable[[Path], None]]:
+        def write(tmp: Path) -> None:  # a streamed file: hashed from disk once written
+            writer(tmp)
+            h = hashlib.sha256()
+            with open(tmp, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+            written[path.name] = (h.hexdigest(), tmp.stat().st_size)
+
+        return path, write
 
     def files() -> Iterator[tuple[Path, bytes | Callable[[Path], None]]]:
         for name in names:
             if name in streams:
                 t = schemas.get(name)
-                yield out / f"{name}.csv", _csv_writer(streams[name], t)
-                yield out / f"{name}.parquet", _parquet_writer(streams[name], t)
+                yield hashed_writer(out / f"{name}.csv", _csv_writer(streams[name], t))
+                yield hashed_writer(out / f"{name}.parquet", _parquet_writer(streams[name], t))
             else:
-                yield out / f"{name}.csv", csv_bytes(tables[name], name)
-                yield out / f"{name}.parquet", parquet_bytes(tables[name], name)
-        yield out / DATAPACKAGE, datapackage_bytes(names)
+                yield hashed(out / f"{name}.csv", csv_bytes(tables[name], name))
+                yield hashed(out / f"{name}.parquet", parquet_bytes(tables[name], name))
+        yield out / DATAPACKAGE, datapackage_bytes(names, written, package_sources(tables["documents"]))
 
     remove_stale_temporaries(out)
     return write_files_atomic(files())
@@ -444,7 +483,8 @@ def _table_names(root: Path) -> list[str]:
     pkg = root / DATAPACKAGE
     if pkg.is_file():
         try:
-            return [r["name"] for r in json.loads(pkg.read_text(encoding="utf-8"))["resources"]]
+            resources = json.loads(pkg.read_text(encoding="utf-8"))["resources"]
+            return [r["name"] for r in resources if r.get("format") != "parquet"]  # one name a table
         except (ValueError, KeyError, TypeError):
             pass
     return sorted(p.stem for p in root.glob("*.parquet"))
@@ -458,6 +498,7 @@ __all__ = [
     "parquet_bytes",
     "arrow_table",
     "datapackage_bytes",
+    "package_sources",
     "write_files_atomic",
     "write_manifest",
     "read_manifest",

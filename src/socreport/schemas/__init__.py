@@ -117,52 +117,128 @@ def label(table: str, column: str, lang: str = "en") -> str:
     return c.lv if lang == "lv" else c.en
 
 
+#: Licence of the data package socreport writes (the extracted tables; the source texts keep their
+#: publishers' terms, named in the package's sources).
+DATA_LICENSES: tuple[Mapping[str, str], ...] = (
+    {
+        "name": "CC-BY-4.0",
+        "title": "Creative Commons Attribution 4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+    },
+)
+
+
+def foreign_keys(table: str, tables: Iterable[str]) -> list[dict[str, object]]:
+    """The Table Schema ``foreignKeys`` of ``table`` among ``tables``: every ``project_id`` refers to the
+    projects table and every ``doc_id`` to the documents table (when that table is in the package)."""
+    present = set(tables)
+    t = get(table)
+    out: list[dict[str, object]] = []
+    for column, target in (("project_id", "projects"), ("doc_id", "documents")):
+        if column in t.names and target in present and target != table:
+            out.append({"fields": [column], "reference": {"resource": target, "fields": [column]}})
+    return out
+
+
+def _fields(t: Table) -> list[dict[str, object]]:
+    fields = []
+    for c in t.columns:
+        f: dict[str, object] = {
+            "name": c.name,
+            "type": _TS_TYPE[c.dtype],
+            "title": c.en,
+            "description": c.description_en,
+            "socreport:title_lv": c.lv,
+            "socreport:description_lv": c.description_lv,
+        }
+        if c.dtype == DATE:
+            f["format"] = "%Y-%m-%d"
+        if c.unit:
+            f["socreport:unit"] = c.unit
+        constraints: dict[str, object] = {}
+        if c.required:
+            constraints["required"] = True
+        if c.allowed:
+            constraints["enum"] = list(c.allowed)
+        if constraints:
+            f["constraints"] = constraints
+        fields.append(f)
+    return fields
+
+
+def _with_file(
+    resource: dict[str, object], files: Mapping[str, tuple[str, int]] | None, *, size: bool
+) -> dict[str, object]:
+    """``resource`` with its file's ``hash`` (``sha256:...``) and, if ``size``, its ``bytes``."""
+    if files and str(resource["path"]) in files:
+        digest, nbytes = files[str(resource["path"])]
+        resource["hash"] = f"sha256:{digest}"
+        if size:
+            resource["bytes"] = nbytes
+    return resource
+
+
 def datapackage(
-    tables: Iterable[str], *, name: str = "socreport", version: str = "", extra: Mapping[str, object] | None = None
+    tables: Iterable[str],
+    *,
+    name: str = "socreport",
+    version: str = "",
+    extra: Mapping[str, object] | None = None,
+    files: Mapping[str, tuple[str, int]] | None = None,
+    parquet: bool = False,
+    sources: Iterable[Mapping[str, object]] = (),
+    licenses: Iterable[Mapping[str, str]] = DATA_LICENSES,
 ) -> dict:
-    """A Frictionless Data Package descriptor for the CSV files ``<table>.csv``."""
+    """A Frictionless Data Package descriptor for the CSV files ``<table>.csv``: fields with types,
+    units, labels and vocabularies in English and Latvian, primary keys, foreign keys
+    (:func:`foreign_keys`), the licence and the sources (the input documents). With ``parquet``, the
+    Parquet files ``<table>.parquet`` are resources ``<table>-parquet`` too (file resources, their
+    schema given as ``socreport:schema``; the package profile is then ``data-package``).
+
+    ``files`` maps a file name to its SHA-256 and size in bytes: each resource's ``hash`` and, for the
+    CSV files, ``bytes`` (``frictionless validate`` checks both)."""
+    names = list(tables)
     resources = []
-    for tname in tables:
+    for tname in names:
         t = get(tname)
-        fields = []
-        for c in t.columns:
-            f: dict[str, object] = {
-                "name": c.name,
-                "type": _TS_TYPE[c.dtype],
-                "title": c.en,
-                "description": c.description_en,
-                "socreport:title_lv": c.lv,
-                "socreport:description_lv": c.description_lv,
-            }
-            if c.dtype == DATE:
-                f["format"] = "%Y-%m-%d"
-            if c.unit:
-                f["socreport:unit"] = c.unit
-            constraints: dict[str, object] = {}
-            if c.required:
-                constraints["required"] = True
-            if c.allowed:
-                constraints["enum"] = list(c.allowed)
-            if constraints:
-                f["constraints"] = constraints
-            fields.append(f)
-        schema: dict[str, object] = {"fields": fields, "missingValues": [""]}
+        schema: dict[str, object] = {"fields": _fields(t), "missingValues": [""]}
         if t.primary_key:
             schema["primaryKey"] = list(t.primary_key)
-        resources.append(
-            {
-                "name": t.name,
-                "path": f"{t.name}.csv",
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "title": t.title_en,
-                "description": t.description,
-                "schema": schema,
+        keys = foreign_keys(tname, names)
+        if keys:
+            schema["foreignKeys"] = keys
+        csv: dict[str, object] = {
+            "name": tname,
+            "path": f"{t.name}.csv",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "title": t.title_en,
+            "description": t.description,
+            "schema": schema,
+        }
+        resources.append(_with_file(csv, files, size=True))
+        if parquet:
+            # A file resource: Frictionless reads Parquet's missing integers as NaN and would report
+            # them as type errors, so the schema it shares with the CSV is given, not validated.
+            pq: dict[str, object] = {
+                "name": f"{tname}-parquet",
+                "path": f"{t.name}.parquet",
+                "profile": "data-resource",
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "title": f"{t.title_en} (Parquet)",
+                "description": t.description + " The same rows as the CSV file, with the pandas/Arrow dtypes.",
+                "socreport:schema": {k: v for k, v in schema.items() if k != "foreignKeys"},
             }
-        )
-    pkg: dict[str, object] = {"profile": "tabular-data-package", "name": name, "resources": resources}
+            resources.append(_with_file(pq, files, size=False))
+    profile = "data-package" if parquet else "tabular-data-package"
+    pkg: dict[str, object] = {"profile": profile, "name": name, "resources": resources}
+    pkg["licenses"] = [dict(lic) for lic in licenses]
+    listed = [dict(s) for s in sources]
+    if listed:
+        pkg["sources"] = listed
     if version:
         pkg["version"] = version
     if extra:
@@ -234,5 +310,7 @@ __all__ = [
     "validate",
     "label",
     "datapackage",
+    "foreign_keys",
+    "DATA_LICENSES",
     "markdown",
 ]
