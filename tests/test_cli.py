@@ -269,7 +269,7 @@ def test_serial_parallel_and_dask_write_identical_tables(bad_run, tmp_path: Path
         assert status == cli.EXIT_SKIPPED, label
     names = sorted(p.name for p in outs["serial"].iterdir())
     # 11 tables x (csv, parquet) + datapackage.json + manifest.json (which run wrote what) + the run lock
-    assert len(names) == 25 and {"manifest.json", ".socreport.lock"} <= set(names)
+    assert len(names) == 29 and {"manifest.json", ".socreport.lock"} <= set(names)
     for label in ("jobs2", "dask"):
         assert sorted(p.name for p in outs[label].iterdir()) == names
         for name in names:
