@@ -708,8 +708,8 @@ def test_fixed_timestamps(books):
     with zipfile.ZipFile(books["en"]) as z:
         infos = z.infolist()
     assert {i.date_time for i in infos} == {excel.ZIP_TIME}
-    assert [i.filename for i in infos] == sorted(i.filename for i in infos)
-    assert infos[0].filename == "[Content_Types].xml"
+    # openpyxl's own part order (fixed for a given workbook; the zip is written once, not re-sorted)
+    assert "[Content_Types].xml" in {i.filename for i in infos} and len({i.filename for i in infos}) == len(infos)
 
 
 def test_failed_write_leaves_no_file_and_no_temp(tables, tmp_path, monkeypatch):
@@ -726,24 +726,12 @@ def test_failed_write_keeps_the_previous_report(tables, tmp_path, monkeypatch):
     target = tmp_path / "r.xlsx"
     target.write_bytes(b"previous report")
 
-    real_fdopen = os.fdopen
+    def half_copy(src, dst, length=0):  # fails half-way through writing the temporary file's zip
+        data = src.read()
+        dst.write(data[: len(data) // 2])
+        raise OSError("write failed")
 
-    class HalfFile:  # fails half-way through writing the temporary file
-        def __init__(self, fh):
-            self.fh = fh
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-            return False
-
-        def write(self, data):
-            self.fh.write(data[: len(data) // 2])
-            raise OSError("write failed")
-
-    monkeypatch.setattr(files.os, "fdopen", lambda fd, mode: HalfFile(real_fdopen(fd, mode)))
+    monkeypatch.setattr(excel.files.shutil, "copyfileobj", half_copy)
     with pytest.raises(OSError, match="write failed"):
         excel.write_workbook(tables, target)
     assert target.read_bytes() == b"previous report"
@@ -986,3 +974,59 @@ def test_projects_sheet_prints_at_most_two_pages_wide(lang, books, tmp_path):
     path = tmp_path / f"projects-{lang}.xlsx"
     wb.save(path)
     assert 1 <= _pdf_pages(convert_to_pdf(soffice, path, tmp_path)) <= 2
+
+
+# --------------------------------------------------------------------------------------------
+# Large tables: the sheet cap and the single zip
+
+
+@pytest.mark.parametrize("lang", excel.LANGS)
+def test_a_sheet_past_the_row_limit_keeps_its_first_rows_and_says_where_the_rest_is(lang, tables, tmp_path):
+    """A synthetic Sources table longer than the sheet (the cap made small: Excel's own limit,
+    1 048 576 rows, would take minutes to reach): first rows kept in order, a note under them, About
+    names the sheet; the other sheets are whole."""
+    src = tables.sources
+    big = pd.concat([src] * 12, ignore_index=True)
+    t = Tables(**{n: (big if n == "sources" else getattr(tables, n)) for n in Tables.EXTRACTED},
+               derived=dict(tables.derived))
+    limit = 20
+    wb = openpyxl.load_workbook(excel.write_workbook(t, tmp_path / f"cut-{lang}.xlsx", lang=lang, max_rows=limit))
+    ws = wb[texts.text("sheet.sources", lang)]
+    assert ws.max_row == limit
+    shown = limit - 2
+    note = ws.cell(row=limit, column=1).value
+    assert note == texts.text("sheet.cut", lang, shown=shown, cut=len(big) - shown, total=len(big), table="sources")
+    assert "sources.csv" in note and "sources.parquet" in note
+    ordered = excel.sources_frame(t)
+    field = column_values(ws, schemas.label("sources", "sentence", lang))[:shown]
+    assert field == [None if pd.isna(v) else v for v in ordered["sentence"].tolist()[:shown]]
+    assert ws.print_area.endswith(f"${limit}")
+    about = "\n".join(str(c.value) for row in wb[texts.text("sheet.about", lang)].iter_rows() for c in row if c.value)
+    assert texts.text("about.cut", lang, sheets=ws.title) in about
+    proj = wb[texts.text("sheet.projects", lang)]
+    assert proj.max_row == len(t.projects) + 1  # within the limit: whole
+
+
+def test_the_cap_needs_room_for_a_header_and_a_note(tables, tmp_path):
+    with pytest.raises(ValueError, match="max_rows"):
+        excel.write_workbook(tables, tmp_path / "x.xlsx", max_rows=2)
+
+
+def test_workbook_zip_is_written_once_with_fixed_entries(tables, tmp_path, monkeypatch):
+    """The file is the zip openpyxl writes through FixedZipFile: no in-memory copy is made on the way
+    (workbook_bytes, normalise_zip and BytesIO are not called), and every entry has the fixed time."""
+    in_memory = excel.workbook_bytes
+
+    def fail(*a, **k):
+        raise AssertionError("the workbook went through memory")
+
+    monkeypatch.setattr(excel.files, "normalise_zip", fail)
+    monkeypatch.setattr(excel.files, "workbook_bytes", fail)
+    monkeypatch.setattr(excel, "workbook_bytes", fail)
+    path = excel.write_workbook(tables, tmp_path / "once.xlsx")
+    with zipfile.ZipFile(path) as z:
+        infos = z.infolist()
+        assert infos and all(i.date_time == excel.ZIP_TIME for i in infos)
+        assert len({(i.external_attr, i.create_system, i.compress_type) for i in infos}) == 1
+        assert len({i.filename for i in infos}) == len(infos)
+    assert in_memory(excel.build_workbook(tables)) == path.read_bytes()

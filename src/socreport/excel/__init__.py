@@ -20,7 +20,7 @@ styles, widths and print layout), :mod:`~socreport.excel.sheets` (the data sheet
 :mod:`~socreport.excel.summary` (headline figures; the charts as a list of :class:`ChartSpec`
 placed by one loop, their data from :mod:`socreport.views`), :mod:`~socreport.excel.about` (what
 the About sheet says, as data, then laid out) and :mod:`~socreport.excel.files` (deterministic
-bytes; the atomic write, one function so it can be swapped for a project-wide helper).
+bytes, the zip written once straight into the file).
 
 Guarantees: scraped text is always a string cell, never a formula; the file appears complete or
 not at all (written to a temporary file in the same folder, then renamed); the same tables give
@@ -65,7 +65,7 @@ from .cells import (
     text_lines,
     unique_headers,
 )
-from .files import ZIP_TIME, normalise_zip, workbook_bytes
+from .files import ZIP_TIME, FixedZipFile, normalise_zip, save_workbook, workbook_bytes
 from .sheets import (
     SEVERITY_COLOURS,
     SHEET_ORDER,
@@ -83,10 +83,11 @@ from .summary import CHARTS, ChartSpec, Headline, headline_figures, write_summar
 DEFAULT_STAMP = dt.datetime(2000, 1, 1)
 
 
-def build_workbook(tables: Tables, lang: str = "en") -> Workbook:
-    """The whole workbook in memory (see the module docstring for its sheets)."""
+def build_workbook(tables: Tables, lang: str = "en", *, max_rows: int = MAX_ROWS) -> Workbook:
+    """The whole workbook in memory (see the module docstring for its sheets; ``max_rows``: see
+    :func:`write_workbook`)."""
     check_lang(lang)
-    sheets = build_data_sheets(tables, lang)
+    sheets = build_data_sheets(tables, lang, max_rows=max_rows)
     wb = Workbook()
     summary = wb.active
     summary.title = text("sheet.summary", lang)
@@ -126,17 +127,18 @@ def localise_formats(wb: Workbook, lang: str) -> None:
                 labels.numFmt = localised(labels.numFmt, lang)
 
 
-def write_workbook(tables: Tables, path: str | Path, *, lang: str = "en") -> Path:
+def write_workbook(tables: Tables, path: str | Path, *, lang: str = "en", max_rows: int = MAX_ROWS) -> Path:
     """Write the Excel report of ``tables`` to ``path`` (``.xlsx``) and return the path.
 
     ``lang`` is ``"en"`` or ``"lv"`` (sheet names, headers, explanations). Derived tables
     (indicators, partner_shares, aggregates, quality) are shown when present; the About sheet says
     which are missing. The file is complete or absent (temporary file, then rename), and the same
-    tables give the same bytes."""
+    tables give the same bytes. A sheet longer than ``max_rows`` rows (header included; Excel's
+    limit by default) shows its first rows and a note pointing to the table's CSV and Parquet files."""
     out = Path(path)
-    data = workbook_bytes(build_workbook(tables, lang))
+    wb = build_workbook(tables, lang, max_rows=max_rows)
     out.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(out, data)
+    atomic_write(out, lambda tmp: save_workbook(wb, tmp))  # the zip is written once, into the file
     return out
 
 
@@ -144,6 +146,8 @@ __all__ = [
     "write_workbook",
     "build_workbook",
     "workbook_bytes",
+    "save_workbook",
+    "FixedZipFile",
     "normalise_zip",
     "atomic_write",
     "text",

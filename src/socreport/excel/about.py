@@ -95,13 +95,17 @@ def about_facts(tables: Tables, lang: str) -> list[tuple[str, object, str | None
     ]
 
 
-def about_notes(tables: Tables, lang: str) -> list[tuple[str, list[str]]]:
+def about_notes(tables: Tables, lang: str, sheets: Sequence[DataSheet] = ()) -> list[tuple[str, list[str]]]:
     """(section title, bullet texts) of the caveats and, when derived tables are absent, what is missing."""
     rates = {"rate": f"{LVL_PER_EUR:g}", "ltl": f"{LTL_PER_EUR:g}"}
     sections = [(text("about.caveats", lang), [text(k, lang, **rates) for k in CAVEATS])]
     missing = [k for k in DERIVED if k not in tables.derived]
-    if missing:
-        sections.append((text("about.missing", lang), [text(f"about.missing.{k}", lang) for k in missing]))
+    bullets = [text(f"about.missing.{k}", lang) for k in missing]
+    cut = [s.title for s in sheets if s.cut]
+    if cut:
+        bullets.append(text("about.cut", lang, sheets=", ".join(cut)))
+    if bullets:
+        sections.append((text("about.missing", lang), bullets))
     return sections
 
 
@@ -182,7 +186,7 @@ def write_about(
     span = sum(ABOUT_WIDTHS.values())
     put(ws, 1, 1, text("about.title", lang)).font = TITLE_FONT
     row = _write_facts(ws, about_facts(tables, lang), lang)
-    for title, bullets in about_notes(tables, lang):
+    for title, bullets in about_notes(tables, lang, sheets):
         row += 1
         put(ws, row, 1, title).font = SECTION_FONT
         row += 1

@@ -26,6 +26,7 @@ from .cells import (
     LINK_FONT,
     MAX_ROWS,
     MIN_WIDTH,
+    NOTE_FONT,
     NUMBER_HEADER_WRAP,
     PROJECTS_WRAP,
     WRAP_WIDTH,
@@ -159,6 +160,11 @@ class DataSheet:
     row_colours: list[tuple[str, str] | None] = field(default_factory=list)
     #: text longer than this many characters wraps at this width
     wrap: int = WRAP_WIDTH
+    #: rows of the table left off the sheet (it holds at most ``max_rows`` rows), 0 when none
+    cut: int = 0
+    #: the table's name, for the note that points to its CSV and Parquet files when rows are cut
+    table: str = ""
+    lang: str = "en"
 
 
 def _schema(name: str) -> schemas.Table | None:
@@ -275,8 +281,25 @@ def _aggregate_formats(agg: pd.DataFrame) -> dict[str, list[tuple[str | None, fl
     return {c: formats for c in ("sum", "median", "min", "max") if c in agg.columns}
 
 
-def build_data_sheets(tables: Tables, lang: str) -> list[DataSheet]:
-    """Every table sheet present in ``tables``, in :data:`SHEET_ORDER`."""
+def cap_rows(sheet: DataSheet, max_rows: int) -> None:
+    """Keep the first rows of ``sheet`` that fit in ``max_rows`` sheet rows with its header and the
+    note below them (:func:`write_data_sheet` writes it), and count the rest in ``sheet.cut``."""
+    room = max_rows - 2  # the header row and the note row
+    if room < 1:
+        raise ValueError(f"max_rows must be at least 3, not {max_rows}")
+    n = len(sheet.frame)
+    if n + 1 <= max_rows:
+        return
+    sheet.cut = n - room
+    sheet.frame = sheet.frame.iloc[:room]
+    sheet.row_colours = sheet.row_colours[:room]
+    sheet.row_formats = {c: f[:room] for c, f in sheet.row_formats.items()}
+    sheet.links = {c: {i: v for i, v in ln.items() if i < room} for c, ln in sheet.links.items()}
+
+
+def build_data_sheets(tables: Tables, lang: str, *, max_rows: int = MAX_ROWS) -> list[DataSheet]:
+    """Every table sheet present in ``tables``, in :data:`SHEET_ORDER`. A table longer than a sheet
+    of ``max_rows`` rows (Excel's limit by default) keeps its first rows (:func:`cap_rows`)."""
     titles = {k: text(f"sheet.{k}", lang) for k, _ in SHEET_ORDER}
     sheets: dict[str, DataSheet] = {}
 
@@ -338,10 +361,12 @@ def build_data_sheets(tables: Tables, lang: str) -> list[DataSheet]:
             }
 
     for sheet in sheets.values():
-        table = "projects" if sheet.key == "projects" else sheet.key
-        sheet.frame = speak(sheet.frame, table, lang)
+        sheet.table = sheet.key
+        cap_rows(sheet, max_rows)
+        sheet.frame = speak(sheet.frame, sheet.key, lang)
         hidden = HIDDEN_COLUMNS.get((sheet.key, lang), ())
         sheet.columns = [c for c in sheet.columns if c.name not in hidden]
+        sheet.lang = lang
     return [sheets[k] for k, _ in SHEET_ORDER if k in sheets]
 
 
@@ -370,7 +395,7 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
         style_header(put(ws, 1, j, h))
     widths: dict[int, float] = {}
     n = len(sheet.frame)
-    if n + 1 > MAX_ROWS:
+    if n + 1 + (1 if sheet.cut else 0) > MAX_ROWS:
         raise ValueError(f"table {sheet.key!r} has {n} rows; an Excel sheet holds at most {MAX_ROWS - 1}")
 
     wrapped: list[tuple[int, list[object]]] = []
@@ -424,4 +449,7 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
         ws.auto_filter.ref = f"A1:{last}1"
     fits = sum(final.values()) <= FIT_WIDTH_CHARS
     page_setup(ws, pages_wide=1 if fits else 2, title_cols=None if fits else "A:A")
-    ws.print_area = f"A1:{last}{n + 1}"
+    if sheet.cut:  # the rows that do not fit are in the table's CSV and Parquet files
+        note = text("sheet.cut", sheet.lang, shown=n, cut=sheet.cut, total=n + sheet.cut, table=sheet.table)
+        put(ws, n + 2, 1, note).font = NOTE_FONT
+    ws.print_area = f"A1:{last}{n + 1 + (1 if sheet.cut else 0)}"
