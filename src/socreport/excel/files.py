@@ -1,9 +1,11 @@
 """The workbook as deterministic bytes, written once (with the project's one
-:func:`socreport.files.atomic_write`).
+:func:`socreport.files.atomic_write`), its data sheets row by row.
 
 openpyxl's ``Workbook.save`` stamps every zip entry with the clock. :func:`save_workbook` writes the
 parts through :class:`FixedZipFile`, which gives every entry the same time and attributes, straight
 into the file (or stream) it is given: the zip is built once, never held as a second copy in memory.
+A data sheet's rows are made while its part is written (:func:`stream_rows`, a :class:`RowStream`):
+the workbook holds no cell object of them, so memory does not grow with the tables.
 """
 
 from __future__ import annotations
@@ -11,10 +13,17 @@ from __future__ import annotations
 import io
 import shutil
 import zipfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.cell._writer import write_cell
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.dimensions import SheetDimension
+from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 #: The zip entry time of every part (the earliest a zip can store).
@@ -43,6 +52,75 @@ class FixedZipFile(zipfile.ZipFile):
             shutil.copyfileobj(src, dst, 1 << 20)
 
 
+class RowStream(Protocol):
+    """Rows of a worksheet made when the workbook is saved (a data sheet: no cell objects are kept)."""
+
+    first: int  #: sheet row of the first streamed row
+    last: int  #: sheet row of the last streamed row
+    dimension: str  #: the sheet's used range, e.g. ``A1:K900``
+
+    def rows(self, ws: Worksheet) -> Iterator[tuple[int, Sequence[Cell], float | None]]:
+        """(sheet row, its cells, its height in points or None) for each streamed row, in order."""
+        ...
+
+
+#: The attribute of a worksheet that holds its :class:`RowStream`.
+STREAM_ATTR = "_socreport_rows"
+
+
+def stream_rows(ws: Worksheet, stream: RowStream) -> None:
+    """Have ``ws``'s rows ``stream.first`` .. ``stream.last`` made by ``stream`` when the workbook is
+    saved (the rows stored in ``ws`` itself come before and after them)."""
+    setattr(ws, STREAM_ATTR, stream)
+
+
+class _StreamingSheetWriter(WorksheetWriter):
+    """openpyxl's worksheet writer, with the stored rows before and after a :class:`RowStream`'s."""
+
+    def write_dimensions(self) -> None:
+        self.xf.send(SheetDimension(getattr(self.ws, STREAM_ATTR).dimension).to_tree())
+
+    def write_rows(self) -> None:
+        stream: RowStream = getattr(self.ws, STREAM_ATTR)
+        stored = self.rows()
+        xf = self.xf.send(True)
+        with xf.element("sheetData"):
+            for idx, row in stored:
+                if idx < stream.first:
+                    self.write_row(xf, row, idx)
+            for idx, cells, height in stream.rows(self.ws):
+                attrs = {"r": str(idx)}
+                if height:
+                    attrs.update(ht=f"{height:g}", customHeight="1")
+                with xf.element("row", attrs):
+                    for cell in cells:
+                        if cell._value is not None or cell.has_style:
+                            write_cell(xf, self.ws, cell, cell.has_style)
+            for idx, row in stored:
+                if idx > stream.last:
+                    self.write_row(xf, row, idx)
+        self.xf.send(None)
+
+
+class _Writer(ExcelWriter):
+    """ExcelWriter that writes a sheet with a :class:`RowStream` row by row (openpyxl 3.1's own
+    ``write_worksheet`` for the others)."""
+
+    def write_worksheet(self, ws: Worksheet) -> None:
+        if getattr(ws, STREAM_ATTR, None) is None:
+            super().write_worksheet(ws)
+            return
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        writer = _StreamingSheetWriter(ws)
+        writer.write()
+        ws._rels = writer._rels
+        self._archive.write(writer.out, ws.path[1:])
+        self.manifest.append(ws)
+        writer.cleanup()
+
+
 def save_workbook(wb: Workbook, target: str | Path | IO[bytes]) -> None:
     """Write ``wb`` as ``.xlsx`` to ``target`` (a path or a binary stream) with its own (fixed)
     document timestamps and fixed zip entry times: the same workbook gives the same bytes.
@@ -51,7 +129,7 @@ def save_workbook(wb: Workbook, target: str | Path | IO[bytes]) -> None:
     :class:`openpyxl.writer.excel.ExcelWriter` keeps the timestamps set in ``wb.properties``."""
     archive = FixedZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     try:
-        ExcelWriter(wb, archive).save()
+        _Writer(wb, archive).save()
     finally:
         archive.close()
 

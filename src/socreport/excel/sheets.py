@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
@@ -15,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import schemas
 from ..tables import Tables
-from ..texts import SEVERITIES, text, value_word
+from ..texts import SEVERITIES, format_number, text, value_word
 from .cells import (
     AVERAGE_FORMAT,
     COUNT_FORMAT,
@@ -24,16 +25,19 @@ from .cells import (
     HEADER_WRAP,
     INTEGER_FORMAT,
     LINK_FONT,
+    MAX_ROW_POINTS,
     MAX_ROWS,
     MIN_WIDTH,
     NOTE_FONT,
     NUMBER_HEADER_WRAP,
     PROJECTS_WRAP,
+    ROW_POINTS,
     WRAP_WIDTH,
     add_table,
     display_width,
     excel_value,
     fit_height,
+    localised,
     number_format,
     page_setup,
     put,
@@ -42,6 +46,7 @@ from .cells import (
     text_lines,
     unique_headers,
 )
+from .files import stream_rows
 
 #: Sheet order: (text key, table name). "summary" and "about" are built, not tables.
 SHEET_ORDER: tuple[tuple[str, str], ...] = (
@@ -112,6 +117,18 @@ def _words(values: pd.Series, domains: tuple[str, ...], lang: str) -> pd.Series:
     return values.map(lambda v: mapping.get(v, v)).astype(values.dtype) if mapping else values
 
 
+def _number_text(value: object, lang: str, decimals: int) -> object:
+    """A number stored as text (``"11578801.00"``) as ``lang`` writes it (lv ``11 578 801,00``); other
+    text as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return format_number(number, lang, decimals) if math.isfinite(number) else value
+
+
 def speak(frame: pd.DataFrame, table: str, lang: str) -> pd.DataFrame:
     """``frame`` as a reader of ``lang`` sees it: the coded values of :data:`WORD_COLUMNS` as words,
     fields as their labels. English keeps the codes (they are the words of the CSV files and the docs)."""
@@ -125,6 +142,14 @@ def speak(frame: pd.DataFrame, table: str, lang: str) -> pd.DataFrame:
             rows = (frame["field"] == field_name).fillna(False).to_numpy(dtype=bool)
             if rows.any():
                 value[rows] = _words(value[rows], doms, lang)
+        projects = _schema("projects")
+        for c in projects.columns if projects is not None else ():
+            if c.dtype in ("Float64", "Int64"):  # a number written as text: in the language's digits
+                rows = (frame["field"] == c.name).fillna(False).to_numpy(dtype=bool)
+                if rows.any():
+                    value[rows] = value[rows].map(
+                        lambda v, c=c: _number_text(v, lang, 2 if c.dtype == "Float64" else 0)
+                    )
         changed["value"] = value
     return frame.assign(**changed) if changed else frame
 
@@ -374,22 +399,83 @@ def _quote_sheet(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
-def _colour_rows(ws: Worksheet, sheet: DataSheet) -> None:
-    """Fill each row that has a colour (a finding's severity), its severity cell in bold of the text colour."""
-    for i, colours in enumerate(sheet.row_colours):
-        if colours is None:
-            continue
-        fill = PatternFill("solid", fgColor=colours[0])
-        for j in range(1, len(sheet.columns) + 1):
-            c = ws.cell(row=i + 2, column=j)
-            c.fill = fill
-            if sheet.columns[j - 1].name == "severity":
-                c.font = Font(name=FONT, bold=True, color=colours[1])
+#: Rows of a table converted to Python values at a time while a data sheet is written.
+CHUNK_ROWS = 8192
+
+_TOP = Alignment(vertical="top")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_CENTRE = Alignment(horizontal="center", vertical="top")
+
+
+@dataclass
+class DataRows:
+    """The rows of a data sheet below its header, made while the workbook is saved (a
+    :class:`~socreport.excel.files.RowStream`): one chunk of the table at a time becomes cells,
+    which are written and dropped, so the workbook never holds the table's cells."""
+
+    sheet: DataSheet
+    formats: list[tuple[str | None, float]]  # each column's number format and divisor
+    wrapped: set[int]  # columns (0-based) whose text wraps
+    widths: list[float]  # each column's width
+    first: int = 2
+    last: int = 1
+    dimension: str = "A1"
+
+    def rows(self, ws: Worksheet) -> Iterator[tuple[int, list[Cell], float | None]]:
+        sheet = self.sheet
+        names = [c.name for c in sheet.columns]
+        links = [sheet.links.get(name, {}) for name in names]
+        per_row = [sheet.row_formats.get(name) for name in names]
+        severity = names.index("severity") if "severity" in names else -1
+        lang = sheet.lang
+        fills: dict[tuple[str, str], tuple[PatternFill, Font]] = {}
+        n = len(sheet.frame)
+        for start in range(0, n, CHUNK_ROWS):
+            chunk = sheet.frame.iloc[start : start + CHUNK_ROWS]
+            columns = [chunk[name].tolist() for name in names]
+            for k in range(len(chunk)):
+                i = start + k
+                colours = sheet.row_colours[i] if i < len(sheet.row_colours) else None
+                if colours is not None and colours not in fills:
+                    fills[colours] = (
+                        PatternFill("solid", fgColor=colours[0]),
+                        Font(name=FONT, bold=True, color=colours[1]),
+                    )
+                cells: list[Cell] = []
+                lines = 1
+                for j, values in enumerate(columns):
+                    rows_format = per_row[j]
+                    f, d = rows_format[i] if rows_format else self.formats[j]
+                    v = excel_value(values[k], d)
+                    cell = Cell(ws, row=i + 2, column=j + 1)
+                    cell.value = v
+                    if isinstance(v, str):
+                        cell.data_type = "s"  # scraped text is never a formula or an error code
+                        if j in self.wrapped:
+                            lines = max(lines, text_lines(v, self.widths[j] - 1))
+                    cell.alignment = _WRAP if j in self.wrapped else (_CENTRE if isinstance(v, bool) else _TOP)
+                    if f and v is not None and not isinstance(v, str):
+                        cell.number_format = localised(f, lang)
+                    link = links[j].get(i)
+                    if link is not None:
+                        if link.startswith(("http://", "https://")):  # a web page
+                            cell.hyperlink = link
+                        else:  # a place in the workbook
+                            cell.hyperlink = Hyperlink(ref=cell.coordinate, location=link)
+                        cell.font = LINK_FONT
+                    if colours is not None:
+                        fill, bold = fills[colours]
+                        cell.fill = fill
+                        if j == severity:
+                            cell.font = bold
+                    cells.append(cell)
+                yield i + 2, cells, min(MAX_ROW_POINTS, ROW_POINTS * lines) if lines > 1 else None
 
 
 def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
-    """Header row, values with number formats, links, severity colours, widths and row heights,
-    frozen header, an Excel table (or a bare autofilter when there are no rows), print layout."""
+    """Header row; values with number formats, links, severity colours and row heights (streamed:
+    :class:`DataRows`, made when the workbook is saved); widths, frozen header, an Excel table (or a
+    bare autofilter when there are no rows), print layout."""
     headers = unique_headers([c.header for c in sheet.columns])
     for j, h in enumerate(headers, start=1):
         style_header(put(ws, 1, j, h))
@@ -398,48 +484,32 @@ def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
     if n + 1 + (1 if sheet.cut else 0) > MAX_ROWS:
         raise ValueError(f"table {sheet.key!r} has {n} rows; an Excel sheet holds at most {MAX_ROWS - 1}")
 
-    wrapped: list[tuple[int, list[object]]] = []
-    top = Alignment(vertical="top")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    centre = Alignment(horizontal="center", vertical="top")
+    formats: list[tuple[str | None, float]] = []
+    wrapped: set[int] = set()
     for j, col in enumerate(sheet.columns, start=1):
         fmt, divisor = number_format(col.column, col.name)
+        formats.append((fmt, divisor))
         per_row = sheet.row_formats.get(col.name)
-        links = sheet.links.get(col.name, {})
-        values = []
         longest = 0
         texts = False
-        for i, raw in enumerate(sheet.frame[col.name].tolist()):
-            f, d = per_row[i] if per_row else (fmt, divisor)
-            v = excel_value(raw, d)
-            values.append(v)
-            cell = put(ws, i + 2, j, v)
-            cell.alignment = centre if isinstance(v, bool) else top
-            if f and v is not None and not isinstance(v, str):
-                cell.number_format = f
-            if i in links:
-                if links[i].startswith(("http://", "https://")):  # a web page
-                    cell.hyperlink = links[i]
-                else:  # a place in the workbook
-                    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=links[i])
-                cell.font = LINK_FONT
-            longest = max(longest, display_width(v, f))
-            texts = texts or isinstance(v, str)
+        for start in range(0, n, CHUNK_ROWS):
+            for i, raw in enumerate(sheet.frame[col.name].iloc[start : start + CHUNK_ROWS].tolist(), start=start):
+                f, d = per_row[i] if per_row else (fmt, divisor)
+                v = excel_value(raw, d)
+                longest = max(longest, display_width(v, f))
+                texts = texts or isinstance(v, str)
         if longest > sheet.wrap:
-            wrapped.append((j, values))
-            for i in range(n):
-                ws.cell(row=i + 2, column=j).alignment = wrap
+            wrapped.add(j - 1)
         # A header wraps at HEADER_WRAP over text, at NUMBER_HEADER_WRAP over numbers and dates.
         header_width = min(len(headers[j - 1]), HEADER_WRAP if texts else NUMBER_HEADER_WRAP)
         widths[j] = max(float(header_width), float(min(longest, sheet.wrap)))
 
-    _colour_rows(ws, sheet)
     final = {j: max(MIN_WIDTH, w + 2) for j, w in widths.items()}
     set_widths(ws, final)
     fit_height(ws, 1, max((text_lines(h, final[j] - 1) for j, h in enumerate(headers, start=1)), default=1))
-    for i in range(n):
-        lines = max((text_lines(s, final[j] - 1) for j, v in wrapped if isinstance(s := v[i], str)), default=1)
-        fit_height(ws, i + 2, lines)
+    last_row = n + 1 + (1 if sheet.cut else 0)
+    dimension = f"A1:{get_column_letter(max(1, len(sheet.columns)))}{last_row}"
+    stream_rows(ws, DataRows(sheet, formats, wrapped, [final[j] for j in sorted(final)], 2, n + 1, dimension))
 
     ws.freeze_panes = sheet.freeze
     last = get_column_letter(max(1, len(sheet.columns)))
