@@ -220,12 +220,14 @@ def datapackage(
         }
         resources.append(_with_file(csv, files, size=True))
         if parquet:
-            # A file resource: Frictionless reads Parquet's missing integers as NaN and would report
-            # them as type errors, so the schema it shares with the CSV is given, not validated.
+            # A file resource (type "file"): Frictionless reads Parquet's missing integers as NaN and
+            # missing dates as NaT and fails on them, so the schema it shares with the CSV is given,
+            # not validated.
             pq: dict[str, object] = {
                 "name": f"{tname}-parquet",
                 "path": f"{t.name}.parquet",
                 "profile": "data-resource",
+                "type": "file",
                 "format": "parquet",
                 "mediatype": "application/vnd.apache.parquet",
                 "title": f"{t.title_en} (Parquet)",
