@@ -17,7 +17,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..tables import Tables
 from ..texts import SEVERITIES, text
-from ..views import SPLIT_SHARES, cost_chart_data, headline_numbers, region_chart_data, split_chart_data, timeline_chart_data
+from ..views import (
+    SPLIT_SHARES,
+    cost_chart_data,
+    headline_numbers,
+    region_chart_data,
+    split_chart_data,
+    timeline_chart_data,
+)
 from .cells import (
     BOLD_FONT,
     CM_PER_POINT,
