@@ -8,7 +8,7 @@ and ``socreport.checks`` are modules; importing one never replaces an API functi
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,30 +54,23 @@ def extract(
     bar of the documents under it, then assembling projects and checking the tables); a
     :class:`socreport.progress.Stages` reporter instead counts these stages among its own (the CLI
     passes one that covers the whole run)."""
-    from .engine import map_documents
     from .merge import build_tables
-    from .sources import discover
 
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    own = not isinstance(progress, Stages)
-    stages = Stages(EXTRACT_STAGES) if progress is True else progress if isinstance(progress, Stages) else Stages.off()
+    stages, own = _stages(progress)
     try:
         with stages.step(EXTRACT_STAGES[0]):
-            found = discover(list(paths))
-            results = map_documents(
-                [f.path for f in found],
-                [f.doc_id for f in found],
-                jobs=jobs,
-                engine=engine,
-                scheduler=scheduler,
-                max_bytes=max_bytes,
-                progress=stages.documents_bar,
-                staging=staging,
-                seconds_per_mb=seconds_per_mb,
+            results = list(
+                _read(
+                    paths,
+                    stages,
+                    jobs=jobs,
+                    engine=engine,
+                    scheduler=scheduler,
+                    max_bytes=max_bytes,
+                    staging=staging,
+                    seconds_per_mb=seconds_per_mb,
+                )
             )
-            names = {f.doc_id: f.name for f in found}
-            results = [_named(r, names) for r in results]
         with stages.step(EXTRACT_STAGES[1]):
             tables = build_tables(results, per_document=per_document)
         with stages.step(EXTRACT_STAGES[2]):
@@ -109,32 +102,23 @@ def extract_spooled(
     (``streamed=spooled.streamed()``; its batches are validated as they are written); the files
     written are the same, byte for byte, as those of :func:`extract`'s tables. The command line's
     ``build`` and ``extract`` run this way."""
-    from .engine import iter_documents
-    from .sources import discover
     from .spool import Spool, Spooled
 
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    own = not isinstance(progress, Stages)
-    stages = Stages(EXTRACT_STAGES) if progress is True else progress if isinstance(progress, Stages) else Stages.off()
+    stages, own = _stages(progress)
     try:
         with stages.step(EXTRACT_STAGES[0]):
-            found = discover(list(paths))
-            names = {f.doc_id: f.name for f in found}
             spool = Spool(folder)
-            results = iter_documents(
-                [f.path for f in found],
-                [f.doc_id for f in found],
+            for r in _read(
+                paths,
+                stages,
                 jobs=jobs,
                 engine=engine,
                 scheduler=scheduler,
                 max_bytes=max_bytes,
-                progress=stages.documents_bar,
                 staging=staging,
                 seconds_per_mb=seconds_per_mb,
-            )
-            for r in results:
-                spool.add(_named(r, names))
+            ):
+                spool.add(r)
         with stages.step(EXTRACT_STAGES[1]):
             tables = spool.tables(per_document=per_document)
         with stages.step(EXTRACT_STAGES[2]):
@@ -146,6 +130,27 @@ def extract_spooled(
 
 #: The stages of :func:`extract`, as a progress reporter names them.
 EXTRACT_STAGES = ("reading documents", "assembling projects", "checking the tables")
+
+
+def _stages(progress: bool | Stages) -> tuple[Stages, bool]:
+    """The stage reporter for ``progress`` and whether this call owns it (and so closes it)."""
+    if isinstance(progress, Stages):
+        return progress, False
+    return (Stages(EXTRACT_STAGES) if progress else Stages.off()), True
+
+
+def _read(paths: Iterable[str | Path] | str | Path, stages: Stages, **options: Any) -> Iterator[Any]:
+    """Each input document's result, in input order, as it is made (``options`` are those of
+    :func:`socreport.engine.iter_documents`), its path shown relative to its input."""
+    from .engine import iter_documents
+    from .sources import discover
+
+    found = discover([paths] if isinstance(paths, (str, Path)) else list(paths))
+    names = {f.doc_id: f.name for f in found}
+    results = iter_documents(
+        [f.path for f in found], [f.doc_id for f in found], progress=stages.documents_bar, **options
+    )
+    return (_named(r, names) for r in results)
 
 
 def _named(result, names: dict[str, str]):

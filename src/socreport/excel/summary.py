@@ -212,12 +212,9 @@ class ChartSpec:
     label_header: str = "chart.project"  # text key of the data block's first column (what a bar is)
 
 
-def _style_cost(chart: BarChart, data: pd.DataFrame) -> None:
-    chart.legend = None
-    chart.y_axis.number_format = "#,##0"
-    _solid(chart.series[0], SERIES_COLOURS[0])
-    chart.y_axis.scaling.min = 0
-    chart.dataLabels = DataLabelList(
+def _value_labels(number_format: str = "#,##0") -> DataLabelList:
+    """Each bar's value written on it (no category, series or legend key beside it)."""
+    labels = DataLabelList(
         showVal=True,
         showCatName=False,
         showSerName=False,
@@ -225,7 +222,16 @@ def _style_cost(chart: BarChart, data: pd.DataFrame) -> None:
         showPercent=False,
         showLeaderLines=False,
     )
-    chart.dataLabels.numFmt = "#,##0"
+    labels.numFmt = number_format
+    return labels
+
+
+def _style_cost(chart: BarChart, data: pd.DataFrame) -> None:
+    chart.legend = None
+    chart.y_axis.number_format = "#,##0"
+    _solid(chart.series[0], SERIES_COLOURS[0])
+    chart.y_axis.scaling.min = 0
+    chart.dataLabels = _value_labels()
 
 
 def _style_split(chart: BarChart, data: pd.DataFrame) -> None:
@@ -249,15 +255,7 @@ def _style_regions(chart: BarChart, data: pd.DataFrame) -> None:
     chart.y_axis.number_format = "#,##0"
     chart.y_axis.scaling.min = 0
     chart.legend.position = "b"
-    chart.dataLabels = DataLabelList(
-        showVal=True,
-        showCatName=False,
-        showSerName=False,
-        showLegendKey=False,
-        showPercent=False,
-        showLeaderLines=False,
-    )
-    chart.dataLabels.numFmt = "#,##0"
+    chart.dataLabels = _value_labels()
     chart.height = chart.height + 1.0
 
 
