@@ -457,7 +457,7 @@ def summary_lines(outcome: Outcome, lang: str = "en") -> list[str]:
         q = t.quality
         if q is not None:
             sev = Counter(q["severity"].tolist())
-            parts = [f"{sev[s]} {word('severity', s)}" for s in ("error", "warning", "info") if sev.get(s)]
+            parts = [f"{word('severity', s)}: {sev[s]}" for s in ("error", "warning", "info") if sev.get(s)]
             lines.append(f"  {label('findings'):<{pad}} {len(q)}" + (f" ({', '.join(parts)})" if parts else ""))
             checks = Counter(q["check"].tolist()).most_common()
             if checks:
