@@ -121,14 +121,16 @@ SPLIT_COLUMNS: tuple[tuple[str, str], ...] = tuple((c, f"chart.split.{c.removesu
 
 
 #: A chart up to this tall (cm) prints on one page of the Summary (fitted to the page width); a chart
-#: of many bars gets narrower bars to stay within it, down to 0.4 cm a bar (every bar keeps its label).
+#: of many bars gets narrower bars to stay within it, down to 0.5 cm a bar (every bar keeps its label).
 MAX_CHART_CM = 23.0
 
 
 def _chart_height_cm(n: int) -> float:
-    """Height of a bar chart with ``n`` bars: room for the title, axis and legend plus 0.6 cm a bar,
-    at most :data:`MAX_CHART_CM` unless that left a bar less than 0.4 cm."""
-    return max(7.5, min(3.0 + 0.6 * n, MAX_CHART_CM), 3.0 + 0.4 * n)
+    """Height of a bar chart with ``n`` bars: room for a two-line title, the axis and the legend plus
+    0.8 cm a bar, at most :data:`MAX_CHART_CM` unless that left a bar less than 0.5 cm. LibreOffice
+    leaves out every other category label when a bar is narrower than a line of label text (at 0.6 cm
+    a bar, a 9-bar chart with a two-line title and a legend showed 5 of its 9 labels)."""
+    return max(7.5, min(4.0 + 0.8 * n, MAX_CHART_CM), 4.0 + 0.5 * n)
 
 
 def _rows_for(height_cm: float) -> int:
