@@ -337,15 +337,31 @@ def test_summary_fits_one_screen_with_many_skipped_files() -> None:
     assert "izlaists in/d0.txt: empty file" in lv and "tabulas" in lv and "skipped" not in lv
 
 
-def test_extract_per_document_keeps_a_project_on_two_pages_apart(tmp_path) -> None:
+@pytest.mark.parametrize("command, flags, rows", [
+    ("extract", [], 2),                # extract: what each page states, page by page
+    ("extract", ["--per-document"], 2),
+    ("extract", ["--merge"], 1),
+    ("build", [], 1),                  # build: the researcher's table, one row per project
+    ("build", ["--per-document"], 2),
+    ("build", ["--merge"], 1),
+])
+def test_a_project_on_two_pages_is_merged_or_kept_apart(tmp_path, command, flags, rows) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text("Projekts Nr. LLI-296. Kopējās projekta izmaksas 177 839,95 EUR.", encoding="utf-8")
     (raw / "b.txt").write_text("Project LLI-296 runs from 1 March 2018 to 31 October 2019.", encoding="utf-8")
-    for flag, rows in (([], 1), (["--per-document"], 2)):
-        out = tmp_path / f"out{len(flag)}"
-        assert cli.main(["extract", str(raw), "--out", str(out), "--quiet", *flag]) == 0
-        assert len(pd.read_csv(out / "projects.csv")) == rows
+    out = tmp_path / "out"
+    extra = ["--report", str(tmp_path / "r.xlsx"), "--figures", str(tmp_path / "fig")] if command == "build" else []
+    assert cli.main([command, str(raw), "--out", str(out), "--quiet", *extra, *flags]) == 0
+    projects = pd.read_csv(out / "projects.csv")
+    assert len(projects) == rows
+    if rows == 2:  # each row holds only what its own page states
+        assert projects["total_budget_eur"].notna().sum() == 1 and projects["start_date"].notna().sum() == 1
+
+
+def test_per_document_and_merge_exclude_each_other(capsys) -> None:
+    assert cli.main(["extract", "x", "--per-document", "--merge"]) == 2
+    assert "not allowed with" in capsys.readouterr().err
 
 
 # -- the same files wherever they lie -----------------------------------------------------------------

@@ -56,15 +56,15 @@ def _summary(projects, gold: list[dict]) -> list[str]:
 def _real(part: str, verbose: bool) -> None:
     folder = REAL / part
     gold = load_gold(folder / "gold")
-    tables = socreport.extract([folder / "raw"])
-    print(f"== {part} ({len(gold)} real pages)")
-    print("\n".join(_summary(tables.projects, gold)))
-    # the gold is labelled page by page: also score each page's own projects (--per-document),
-    # where a project described on two pages does not bring one page's figures to the other
+    # the gold is labelled page by page, and `socreport extract` keeps each page's projects apart
+    # (--per-document): that is the figure; build's table, merged across documents, is shown second
     apart = socreport.extract([folder / "raw"], per_document=True)
-    print(f"-- {part}, projects kept per document (--per-document)")
+    print(f"== {part} ({len(gold)} real pages), as `socreport extract` reads them (projects kept per document)")
     print("\n".join(_summary(apart.projects, gold)))
-    s = score_pages(tables.projects, gold)
+    merged = socreport.extract([folder / "raw"])
+    print(f"-- {part}, projects merged across documents (as `socreport build` and `--merge`)")
+    print("\n".join(_summary(merged.projects, gold)))
+    s = score_pages(apart.projects, gold)
     print(s.report())
     if verbose:
         print("\n".join("  miss: " + m for m in s.misses))

@@ -144,10 +144,20 @@ def _add_output_args(p: argparse.ArgumentParser) -> None:
                    help="print the summary as one JSON object on stdout (instead of the text summary on stderr)")
 
 
-def _add_per_document_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--per-document", action="store_true",
+def _add_per_document_arg(p: argparse.ArgumentParser, *, default: bool) -> None:
+    """``--per-document`` / ``--merge``: whether a project that several documents describe is one row
+    (merged, newest article first) or one row per document. ``build`` merges by default (the
+    researcher's table), ``extract`` keeps documents apart by default (what each page states)."""
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--per-document", dest="per_document", action="store_true",
                    help="one projects row per project and document: a project that several documents "
-                        "describe is not merged across them, each row holds only what its document states")
+                        "describe is not merged across them, each row holds only what its document states"
+                        + (" (the default of extract)" if default else ""))
+    g.add_argument("--merge", dest="per_document", action="store_false",
+                   help="one projects row per project: a project that several documents describe is merged "
+                        "across them, each field from the newest article stating it"
+                        + ("" if default else " (the default of build)"))
+    p.set_defaults(per_document=default)
 
 
 def _add_debug_arg(p: argparse.ArgumentParser) -> None:
@@ -184,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"figures folder, PNG and SVG (default {_rel(config.DEFAULT_FIGURES)})")
     b.add_argument("--lang", choices=("en", "lv"), default="en", help="labels of workbook and figures")
     _add_engine_args(b)
-    _add_per_document_arg(b)
+    _add_per_document_arg(b, default=False)
     _add_debug_arg(b)
     b.set_defaults(func=cmd_build)
 
@@ -193,12 +203,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="pages -> tables (with indicators and quality findings) as CSV + Parquet",
         description=_wrap("Read INPUT files and folders and write every table (documents, projects, funding, "
                     "partners, beneficiaries, facts, sources, indicators, partner_shares, aggregates, "
-                    "quality) as CSV and Parquet plus datapackage.json to --out."))
+                    "quality) as CSV and Parquet plus datapackage.json to --out. Each document's projects "
+                    "are rows of their own, holding what that page states (--merge joins a project that "
+                    "several documents describe into one row, as build does)."))
     e.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders")
     e.add_argument("--out", type=Path, default=config.DEFAULT_CLEAN, metavar="DIR",
                    help=f"tables folder (default {_rel(config.DEFAULT_CLEAN)})")
     _add_engine_args(e)
-    _add_per_document_arg(e)
+    _add_per_document_arg(e, default=True)
     _add_debug_arg(e)
     e.set_defaults(func=cmd_extract)
 
