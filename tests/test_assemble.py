@@ -426,6 +426,21 @@ def test_a_page_about_one_project_without_identifiers_is_a_project():
     assert group_articles([a, b]) == [[1]]
 
 
+@pytest.mark.parametrize("text, projects", [
+    # synthetic: a page that names a project by its number but states no figure of it describes it
+    ("Projekta Nr. 9.2.4.2/16/I/052. Projekta ietvaros izveidotas 16 vietas grupu dzīvokļos.", 1),
+    ("Projekts “WelfareNet” (Nr. LLI-514) tiek īstenots Interreg V-A Latvijas–Lietuvas pārrobežu "
+     "sadarbības programmā 2014.–2020. gadam.", 1),
+    # a short name with its programme is a project too
+    ("Projekts “WelfareNet” tiek īstenots Interreg V-A Latvijas–Lietuvas pārrobežu sadarbības "
+     "programmā 2014.–2020. gadam.", 1),
+    # a quoted name alone is not: events, books and campaigns are quoted as well
+    ("Biedrība aicina uz pasākumu “Rudens gadatirgus”.", 0),
+])
+def test_a_project_named_by_number_is_a_project_without_figures(text, projects):
+    assert len(group_articles([read(text)])) == projects
+
+
 def test_list_items_with_their_own_budgets_stay_apart():
     # a Lithuanian list of projects on one page: each item with its own value, alike in wording
     a = read("Zarasų rajono savivaldybės administracijos projektas įtrauktas į regiono projektų sąrašą. "
