@@ -63,6 +63,17 @@ ACRONYMS = [
      "Rokišķu rajonā un Jēkabpils pilsētā (HOME)\n\nProjekta mērķis: veicināt", ["HOME"]),
     ("Increased Welfare of the Children of a Rural Area by Way of Funding the Children‘s Day Care Center- "
      "'The Bridge' (BRIDGE)\n\nProject facts", ["BRIDGE"]),
+    # synthetic variants of the real shapes (bugs caught before these rules): a quoted acronym after
+    # a project number, a name after the title's closing quote and a slash, a bracket holding the
+    # short name and the number, an unquoted acronym next to a project word
+    ("Latgales plānošanas reģions īsteno projektu LLI-410 “SmartAge”.", ["SmartAge"]),
+    ("LLI-418 “ActiveCommunity” partners met in Rokiškis.", ["ActiveCommunity"]),
+    ("The project “Promoting healthy ageing in the cross-border region” / HEALTHAGE started in 2019.", ["HEALTHAGE"]),
+    ("The project “Promoting healthy ageing in the cross-border region” (HealthAge, LLI-416) started.", ["HealthAge"]),
+    ("Projekto „Socialinių paslaugų plėtra“ (SocPlus; LLI-417) partneriai susitiko.", ["SocPlus"]),
+    ("The BALTICARE project (LLI-424) has ended.", ["BALTICARE"]),
+    ("projekta SmartAge ietvaros notika seminārs", ["SmartAge"]),
+    ("Projektas SOCNET (LLI-425) baigtas.", ["SOCNET"]),
 ]
 
 NO_ACRONYM = [
@@ -92,6 +103,13 @@ NO_ACRONYM = [
     "Daugavpils pilsētas pašvaldības iestāde “Sociālais dienests” (Daugavpils) realizē",
     "projekts “Atver sirdi Zemgalē” (ESF) turpinās",
     "projekts “Atver sirdi Zemgalē” (2015) turpinās",
+    # capitals next to a project word: an organisation's abbreviation, emphasis, a programme, a fund
+    "Par saturu atbild JSLP projektu vadītāja.",
+    "Vairāk par projektu ŠEIT.",
+    "LEADER projekts atbalstīts",
+    "the INTERREG project partners",
+    "the ERDF project was audited",
+    "NVO projektu konkurss",
 ]
 
 # (sentence from a seed page, expected titles)
@@ -247,7 +265,8 @@ def test_any_text_spans_valid(text: str) -> None:
 
 @pytest.mark.parametrize("unit", [
     "projekta “A (B)” “C” ", "LLI-1 “x/YY Z)” ", "(ABC DEF GHI) ", "Akronīms\n\n", "“t”/“s” (u) ",
-    "x/ABCD, LLI-2” ", "(VSAC)\n",
+    "x/ABCD, LLI-2” ", "(VSAC)\n", "the ABCD project ", "projekts AbCd (LLI-3) ", "“x y” / ABCD ",
+    "“x y” (AbCd, LLI-4) ",
 ])
 def test_adversarial_repetitions_stay_valid(unit: str) -> None:
     """Many repetitions of the shapes the bracket, second-quote and slash rules look at: every

@@ -27,7 +27,7 @@ from functools import lru_cache
 from . import lexicon
 from ._scan import Lines, find_literals, lower_same_length, windows, word_starts
 from .codes import find_codes
-from .funds import parse_fund
+from .funds import find_funds, parse_fund
 from .spans import Fact, Name, fact
 
 #: Opening quotes (two-character ones first) and closing quotes.
@@ -277,7 +277,7 @@ def _dedupe(found: list[Fact]) -> list[Fact]:
 
 def _is_code(s: str) -> bool:
     """``s`` is a project or measure number (``LLI-402``), which is never a short name."""
-    return any(c.start == 0 and c.end == len(s) for c in find_codes(s))
+    return any(ch.isdigit() for ch in s) and any(c.start == 0 and c.end == len(s) for c in find_codes(s))
 
 
 def _initials_of(acronym: str, before: str) -> bool:
@@ -319,9 +319,19 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
     """Project short names in ``text``, in order (``codes``: ``find_codes(text)`` when the caller has it)."""
     if not isinstance(text, str) or not text:
         return []
-    found: list[Fact] = []
     low = lower_same_length(text)
     codes = find_codes(text) if codes is None else codes
+    titles = _title_quotes(text, low, codes)
+    return _dedupe([
+        *_labelled_acronyms(text, low), *_alias_acronyms(text, low), *_bracket_acronyms(text, titles),
+        *_acronyms_after_titles(text, titles), *_quoted_acronyms(text, titles),
+        *_bare_acronyms(text, low, frozenset(c.start for c in codes)),
+    ])
+
+
+def _labelled_acronyms(text: str, low: str) -> list[Fact]:
+    """The value of an acronym label: ``Projekta akronīms: RiskChildren``, ``Acronym`` / ``CareNet``."""
+    found = []
     for m in _label_matches(text, low, "acronym"):
         span = _label_value(text, m.end(), MAX_ACRONYM)
         if span:
@@ -332,6 +342,12 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
                 s, e = _trim(text, s, cut.start())
             if e > s and not _is_code(text[s:e]):
                 found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.label"))
+    return found
+
+
+def _alias_acronyms(text: str, low: str) -> list[Fact]:
+    """A quoted name joined to the title before it by an alias word: ``“…” jeb “SocQuality”``."""
+    found = []
     alias = _alias_quoted()
     for p in _keyword_starts(text, low, "alias"):
         m = alias.match(text, p)
@@ -340,7 +356,14 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
         s, e = _trim(text, *m.span("q"))
         if 0 < e - s <= MAX_ACRONYM and len(text[s:e].split()) <= 4:
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.alias"))
-    titles = _title_quotes(text, low, codes)
+    return found
+
+
+def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fact]:
+    """A short name in brackets: ending or following a quoted title (``…network (Valued people)”``,
+    ``“…” (risk-free)``), or one that looks like an acronym and is confirmed by a quote, a number or
+    the end of a heading line — never capitals that abbreviate the words before them (``(VSAC)``)."""
+    found = []
     lines = Lines(text)
     ends = {qe for _, qe, _ in titles}  # where a title's quoted text ends
     closes = {ce for _, _, ce in titles}  # where a title's closing quote ends
@@ -348,8 +371,6 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
         a = m.group("a").strip()
         s0 = m.start("a") + (len(m.group("a")) - len(m.group("a").lstrip()))
         e0 = s0 + len(a)
-        # a bracket that ends a quoted title ("... network (Valued people)”") or follows one
-        # ("“...” (risk-free)"): the title's own short name
         after_end = m.end() + (len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip(" \t")))
         inside = after_end in ends
         right_after = any(m.start() - k in closes and not text[m.start() - k:m.start()].strip() for k in range(4))
@@ -377,16 +398,36 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
         )
         if confirmed and not (a.isupper() and _initials_of(a, text[max(0, m.start() - 200):m.start()])):
             found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.brackets"))
+    return found
+
+
+#: A short name and a project number in one bracket after a title: ``“…” (HealthAge, LLI-416)``.
+_BRACKET_WITH_CODE = re.compile(
+    rf"{_SPACE}*\({_SPACE}*(?P<a>[^\W\d_][\w&+-]{{1,30}}(?:{_SPACE}[\w&+-]{{1,30}}){{0,2}})"
+    rf"{_SPACE}*[,;]{_SPACE}*(?P<c>[^()\n]{{2,60}}?){_SPACE}*\)")
+#: A short name after the title's closing quote and a slash: ``“…” / HEALTHAGE``.
+_SLASH_AFTER_QUOTE = re.compile(rf"{_SPACE}*/{_SPACE}*(?P<a>[^\W_][\w&+-]{{1,40}})(?![\w&+-])")
+
+
+def _acronyms_after_titles(text: str, titles: list[tuple[int, int, int]]) -> list[Fact]:
+    """A short name that a quoted title gives itself after its closing quote: a second quote
+    (``“…” “risk-free”``, ``“…”/“Unlocked potential”``), a name in capitals after a slash at the
+    end of the title or after it (``…network/BUSINESS LIBRARY)``, ``“…” / HEALTHAGE``), or the
+    first part of a bracket that holds the project's number (``“…” (HealthAge, LLI-416)``)."""
+    found = []
     second = re.compile(rf"{_SPACE}*/?{_SPACE}*{_QUOTED}")
     for qs, qe, ce in titles:
-        # “Riska grupas jauniešu sociālā integrācija ...” “risk-free”; “...”/“Unlocked potential”
         m = second.match(text, ce)
         if m:
             s, e = _trim(text, *m.span("q"))
             if _short_name(text[s:e]) and e - s < qe - qs:
                 found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.second_quote"))
-        # "... cross-border network/BUSINESS LIBRARY)", "... FUTURE/ HEALTHYLIFE, LLI-329”": a short
-        # name in capitals after a slash at the end of the title or of the bracket that follows it
+        b = _BRACKET_WITH_CODE.match(text, ce)
+        if b and _short_name(b.group("a")) and _is_code(b.group("c")):
+            found.append(fact("acronym", text, *b.span("a"), Name(b.group("a")), "acronym.bracket_with_code"))
+        sq = _SLASH_AFTER_QUOTE.match(text, ce)
+        if sq and _looks_like_acronym(sq.group("a")) and not _is_code(sq.group("a")):
+            found.append(fact("acronym", text, *sq.span("a"), Name(sq.group("a")), "acronym.slash_after_title"))
         line_end = text.find("\n", qs)
         line_end = len(text) if line_end < 0 else line_end
         for sm in _SLASH_NAME.finditer(text, qs, min(line_end, ce + 200)):
@@ -395,11 +436,75 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
                     and parse_fund(a) is None):
                 found.append(fact("acronym", text, *sm.span("a"), Name(a), "acronym.after_slash"))
                 break
-    for m in _project_matches(text, low):
-        s, e = _trim(text, *m.span("q"))
+    return found
+
+
+def _quoted_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fact]:
+    """A quoted name after a project word or a project number that is itself an acronym:
+    ``projekts “SocQuality”``, ``LLI-418 “ActiveCommunity”``."""
+    found = []
+    for qs, qe, _ in titles:
+        s, e = _trim(text, qs, qe)
         if _looks_like_acronym(text[s:e]) and not _is_code(text[s:e]):
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.quoted_after_project"))
-    return _dedupe(found)
+    return found
+
+
+_BARE_AFTER = re.compile(rf"{_SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}})(?=[\s,.;:)]|$)")
+_BARE_BEFORE = re.compile(rf"(?<![\w&+-])(?P<the>[Tt]he{_SPACE}+)?(?P<a>[^\W_][\w&+-]{{1,40}}){_SPACE}+$")
+#: A project number right after a short name: ``BALTICARE (LLI-424)``, ``SmartAge, Nr. LLI-410``.
+_CODE_AFTER = re.compile(rf"{_SPACE}*[(,]?{_SPACE}*")
+
+
+@lru_cache(maxsize=None)
+def _acronym_stops() -> frozenset[str]:
+    """Words shaped like acronyms that name a programme, method or kind of body (lexicon ``acronym_stops``)."""
+    return frozenset(r["word"].casefold() for r in lexicon.load("acronym_stops"))
+
+
+def _camel(s: str) -> bool:
+    """A capital after a small letter inside the word: ``SmartAge``, ``eHealth`` (not ``SMART``)."""
+    return any(a.islower() and b.isupper() for a, b in zip(s, s[1:]))
+
+
+def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fact]:
+    """An unquoted acronym next to a project word: ``projekta SmartAge ietvaros``, ``the BALTICARE
+    project``, ``project SOCNET (LLI-425)``. Capitals alone are often an organisation's
+    abbreviation (``JSLP projektu vadītāja``) or emphasis (``projekts ŠEIT``), so a name in capitals
+    counts only after English ``the`` or before the project's number; a word with a capital inside
+    (``SmartAge``) counts on either side. Never a code, a fund or a word of ``acronym_stops``
+    (``LEADER``, ``INTERREG``)."""
+    found = []
+    pat = _project_word()
+    for p in _keyword_starts(text, low, "project"):
+        w = pat.match(text, p)
+        if w is None:
+            continue
+        after = _BARE_AFTER.match(text, w.end())
+        before = _BARE_BEFORE.search(text, max(0, p - 46), p)
+        for m, sure in ((after, after is not None and _code_follows(text, after.end(), code_starts)),
+                        (before, before is not None and bool(before.group("the")))):
+            if m is None:
+                continue
+            a = m.group("a")
+            if ((_camel(a) or sure) and _looks_like_acronym(a) and a.casefold() not in _acronym_stops()
+                    and not _is_code(a) and not find_funds(a)):
+                found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.next_to_project_word"))
+    return found
+
+
+def _code_follows(text: str, pos: int, code_starts: frozenset[int]) -> bool:
+    """A number word or one of the text's project numbers (``code_starts``) follows ``pos``, after a
+    bracket or a comma: ``BALTICARE (LLI-424)``, ``SOCNET, Nr. LLI-425``."""
+    m = _CODE_AFTER.match(text, pos)
+    at = m.end() if m else pos
+    return at in code_starts or bool(_number_word_after().match(text, at))
+
+
+@lru_cache(maxsize=None)
+def _project_word() -> re.Pattern[str]:
+    """A whole project word (``projekts``, ``projekto``, ``project``)."""
+    return re.compile(rf"(?:{_keywords('project')})(?!\w)", re.IGNORECASE)
 
 
 def find_titles(text: str) -> list[Fact]:
