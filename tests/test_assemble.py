@@ -169,6 +169,9 @@ MONEY_FIELD_CASES = [
     ("Initial project cost:\n€229,862\nFinal project cost:\n€221,279\nFrom EEA Grants:\n€ 169,260", 221279.0, 169260.0, None),
     ("Projekta kopējās izmaksas ir 50 000,00 EUR. Pēc grozījumiem 90 000,00 EUR.", 90000.0, None, None),
     ("Projekto vertė – 100 000 Eur (anksčiau 80 000 Eur).", 100000.0, None, None),
+    # -- synthetic variations (en, issue 12 breadth) ------------------------------------------------
+    # a currency glued to its multiplier
+    ("Total budget: MEUR 1.4\nEU contribution: MEUR 1.19", 1400000.0, 1190000.0, None),
 ]
 
 

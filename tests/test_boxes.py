@@ -26,6 +26,10 @@ BOXED_CASES = [
     # synthetic variations: a funding source's name alone as the row's label
     ("| ERAF | 85 000,00 |", [("85 000,00", 85000.0, "EUR")]),
     ("ERDF (EUR): 85 000", [("85 000", 85000.0, "EUR")]),
+    # synthetic variations (en): the label names a currency glued to its multiplier, the number has
+    # no currency or a decimal point that is no cents
+    ("Total budget (MEUR): 1.4\nERDF (MEUR): 1.19", [("1.4", 1400000.0, "EUR"), ("1.19", 1190000.0, "EUR")]),
+    ("| Total budget, MEUR | 1.40 |", [("1.40", 1400000.0, "EUR")]),
     # synthetic variations: the currency in the head of the number's column ...
     ("| Finansējuma avots | Summa, EUR |\n|---|---|\n| Kopējās izmaksas | 100 000 |\n| ERAF | 85 000 |",
      [("100 000", 100000.0, "EUR"), ("85 000", 85000.0, "EUR")]),

@@ -84,6 +84,12 @@ MONEY_CASES = [
     ("of which EUR 0.9m from the ERDF", [("EUR 0.9m", 900000.0, "EUR", 900000.0)]),
     ("Projekta kopējās izmaksas: 1 200 000,- EUR", [("1 200 000,- EUR", 1200000.0, "EUR", 1200000.0)]),
     ("Projekto vertė 86 368,- Lt", [("86 368,- Lt", 86368.0, "LTL", 25013.9)]),
+    # synthetic variations (en): a currency code glued to its multiplier, before or after the number
+    ("Total budget: MEUR 1.4", [("MEUR 1.4", 1400000.0, "EUR", 1400000.0)]),
+    ("EU contribution: MEUR 1.19", [("MEUR 1.19", 1190000.0, "EUR", 1190000.0)]),
+    ("a budget of 2.5 MEUR", [("2.5 MEUR", 2500000.0, "EUR", 2500000.0)]),
+    ("Total cost: 850 kEUR", [("850 kEUR", 850000.0, "EUR", 850000.0)]),
+    ("Budget: M€ 3,2", [("M€ 3,2", 3200000.0, "EUR", 3200000.0)]),
 ]
 
 NO_MONEY = [
@@ -100,6 +106,8 @@ NO_MONEY = [
     # digits grouped by apostrophes: no amount rather than one of its groups
     "Projekta kopējās izmaksas: EUR 1'200'000",
     "Projekta kopējās izmaksas: 1'200'000 EUR",
+    # a glued multiple with a multiplier word after it is no way of writing an amount
+    "MEUR 1.4 million",
 ]
 
 

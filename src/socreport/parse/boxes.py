@@ -25,8 +25,8 @@ from typing import Sequence
 from . import labels, lexicon
 from .funds import parse_fund
 from .layout import LABEL_LINE_MAX, value_label
-from .money import apostrophe_grouped, to_eur
-from .numbers import find_numbers
+from .money import apostrophe_grouped, currency_multiples, to_eur
+from .numbers import find_numbers, parse_number
 from .spans import Fact, Money, SpanIndex, fact
 
 
@@ -48,7 +48,10 @@ def _currency_in_label() -> tuple[re.Pattern[str], dict[str, str]]:
     currency_of = {r["form"].casefold(): r["currency"] for r in rows}
     forms = sorted(currency_of, key=lambda f: (-len(f), f))
     alt = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE), currency_of
+    multiples = sorted(currency_multiples(), key=lambda f: (-len(f), f))
+    # a glued multiple ("Total budget (MEUR): 1.4") only as written, before the plain codes
+    glued = "|".join(re.escape(f) for f in multiples)
+    return re.compile(rf"(?<![^\W\d_])(?:(?-i:{glued})|{alt})(?![^\W\d_])", re.IGNORECASE), currency_of
 
 
 def _is_amount_label(label: str) -> bool:
@@ -138,7 +141,11 @@ def find_boxed_amounts(text: str, taken: Sequence[Fact] = ()) -> list[Fact[Money
         line_start = text.rfind("\n", 0, start) + 1
         in_table = text[line_start:start].lstrip().startswith("|")
         head = [] if not in_table else list(pat.finditer(tables.column_head(line_start, start)))
-        if named:
+        factor = 1.0
+        if named and (multiple := currency_multiples().get(named[-1].group())) is not None:
+            currency, factor = multiple  # "Total budget (MEUR): 1.4"
+            value = parse_number(text[start:end], scaled=True) or value
+        elif named:
             currency = currency_of[named[-1].group().casefold()]
         elif head:
             currency = currency_of[head[-1].group().casefold()]
@@ -148,5 +155,6 @@ def find_boxed_amounts(text: str, taken: Sequence[Fact] = ()) -> list[Fact[Money
             currency = "EUR"
         else:
             continue
+        value = round(value * factor, 2)
         out.append(fact("money", text, start, end, Money(to_eur(value, currency), value, currency), "money:labelled"))
     return out

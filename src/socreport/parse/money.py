@@ -43,8 +43,17 @@ def _currency(rows: list[dict[str, str]]) -> str:
 
 
 @lru_cache(maxsize=1)
+def currency_multiples() -> dict[str, tuple[str, float]]:
+    """Currency codes glued to a multiplier (``MEUR``, ``kEUR``): form as written -> (currency, factor)."""
+    return {r["form"]: (r["currency"], float(r["factor"])) for r in lexicon.load("currency_multiples")}
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, float]]:
-    cur_rows = lexicon.load("currencies")
+    # the glued multiples ("MEUR") are currency forms matched only as written
+    cur_rows = list(lexicon.load("currencies")) + [
+        {"form": r["form"], "currency": r["currency"], "position": r["position"], "case": "cs"}
+        for r in lexicon.load("currency_multiples")]
     currency_of = {r["form"].casefold(): r["currency"] for r in cur_rows}
     after = [r for r in cur_rows if r["position"] in ("after", "both")]
     before = [r for r in cur_rows if r["position"] in ("before", "both")]
@@ -53,7 +62,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[
     mult = rf"(?:[ \u00a0]?(?P<mult>{_word(list(factor_of))}))?"
     # A match starts with a digit or a currency written before the amount: the look-ahead on those
     # characters lets the regex engine skip every other position at once (about 2.5x faster).
-    first = "".join(sorted({re.escape(c) for r in before if r["form"] for c in {r["form"][0].lower(), r["form"][0].upper()}}))
+    first = "".join(sorted({re.escape(c) for r in before if r["form"] for c in (
+        {r["form"][0]} if r["case"] == "cs" else {r["form"][0].lower(), r["form"][0].upper()})}))
     # A currency before the amount bounds it on the left ("EUR151 163,96"), but must itself start a word.
     money = re.compile(
         rf"(?=[\d{first}])(?:(?<![^\W\d_])(?P<cur1>{_currency(before)})[ \u00a0]?(?P<num1>{NUMBER_BODY}){mult.replace('mult', 'mult1')}"
@@ -105,13 +115,18 @@ def find_money(text: str) -> list[Fact]:
         if mult and f == 1.0:
             # "k"/"M" in the wrong case is a word, not a multiplier: keep the amount only.
             continue
-        value = parse_number(num, scaled=bool(mult))
+        value = parse_number(num, scaled=bool(mult) or cur in currency_multiples())
         g = "num1" if m.group("num1") is not None else "num2"
         if value is None or apostrophe_grouped(text, m.start(g), m.end(g)):
             continue
-        currency = currency_of.get(cur.casefold(), "EUR")
+        glued = currency_multiples().get(cur)
+        if glued is not None:
+            if mult:  # "MEUR 1.4 million": not a way amounts are written
+                continue
+            f = glued[1]
+        currency = glued[0] if glued is not None else currency_of.get(cur.casefold(), "EUR")
         amount = round(value * f, 2)
-        if mult:
+        if mult or glued is not None:
             rule += "+multiplier"
         out.append(fact("money", text, m.start(), m.end(), Money(to_eur(amount, currency), amount, currency), rule))
     return out
