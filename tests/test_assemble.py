@@ -172,6 +172,27 @@ MONEY_FIELD_CASES = [
     # -- synthetic variations (en, issue 12 breadth) ------------------------------------------------
     # a currency glued to its multiplier
     ("Total budget: MEUR 1.4\nEU contribution: MEUR 1.19", 1400000.0, 1190000.0, None),
+    # EU money of Interreg and ENI named without a fund; "funding from the EU"; "co-financed by the EU with"
+    ("ENI co-financing: EUR 425,000\nTotal budget: EUR 500,000", 500000.0, 425000.0, None),
+    ("The total budget is EUR 500 000 and the Interreg funding is EUR 425 000.", 500000.0, 425000.0, None),
+    ("Funding from the EU: EUR 425 000", None, 425000.0, None),
+    ("The project is co-financed by the European Union with EUR 425,000 out of a total budget of EUR 500,000.",
+     500000.0, 425000.0, None),
+    ("The European Union co-finances 85% of the project's total budget of EUR 500,000.", 500000.0, None, 85.0),
+    ("EU funding rate: 85%", None, None, 85.0),
+    # a programme's or a call's budget is not the project's
+    ("The programme's total budget is EUR 169 million.\nTotal project budget: EUR 500,000.", 500000.0, None, None),
+    ("The Programme co-finances projects with up to 85% ERDF funding; the total call budget is EUR 10 million.",
+     None, None, None),
+    ("The programme has a total budget of EUR 169 million. The project budget is EUR 500,000.", 500000.0, None, None),
+    ("Funding available for the call: EUR 10 000 000", None, None, None),
+    # a share written as a limit is no stated share
+    ("EU co-financing rate: up to 85%", None, None, None),
+    ("The project is 85% co-financed by the ERDF.", None, None, 85.0),
+    # the lead partner's budget is a partner's part
+    ("The total budget of the Lead partner is EUR 200,000.\nTotal budget of the project: EUR 500,000.",
+     500000.0, None, None),
+    ("Lead partner’s budget: EUR 200 000\nTotal budget: EUR 500 000", 500000.0, None, None),
 ]
 
 

@@ -47,6 +47,8 @@ TRAIL_WIDTH = 80
 
 #: How far back (characters, same line) the label of a share ("co-funding rate of") is read.
 EU_SHARE_WIDTH = 40
+#: How far back (characters, same line) a word making a share a limit ("up to") is read.
+CEILING_WIDTH = 24
 #: Percentage points an EU share may differ from EU amount ÷ total and still agree with them.
 SHARE_TOLERANCE = 0.6
 
@@ -129,7 +131,9 @@ def read_money(text: str, lo: int, hi: int, by: FactSet,
         v = m.value
         add(FundingItem(scope, partner, source, v.amount_eur, share, v.amount, v.currency, False, prov(m.start, m.end)))
     # -- shares stated without amounts: "85% finansē Eiropas Sociālais fonds, 15% ir valsts budžets"
-    rest_pct = [k for k in range(len(percents)) if k not in reading.used_pct]
+    # a share written as a limit ("up to 85% ERDF funding") is a rule of the programme, not the project's
+    ceilings = {k for k, p in enumerate(percents) if labels.has("ceiling", lead(text, p.start, lo, CEILING_WIDTH))}
+    rest_pct = [k for k in range(len(percents)) if k not in reading.used_pct and k not in ceilings]
     rest_funds = [j for j in range(len(funds)) if j not in reading.part_funds]
     shares = assign(text, [percents[k] for k in rest_pct], [funds[j] for j in rest_funds],
                     SHARE_WITHOUT_AMOUNT, blockers)
@@ -146,7 +150,7 @@ def read_money(text: str, lo: int, hi: int, by: FactSet,
     # -- an EU co-financing rate stated on its own: "a co-funding rate of 67%"
     bound = {k for k in range(len(percents)) if k in reading.used_pct} | {rest_pct[a] for a in shares}
     for k, pct in enumerate(percents):
-        if k not in bound and labels.has("eu_share", lead(text, pct.start, lo, EU_SHARE_WIDTH)):
+        if k not in bound and k not in ceilings and labels.has("eu_share", lead(text, pct.start, lo, EU_SHARE_WIDTH)):
             fields.append(FieldValue("eu_share_pct", pct.value.value, prov(pct.start, pct.end), 1))
     for m, fname, share in reading.replaced:
         fields.append(FieldValue(fname, m.value.amount_eur, prov(m.start, m.end), REPLACED_RANK))
@@ -308,6 +312,8 @@ def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
         trail = text[m.end: min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
         if labels.has("ignore", lb.text[-IGNORE_WIDTH:]) or labels.has("ignore", trail):
             continue
+        if labels.has("other_budget", lb.clause[-IGNORE_WIDTH:]):
+            continue  # a programme's or a call's budget, not the project's
         slots.set(i, _role_of(text, i, by, links, slots, out, eu_source, share_of))
         _replacements(out, money, i, lb, before, slots)
     for i, slot in sorted(slots.by.items()):
