@@ -168,6 +168,9 @@ REAL_SENTENCES = [
     ("Būvdarbi noslēgsies 2022. gada ceturtajā ceturksnī.", [("2022. gada ceturtajā ceturksnī", "2022-10-01", "quarter")]),
     ("Completion is expected in the fourth quarter of 2018.", [("fourth quarter of 2018", "2018-10-01", "quarter")]),
     ("Start: Q3 2019; end: 2021 Q2.", [("Q3 2019", "2019-07-01", "quarter"), ("2021 Q2", "2021-04-01", "quarter")]),
+    # synthetic variations (en): ISO year and month, read only as the two ends of a range
+    ("Project period: 2019-03 – 2021-02", [("2019-03", "2019-03-01", "month"), ("2021-02", "2021-02-01", "month")]),
+    ("Project period: 2019-03 to 2021-02", [("2019-03", "2019-03-01", "month"), ("2021-02", "2021-02-01", "month")]),
 ]
 
 
@@ -187,6 +190,7 @@ NOT_DATES = [
     "may 2020", "Nr.9.2.2.2./16/I/001", "", "   ",
     "2020. gada otrajā pusgadā", "2021 m. antrąjį pusmetį", "I ketvirtis", "Q5 2018", "5. ceturksnī 2020",
     "2014/4-9-37/D4-278", "2014/2020", "Nr. 12.20201", "1.2020,50 EUR", "2010/13", "13.2016.",
+    "2019-03", "school year 2011-12", "2019-03 – 2021-13",
 ]
 
 
@@ -313,6 +317,10 @@ ROLES = [
     ("Konkursa norises laiks: no 2019. gada 1. jūnija", "2019. gada 1. jūnija", "other"),
     ("Kvietimas teikti paraiškas galioja iki 2019-07-20.", "2019-07-20", "other"),
     ("Projektas prasideda 2019 m. rugsėjo 1 d.", "2019 m. rugsėjo 1 d.", "start"),
+    # synthetic variations (en): fact-box labels "Start/End of the project", "ending date"
+    ("Start of the project: 1 March 2019", "1 March 2019", "start"),
+    ("End of the project: 28 February 2021", "28 February 2021", "end"),
+    ("Project ending date: 28 February 2021", "28 February 2021", "end"),
     # a label line needs to be short and no sentence: a sentence above is no label
     ("Projekts sākās pagājušajā gadā un turpinās arī šodien.\n2020-01-01", "2020-01-01", None),
     ("Projekts sāksies\nlabi\n2020-01-01 notika sapulce", "2020-01-01", None),

@@ -7,6 +7,7 @@ around the numbers from ``lexicon/date_markers.csv``):
   that is impossible day-first but valid month-first, ``03/25/2018``, is read month-first);
 * ISO-like, year first: ``2020-07-01``, ``2020.07.01``, ``2020/07/01``, ``2009 04 01``;
 * numeric month and year (month precision): ``2010/07``, ``10.2016.``, ``12. 2022.``, ``07/2010``;
+  ``2019-03`` only in a range of two (``2019-03 – 2021-02``);
 * Latvian verbal: ``2020.gada 1.jūlija``, ``2022. gada 30.novembrim``, ``2016. gada 8. jūlijā``
   (day precision), ``2018. gada marta``, ``2019.gada oktobrī``, ``2020. gada februāris`` (month
   precision), ``2020. gadā`` (year precision);
@@ -120,6 +121,8 @@ def _dated_branches() -> dict[str, str]:
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
         "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-]| )(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
         "numeric_ym": _NUM_START + year + r"/(?P<m>\d{2})(?![\d/]|[.,-]\d)",
+        # "2019-03 – 2021-02": ISO year and month, taken only as an end of such a range (see _dated_hit)
+        "numeric_ym_iso": _NUM_START + year + r"-(?P<m>\d{2})(?![\d/]|[.,-]\d)",
         "numeric_my": _NUM_START + r"(?P<m>\d{1,2})(?P<sep>/|\.\s?)" + year + no_year_word
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
         # quarters before the other parts of a year: "2021. gada 2. ceturksnī", "2018 m. IV ketv."
@@ -267,6 +270,13 @@ def _iter(pat: re.Pattern[str], text: str, where: Iterable[Region]) -> Iterable[
         yield from pat.finditer(text, s, e)
 
 
+#: What makes an ISO year-month the start (a range to another one follows) or the end of a range.
+_ISO_YM_JOIN = r"\s*(?:[–—-]|to|until|till|→)\s*"
+_ISO_YM = r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])"
+_ISO_YM_NEXT = re.compile(_ISO_YM_JOIN + _ISO_YM + r"(?![\d/]|[.,-]\d)", re.IGNORECASE)
+_ISO_YM_BEFORE = re.compile(r"(?<![\d/+_])" + _ISO_YM + _ISO_YM_JOIN + "$", re.IGNORECASE)
+
+
 def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
     """The hit for a match of the ``dated`` family's ``branch``."""
 
@@ -283,6 +293,13 @@ def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
         return _hit(m, rule, year, mo, d, end)
     if branch == "numeric_ymd":
         return _hit(m, branch, year, int(g("m") or 0), int(g("d") or 0))
+    if branch == "numeric_ym_iso":
+        # alone, "2011-12" is as often a span of years (a school year) as a month: only a range of
+        # two such dates ("2019-03 – 2021-02", "2019-03 to 2021-02") is read
+        s, a, b = m.string, m.start(), m.end()
+        if not (_ISO_YM_NEXT.match(s, b) or _ISO_YM_BEFORE.search(s[max(0, a - 24):a])):
+            return DateHit(a, b, branch, None, None, None, False)
+        return _hit(m, "numeric_ym", year, int(g("m") or 0), None)
     if branch in ("numeric_ym", "numeric_my"):
         slash_dot = branch == "numeric_my" and g("dot") and g("sep") == "/"  # "07/2010." : the dot ends the sentence
         return _hit(m, branch, year, int(g("m") or 0), None, m.end() - 1 if slash_dot else None)
