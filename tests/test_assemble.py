@@ -299,6 +299,14 @@ DATE_CASES = [
     ("Projektas pradėtas 2019 m. rugsėjo 1 d., jo trukmė – 24 mėn.", "2019-09-01", "2021-08-31"),
     ("Projekts uzsākts 2019. gada 1. septembrī. Izmēģinājumprojekta īstenošana tika pagarināta par 3 mēnešiem.",
      "2019-09-01", None),
+    # synthetic variations (en, issue 12 breadth): an ISO year-month range, "of the project" fact-box
+    # labels, "ending date", a start with a duration in the past tense
+    ("Project period: 2019-03 – 2021-02", "2019-03-01", "2021-02-28"),
+    ("Implementation period: 2019-03 to 2021-02 (24 months)", "2019-03-01", "2021-02-28"),
+    ("The school year 2011-12 was the first one with the new curriculum.", None, None),
+    ("Start of the project: 1 March 2019\nEnd of the project: 28 February 2021", "2019-03-01", "2021-02-28"),
+    ("Project starting date: 1 March 2019\nProject ending date: 28 February 2021", "2019-03-01", "2021-02-28"),
+    ("The project started on 1 March 2019 and lasted 24 months.", "2019-03-01", "2021-02-28"),
     # two dates of a labelled sentence far apart are two events, not start and end
     ("2022.gada 4.ceturksnī pašvaldība parakstīja vienošanos par Eiropas Savienības fonda projekta grozījumiem, pusēm "
      "vienojoties par projekta darbības īstenošanas laika pagarinājumu līdz 2023. gada 30. jūnijam.", None, "2023-06-30"),
@@ -329,7 +337,16 @@ DURATION_CASES = [
     ("Project length: 24 months", 24),
     ("A 24-month project on social care.", 24),
     ("Projektas truks 36 mėnesius.", 36),
+    # synthetic variations (en, issue 12 breadth): other verbs and an abbreviated unit
+    ("The project lasted 24 months.", 24),
+    ("The project will run for 24 months.", 24),
+    ("The project is implemented over 30 months.", 30),
+    ("The project will be implemented within 18 months.", 18),
+    ("Project duration: 24 mos.", 24),
     # a duration of something else is not the project's
+    ("The training lasts 3 months.", None),
+    ("The project offers internships of 6 months in partner companies.", None),
+    ("The project will last 3 years.", None),  # no number of months is stated
     ("Izmēģinājumprojekta īstenošana tika pagarināta par 3 mēnešiem.", None),
     ("Bērni no 12 mēnešu vecuma apmeklē centru.", None),
 ]

@@ -227,6 +227,8 @@ def _end_from_duration(text: str, start: Fact[DateValue], durations: Sequence[Fa
     return [FieldValue("end_date", end, prov(start.start, d.end), SINGLE)]
 
 
+#: How far before a duration (characters, its sentence) the activity it is the length of is read.
+OTHER_DURATION_WIDTH = 60
 #: A duration and the period written next to it in brackets: "24 mēneši (01/03/2018 – 29/02/2020)",
 #: "01.06.2020. – 31.05.2022. (24 mēneši)".
 _BRACKET_GAP = re.compile(r"\s*[(\[]?\s*")
@@ -238,7 +240,10 @@ def _duration_labelled(text: str, lo: int, body: str, d: Fact[Duration], near: "
     of the chosen periods with an opening bracket between (``24 mēneši (01/03/2018 – 29/02/2020)``,
     ``01.06.2020. – 31.05.2022. (24 mēneši)``): only spaces and that bracket stand between. A period
     can only end in the run of spaces and a bracket just before ``d``, or start in the one just
-    after it, so ``near`` (the periods' sorted ends and starts) is bisected, not scanned."""
+    after it, so ``near`` (the periods' sorted ends and starts) is bisected, not scanned. The length
+    of an activity ("The training lasts 3 months") is not the project's."""
+    if labels.has("other_duration", text[max(lo, sents.span(d.start)[0], d.start - OTHER_DURATION_WIDTH):d.start]):
+        return False
     if _in_context("duration", text, lo, body, d, sents, scan):
         return True
     gap = _BRACKET_GAP.match(text, d.end)
