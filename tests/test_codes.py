@@ -105,6 +105,13 @@ SEED_SENTENCES = [
      [("UTEN-LEADER-6B-D-7-2-2019", "UTEN-LEADER-6B-D-7-2-2019", "leader-lt")]),
     ("līguma Nr. 3DP/3.1.4.1.1/10/IPIA/VRAA/008", [("3DP/3.1.4.1.1/10/IPIA/VRAA/008", "3DP/3.1.4.1.1/10/IPIA/VRAA/008",
                                                   "lv-2007")]),
+    # synthetic (en): numbers of the other Interreg programmes in running text, without a label —
+    # Central Baltic 2021–2027, Baltic Sea Region, Lithuania–Poland 2014–2020, Latvia–Russia
+    ("The Central Baltic project CB0100123 “Green Harbours” started in 2023.",
+     [("CB0100123", "CB0100123", "interreg-other")]),
+    ("Interreg Baltic Sea Region project #R093 ACCESS", [("#R093", "#R093", "interreg-other")]),
+    ("The project LT-PL-1R-065 was completed.", [("LT-PL-1R-065", "LT-PL-1R-065", "interreg-other")]),
+    ("Latvia–Russia CBC project LV-RU-028", [("LV-RU-028", "LV-RU-028", "interreg-other")]),
 ]
 
 # Text that holds dates, money, phone numbers and year ranges but no code.
@@ -129,6 +136,7 @@ NEGATIVES = [
     "'VP3-2.2-ŠMM-04-R' priemonė",
     "el. (8 347) 69548, tel. 8-347-69553",
     "project code 2020 and Projekta Nr. 15",
+    "Follow us: #EU4Youth #Interreg",
 ]
 
 
