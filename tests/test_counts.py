@@ -109,6 +109,12 @@ SEED_SENTENCES = [
     ("Projekte dalyvavo 150 moksleivių.", [("150 moksleivių", 150, "moksleivių", "exact", P)]),
     ("Paslaugas gaus 40 senolių.", [("40 senolių", 40, "senolių", "exact", P)]),
     ("The centre will serve 60 patients.", [("60 patients", 60, "patients", "exact", P)]),
+    # synthetic variations (en): a group noun alone as a fact box's label; English thousands commas
+    ("Participants: 45", [("Participants: 45", 45, "participants", "exact", P)]),
+    ("• Beneficiaries: 300", [("Beneficiaries: 300", 300, "beneficiaries", "exact", P)]),
+    ("Over 1,200 residents will benefit.", [("Over 1,200 residents", 1200, "residents", "at_least", P)]),
+    ("Staff: 12", []),
+    ("Contact persons: 2", []),
     # ... not a share, a year's figure or a label of something else
     ("Number of participants: 15%", []),
     ("Dalībnieku skaits 2019. gadā: 150", []),

@@ -34,7 +34,9 @@ MAX_HEAD_SHIFT = 4
 _SPACE = "[ \t\u00a0\u202f]"
 _NUMBER = re.compile(
     # digit first (fast scanning); the look-behinds then check the characters before that digit
-    rf"(?P<n>\d(?<![\w.,/]\d)(?<!\w[-–]\d)(?:\d{{0,2}}(?:{_SPACE}\d{{3}})+(?!\d)|\d{{0,6}}))(?![\w%])(?![.,/:–-]?\d)"
+    # "1 200" and, as English writes it, "1,200" (a count is never a fraction: the comma groups thousands)
+    rf"(?P<n>\d(?<![\w.,/]\d)(?<!\w[-–]\d)(?:\d{{0,2}}(?:{_SPACE}\d{{3}})+(?!\d)|\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,6}}))"
+    rf"(?![\w%])(?![.,/:–-]?\d)"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BRACKETED = re.compile(r"\((?P<n>\d{1,7})\)")
