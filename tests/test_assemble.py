@@ -391,6 +391,15 @@ COUNT_CASES = [
     ("Izveidojot infrastruktūru, nodrošinot sabiedrībā balstīto sociālo pakalpojumu sniegšana 19 personām ar garīga "
      "rakstura traucējumiem (GRT).", 19),
     ("Šobrīd projektā piedalās 25 jaunieši.", 25),
+    # synthetic variations (en, issue 12 breadth): a part after a breakdown marker is no other group
+    # and no part of a sum; a group noun as a box label; thousands commas
+    ("The project will benefit 300 people, including 120 children.", 300),
+    ("Target group: 300 people, including 120 children.", 300),
+    ("Projekta mērķa grupa: 300 cilvēki, t.sk. 120 bērni.", 300),
+    ("Participants: 45", 45),
+    ("Over 1,200 residents will benefit from the improved services.", 1200),
+    ("The project will employ 12 specialists and create 15 new jobs.", None),
+    ("©2023 Daugavpils City Council", None),
 ]
 
 

@@ -49,8 +49,11 @@ def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, 
         # one event's attendance, a statistic, the present state before the project: not its people
         context = has("context_count") or (has("current_count") and not has("project_word"))
         partner_level = partner_level or context
+        # a part named after a breakdown marker ("300 people, including 120 children", "t.sk. 120
+        # bērni") is a part of the count before it, neither another group nor a part of a listed sum
+        parts = _breakdown_parts(text, a, cs, scan)
         people = [c for c, outside in zip(cs, _outside_brackets(text, a, cs))
-                  if c.value.kind == "people" and outside]  # not a bracketed breakdown
+                  if c.value.kind == "people" and outside and c not in parts]  # not a bracketed breakdown
         if has("listing") and len(people) > 1 and not partner_level:
             # one group listed in parts: "mērķa grupa: 23 jaunieši un 2 bērni", "rezultātā ... 8 personām
             # ... un ... 20 bērniem": the headline is their sum
@@ -65,6 +68,9 @@ def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, 
         whole = has("whole_count") or has("results")
         for c in cs:
             v = c.value
+            if c in parts:
+                out.append(CountItem(v.n, v.group, v.qualifier, v.kind, False, RANK_LISTED_PART, prov(c.start, c.end)))
+                continue
             eligible = v.kind == "people" and not partner_level
             if target:
                 rank = RANK_TARGET
@@ -75,6 +81,24 @@ def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, 
             else:
                 rank = RANK_OTHER
             out.append(CountItem(v.n, v.group, v.qualifier, v.kind, eligible, rank, prov(c.start, c.end)))
+    return out
+
+
+#: How far before a count (characters, its sentence) a breakdown marker makes it a part.
+BREAKDOWN_WIDTH = 24
+
+
+def _breakdown_parts(text: str, a: int, cs: Sequence[Fact[Count]], scan: labels.Scan | None) -> set[Fact[Count]]:
+    """The counts of ``cs`` (one sentence starting at ``a``, in text order) that a breakdown marker
+    just before them makes a part of an earlier count of people in the sentence."""
+    out: set[Fact[Count]] = set()
+    seen_people = False
+    for c in cs:
+        lo = max(a, c.start - BREAKDOWN_WIDTH)
+        marked = scan.has("breakdown", lo, c.start) if scan is not None else labels.has("breakdown", text[lo:c.start])
+        if seen_people and marked:
+            out.add(c)
+        seen_people = seen_people or c.value.kind == "people"
     return out
 
 
