@@ -193,6 +193,12 @@ MONEY_FIELD_CASES = [
     ("The total budget of the Lead partner is EUR 200,000.\nTotal budget of the project: EUR 500,000.",
      500000.0, None, None),
     ("Lead partner’s budget: EUR 200 000\nTotal budget: EUR 500 000", 500000.0, None, None),
+    # "X of which comes from <fund>": X is the fund's part, the total is the amount before
+    ("The project is worth EUR 1.2 million, EUR 1.02 million of which comes from the European Regional "
+     "Development Fund.", 1200000.0, 1020000.0, None),
+    ("The project costs EUR 500,000 in total, 85% of which is financed by the European Regional Development Fund.",
+     500000.0, None, 85.0),
+    ("Total budget EUR 500,000, of which 85% is ERDF funding.", 500000.0, None, 85.0),
 ]
 
 

@@ -30,7 +30,9 @@ PARAGRAPH_COST = 60
 WRAPPED_LINE_COST = 5
 #: A word that starts the next item of an enumeration ("un", "and"), per occurrence.
 NEXT_ITEM_COST = 40
-#: A breakdown marker between ("t.sk.", "no kuriem"): what follows is a part of something else.
+#: A breakdown marker between ("t.sk.", "no kuriem"): what follows is a part of something else —
+#: unless the marker and a verb open the gap ("EUR 1.02 million of which comes from the ERDF",
+#: "85% of which is financed by the ERDF", lexicon role ``part_before``): then the figure before is the part.
 BREAKDOWN_COST = 200
 #: A sentence end between.
 SENTENCE_END_COST = 200
@@ -62,7 +64,7 @@ def _penalties(text: str, a: int, b: int) -> float:
         before = between[: nl.start()].rstrip()
         cost += PARAGRAPH_COST if (not before or before[-1] in ".:;!?") else WRAPPED_LINE_COST
     cost += NEXT_ITEM_COST * len(labels.pattern("next_item").findall(between))
-    if labels.has("breakdown", between):
+    if labels.has("breakdown", between) and not labels.pattern("part_before").match(between):
         cost += BREAKDOWN_COST
     if _SENTENCE_END.search(text[a:b + 1]):  # the capital may be the first letter of what follows
         cost += SENTENCE_END_COST
