@@ -199,6 +199,17 @@ MONEY_FIELD_CASES = [
     ("The project costs EUR 500,000 in total, 85% of which is financed by the European Regional Development Fund.",
      500000.0, None, 85.0),
     ("Total budget EUR 500,000, of which 85% is ERDF funding.", 500000.0, None, 85.0),
+    # EU money labelled "EU –", "the EU co-finances the project with", "(Total) grant"; total expenditure
+    ("Financing: EU – 425 000 EUR, Latvia – 75 000 EUR", None, 425000.0, None),
+    ("The EU co-finances the project with EUR 425,000.", None, 425000.0, None),
+    ("Grant: €425,000 (85%)\nTotal cost: €500,000", 500000.0, 425000.0, 85.0),
+    ("Total amount of the grant: EUR 425 000", None, 425000.0, None),
+    ("State budget grant: EUR 13 332,45", None, None, None),
+    ("Total project expenditure: EUR 500 000", 500000.0, None, None),
+    # after a breakdown marker an EU label may follow the amount with a space alone
+    ("Budget: 500 000 EUR, of which 425 000 EUR EU funding.", 500000.0, 425000.0, None),
+    ("Projekta budžets 500 000 EUR, t.sk. 425 000 EUR ES fondu finansējums.", 500000.0, 425000.0, None),
+    ("Budget: 500 000 EUR, 425 000 EUR EU funding will be paid later.", 500000.0, None, None),
 ]
 
 
