@@ -354,7 +354,8 @@ def _role_of(text: str, i: int, by: FactSet, links: _Links, slots: _Slots, out: 
         out.part_funds.add(j)
         return ("part", funds[j].value.key, share_of(i, j))
     nxt = money[i + 1].start if i + 1 < len(money) else len(text)
-    if lb.role is None and _eu_named_after(text[money[i].end:min(nxt, money[i].end + TRAIL_WIDTH)].split("\n")[0]):
+    if lb.role is None and _eu_named_after(text[money[i].end:min(nxt, money[i].end + TRAIL_WIDTH)].split("\n")[0],
+                                           labels.has("breakdown", lb.clause)):
         # "iš jų 85 000 Eur – ES lėšos", "no tiem 85 000 eiro – ES fondu līdzekļi": the label follows
         return ("part", eu_source, share_of(i, None))
     if labels.has("breakdown", lb.text) and slots.containers:
@@ -390,10 +391,16 @@ def _replacements(out: _Reading, money: Sequence[Fact[Money]], i: int, lb: _Labe
 _AFTER_JOIN = re.compile(r"[ \t\u00a0]*(?:[–—-][ \t\u00a0]*|(?:is|are|ir|yra|sudaro|sastāda|veido)[ \t\u00a0]+)")
 
 
-def _eu_named_after(trail: str) -> bool:
+#: After a breakdown marker a space alone may join them: "of which 425 000 EUR EU funding".
+_AFTER_SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+def _eu_named_after(trail: str, in_breakdown: bool = False) -> bool:
     """The text right after an amount (its line, up to the next amount) opens with EU money's label,
-    joined by a dash or a copula: "85 000 Eur – ES lėšos", "85 000 eiro ir ES finansējums"."""
-    m = _AFTER_JOIN.match(trail)
+    joined by a dash or a copula: "85 000 Eur – ES lėšos", "85 000 eiro ir ES finansējums"; or by a
+    space alone when the amount follows a breakdown marker (``in_breakdown``): "of which 425 000 EUR
+    EU funding"."""
+    m = _AFTER_JOIN.match(trail) or (_AFTER_SPACE.match(trail) if in_breakdown else None)
     if m is None:
         return False
     return labels.pattern("eu").match(trail, m.end()) is not None
