@@ -324,6 +324,11 @@ DATE_CASES = [
     ("Start of the project: 1 March 2019\nEnd of the project: 28 February 2021", "2019-03-01", "2021-02-28"),
     ("Project starting date: 1 March 2019\nProject ending date: 28 February 2021", "2019-03-01", "2021-02-28"),
     ("The project started on 1 March 2019 and lasted 24 months.", "2019-03-01", "2021-02-28"),
+    ("Starting date of the project: 1 September 2020\nEnd date of the project: 31 August 2022",
+     "2020-09-01", "2022-08-31"),
+    ("The activities will be carried out from September 2020 to August 2022.", "2020-09-01", "2022-08-31"),
+    ("The survey was carried out from 1 May to 30 May 2021. Project period: 01.09.2020 – 31.08.2022",
+     "2020-09-01", "2022-08-31"),
     # two dates of a labelled sentence far apart are two events, not start and end
     ("2022.gada 4.ceturksnī pašvaldība parakstīja vienošanos par Eiropas Savienības fonda projekta grozījumiem, pusēm "
      "vienojoties par projekta darbības īstenošanas laika pagarinājumu līdz 2023. gada 30. jūnijam.", None, "2023-06-30"),
