@@ -406,3 +406,18 @@ def test_date_after_navigation_line_is_a_publication_line() -> None:
     text = f"Sākums / Jaunumi\n\n15.03.2019.\n\n{BODY1}"
     (art,) = split_articles(text)
     assert art.published == dt.date(2019, 3, 15)
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    # synthetic (en): unnumbered headings of a list of projects open articles ...
+    ('Project "Green Care" (LLI-101)\nTotal budget: EUR 400 000\nERDF: EUR 340 000\n\n'
+     'Project "Blue Care" (LLI-102)\nTotal budget: EUR 600 000\nERDF: EUR 510 000\n', ['Project "Green', 'Project "Blue']),
+    # ... but a paragraph opening with the project's name is text, and a fact box's label is no heading
+    ('Project "Green Care" held its final conference in Riga on 5 May, where partners presented the results.\n'
+     'Project "Green Care" was co-financed by the ERDF and the state budget of Latvia and of Lithuania.\n', ['Project "Green']),
+    ("Projekta Nr.: 16-02-AL06-A019.2201-000013\nProjekta nosaukums: Dienas centra izveide Ezerē, kas kalpos vietējai "
+     "kopienai un sociālajiem darbiniekiem\n", ["Projekta Nr."]),
+])
+def test_unnumbered_project_headings_open_articles(text: str, starts: list[str]) -> None:
+    assert [text[a.start:a.end].lstrip()[:len(s)] for a, s in zip(split_articles(text), starts)] == starts
+    assert len(split_articles(text)) == len(starts)

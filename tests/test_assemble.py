@@ -570,6 +570,23 @@ def test_a_numbered_list_of_projects_gives_one_project_per_item(tmp_path):
     assert list(p["duration_months_stated"].astype("Float64").fillna(-1)) == [-1, 36, -1]
 
 
+@pytest.mark.parametrize("number", ["", "1. ", "• "])
+def test_a_list_of_short_project_fact_boxes_gives_one_project_per_item(tmp_path, number):
+    # synthetic (en): a page listing projects as headings with short fact boxes, numbered or not;
+    # before, the second project's box (under 60 letters) was joined to the first and the project lost
+    import socreport
+
+    (tmp_path / "list.txt").write_text(
+        f"Projects\n{number}Project \"Green Care\" (LLI-101)\nTotal budget: EUR 400 000\nERDF: EUR 340 000\n"
+        "Period: 01.04.2017 – 31.03.2019\n\n"
+        f"{number.replace('1', '2')}Project \"Blue Care\" (LLI-102)\nTotal budget: EUR 600 000\nERDF: EUR 510 000\n"
+        "Period: 01.10.2017 – 30.09.2019\n", encoding="utf-8")
+    p = socreport.extract(tmp_path).projects.sort_values("code")
+    assert list(p["code"]) == ["LLI-101", "LLI-102"]
+    assert list(p["total_budget_eur"]) == [400000.0, 600000.0]
+    assert list(p["eu_funding_eur"]) == [340000.0, 510000.0]
+
+
 def test_a_labelled_period_beats_a_newer_articles_unlabelled_range(tmp_path):
     # synthetic: two news items about one project; the newer one dates only its own activities
     import socreport

@@ -10,7 +10,8 @@ The split is driven by three kinds of marker lines (their spellings are in the l
   ``ES_logo.JPG``, optionally followed by the title): an article starts at the line;
 * **item lines** — on a page with at least :data:`MIN_LIST_ITEMS` of them, a line that opens an
   item of a list of projects: a list number and a project noun with its name or number
-  (``1. Projektas „Socialinio būsto fondo plėtra“``, ``2) Project No. LLI-525``), or a title label
+  (``1. Projektas „Socialinio būsto fondo plėtra“``, ``2) Project No. LLI-525``), a short heading of
+  that shape without a number (``Project "Blue Care" (LLI-102)``), or a title label
   (``Projekto pavadinimas: ...``): an article starts at the line;
 * **publication lines** — a label and a numeric date at the start of a line (``Publicēts:
   12.02.2021.``, ``Publicēšanas datums: 21.09.2020.``, ``Informāciju 12.05.2015. ievietoja``), or
@@ -23,7 +24,7 @@ The split is driven by three kinds of marker lines (their spellings are in the l
   header when the first publication line has hardly any text before it.
 
 The pieces between cuts are then merged so that every article has text: a piece with fewer than
-:data:`MIN_ARTICLE_LETTERS` letters outside marker lines (page chrome, a blank gap, a title line
+:data:`MIN_ARTICLE_LETTERS` letters outside marker lines (:data:`MIN_ITEM_LETTERS` for a list item) (page chrome, a blank gap, a title line
 before its image) joins the next piece when it has any letters, else the previous one. A page
 without markers is one article. Articles cover the text without gaps or overlaps.
 
@@ -167,6 +168,11 @@ def _publication(line: str) -> tuple[bool, _dt.date | None]:
 
 #: Fewest item lines on a page for them to be a list of projects.
 MIN_LIST_ITEMS: int = 2
+#: The longest heading (characters after its project noun) that opens an item without a list number.
+ITEM_HEADING_MAX: int = 100
+#: A list item needs this many letters to be an article on its own (a fact box of its project:
+#: ``2. Project "Blue Care" (LLI-102)`` / ``Total budget: EUR 600 000`` / ...).
+MIN_ITEM_LETTERS: int = 30
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +190,12 @@ def _item_line() -> re.Pattern[str]:
     noun = r"(?:" + "|".join(nouns) + r")\w*"
     named = noun + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)\.?[ \t]*\S)"
     title = r"(?:" + "|".join(titles) + r")[ \t]*[:–—-]"
-    return re.compile(rf"^[ \t]*(?:{number}[ \t]*{named}|(?:{number}[ \t]*)?{title}[ \t]*\S)", re.IGNORECASE)
+    # unnumbered, a heading only: a short line ending with no sentence end (``Project "Blue Care" (LLI-102)``)
+    # (a label line such as ``Projekta Nr.: …`` is a fact box's, not a heading)
+    heading = (noun + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)(?![^\W\d_])\.?[ \t]*[A-Z0-9#])"
+               + rf"(?=[^\n]{{0,{ITEM_HEADING_MAX}}}$)(?![^\n]*[.!?:;,][ \t]*$)")
+    return re.compile(rf"^[ \t]*(?:{number}[ \t]*{named}|(?:{number}[ \t]*)?{title}[ \t]*\S|{heading})",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 def _template(words: str) -> str:
@@ -334,7 +345,8 @@ def split_articles(text: str) -> list[Article]:
                 total += lines[li].letters
             li += 1
         letters.append(total)
-    spans = _merge(pieces, letters)
+    item_starts = {ln.start for ln in lines if ln.kind == "item"}
+    spans = _merge(pieces, letters, [a in item_starts for a, _ in pieces])
     starts = [ln.start for ln in lines]
     dates = [_published(_lines_in(lines, starts, a, b), header) for a, b in spans]
     prints = [_fingerprint(text, _lines_in(lines, starts, a, b), a, b) for a, b in spans]
@@ -350,15 +362,17 @@ def split_articles(text: str) -> list[Article]:
     return out
 
 
-def _merge(pieces: list[tuple[int, int]], letters: list[int]) -> list[tuple[int, int]]:
-    """Join pieces with fewer than :data:`MIN_ARTICLE_LETTERS` letters to a neighbour: to the next
-    piece when they have letters (or come first), else to the previous one."""
-    if not any(n >= MIN_ARTICLE_LETTERS for n in letters):
+def _merge(pieces: list[tuple[int, int]], letters: list[int], items: list[bool]) -> list[tuple[int, int]]:
+    """Join pieces with fewer than :data:`MIN_ARTICLE_LETTERS` letters (:data:`MIN_ITEM_LETTERS` for a
+    piece opened by a list item, ``items``) to a neighbour: to the next piece when they have letters
+    (or come first), else to the previous one."""
+    enough = [n >= (MIN_ITEM_LETTERS if item else MIN_ARTICLE_LETTERS) for n, item in zip(letters, items)]
+    if not any(enough):
         return [(pieces[0][0], pieces[-1][1])]
     out: list[list[int]] = []
     carry: int | None = None  # start of short pieces waiting to join the next article
-    for (a, b), n in zip(pieces, letters):
-        if n >= MIN_ARTICLE_LETTERS:
+    for (a, b), n, ok in zip(pieces, letters, enough):
+        if ok:
             out.append([a if carry is None else carry, b])
             carry = None
         elif (n > 0 or not out) and carry is None:
