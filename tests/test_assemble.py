@@ -422,6 +422,11 @@ COUNT_CASES = [
     ("Over 1,200 residents will benefit from the improved services.", 1200),
     ("The project will employ 12 specialists and create 15 new jobs.", None),
     ("©2023 Daugavpils City Council", None),
+    # an event's attendance in the active voice; two groups, one of them "at least", with no total
+    ("More than 80 participants from Latvia and Lithuania attended the event.", None),
+    ("Over 100 people took part in the final conference.", None),
+    ("The project will provide services to at least 400 persons with mental disabilities and 150 children with "
+     "functional impairments.", None),
 ]
 
 
