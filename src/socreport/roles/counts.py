@@ -118,9 +118,10 @@ def _outside_brackets(text: str, a: int, cs: Sequence[Fact[Count]]) -> list[bool
 def headline_fields(counts: Sequence[CountItem]) -> list[FieldValue]:
     """The ``beneficiaries`` candidate: the strongest eligible count, the largest on ties.
 
-    An unlabelled or qualified count that shares its sentence with a count of another group of the
-    same rank ("4 000 karo pabėgėlių ... bei 2 000 socialiai pažeidžiamų asmenų", not listed as one
-    group) is not the headline: several groups with no total give none."""
+    An unlabelled or qualified count that shares its sentence with an unlabelled or qualified count
+    of another group ("4 000 karo pabėgėlių ... bei 2 000 socialiai pažeidžiamų asmenų", "at least
+    400 persons with mental disabilities and 150 children", not listed as one group) is not the
+    headline: several groups with no total give none."""
     eligible = [c for c in counts if c.eligible]
     if len({c.n for c in eligible if c.rank == RANK_OTHER}) > MAX_UNLABELLED:
         eligible = [c for c in eligible if c.rank < RANK_OTHER]
@@ -128,7 +129,7 @@ def headline_fields(counts: Sequence[CountItem]) -> list[FieldValue]:
     if best:
         c = best[0]
         if c.rank >= RANK_QUALIFIED and any(
-                o is not c and o.rank == c.rank and o.group != c.group and o.prov.sentence == c.prov.sentence
+                o is not c and o.rank >= RANK_QUALIFIED and o.group != c.group and o.prov.sentence == c.prov.sentence
                 for o in eligible):
             return []
         return [FieldValue("beneficiaries", c.n, c.prov, c.rank)]
