@@ -160,7 +160,8 @@ def test_cli_extract_writes_the_bytes_of_the_in_memory_tables(corpus: Path, tmp_
     from socreport.cli import derive
 
     main(["extract", str(corpus), "--out", str(tmp_path / "cli"), "--quiet"])
-    expected = _written(derive(socreport.extract(corpus)), tmp_path / "memory")
+    # the command line's extract keeps each document's projects apart by default
+    expected = _written(derive(socreport.extract(corpus, per_document=True)), tmp_path / "memory")
     got = {p.name: p.read_bytes() for p in sorted((tmp_path / "cli").iterdir())
            if not p.name.startswith(".") and p.name != "manifest.json"}
     assert got == expected
