@@ -210,6 +210,11 @@ MONEY_FIELD_CASES = [
     ("Budget: 500 000 EUR, of which 425 000 EUR EU funding.", 500000.0, 425000.0, None),
     ("Projekta budžets 500 000 EUR, t.sk. 425 000 EUR ES fondu finansējums.", 500000.0, 425000.0, None),
     ("Budget: 500 000 EUR, 425 000 EUR EU funding will be paid later.", 500000.0, None, None),
+    # synthetic: an amended amount with a label of its own replaces the earlier one in that role
+    ("Kopējās izmaksas: 55 000 EUR. Pēc grozījumiem kopējās izmaksas: 60 000 EUR.", 60000.0, None, None),
+    ("Total cost: EUR 55,000. After the amendment the total cost is EUR 60,000.", 60000.0, None, None),
+    ("Projekto vertė – 55 000 Eur. Po pakeitimo projekto vertė – 60 000 Eur.", 60000.0, None, None),
+    ("ERAF finansējums: 40 000 EUR. Pēc grozījumiem ERAF finansējums: 45 000 EUR.", None, 45000.0, None),
 ]
 
 

@@ -385,6 +385,15 @@ def _replacements(out: _Reading, money: Sequence[Fact[Money]], i: int, lb: _Labe
             slots.set(i, prev)
             _replace(out, money[before], prev)
             slots.set(before, ("replaced",))
+    elif labels.has("amended", lb.clause) and slot is not None and slot[0] != "replaced":
+        # "Kopējās izmaksas: 55 000 EUR. Pēc grozījumiem kopējās izmaksas: 60 000 EUR": the amended
+        # amount has a role of its own; the latest earlier amount in that role is the one it replaces
+        for j in range(i - 1, -1, -1):
+            prev = slots.get(j)
+            if prev is not None and prev[:2] == slot[:2]:
+                _replace(out, money[j], prev)
+                slots.set(j, ("replaced",))
+                break
 
 
 #: What may join an amount to the EU label written after it: a dash, "is/are", "ir", "yra", "sudaro".
