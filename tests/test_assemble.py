@@ -215,6 +215,10 @@ MONEY_FIELD_CASES = [
     ("Total cost: EUR 55,000. After the amendment the total cost is EUR 60,000.", 60000.0, None, None),
     ("Projekto vertė – 55 000 Eur. Po pakeitimo projekto vertė – 60 000 Eur.", 60000.0, None, None),
     ("ERAF finansējums: 40 000 EUR. Pēc grozījumiem ERAF finansējums: 45 000 EUR.", None, 45000.0, None),
+    # synthetic: an Interreg programme's money is the EU's (the fund itself stays unnamed)
+    ("Kopējais budžets 700 000 EUR, Interreg finansējums 560 000 EUR (80%).", 700000.0, 560000.0, 80.0),
+    ("Total budget EUR 700,000, Interreg co-financing EUR 560,000 (80%).", 700000.0, 560000.0, 80.0),
+    ("Bendra projekto vertė – 700 000 Eur, Interreg programos lėšos – 560 000 Eur (80 proc.).", 700000.0, 560000.0, 80.0),
 ]
 
 
