@@ -155,13 +155,14 @@ def test_spool_folder_is_removed_and_leftovers_of_killed_runs_too(tmp_path: Path
     assert not folder.exists() and keep.exists()
 
 
-def test_cli_extract_writes_the_bytes_of_the_in_memory_tables(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("flags, per_document", [([], True), (["--merge"], False)])
+def test_cli_extract_writes_the_bytes_of_the_in_memory_tables(corpus: Path, tmp_path: Path, flags: list[str],
+                                                                per_document: bool) -> None:
     import socreport
     from socreport.cli import derive
 
-    main(["extract", str(corpus), "--out", str(tmp_path / "cli"), "--quiet"])
-    # the command line's extract keeps each document's projects apart by default
-    expected = _written(derive(socreport.extract(corpus, per_document=True)), tmp_path / "memory")
+    main(["extract", str(corpus), "--out", str(tmp_path / "cli"), "--quiet", *flags])
+    expected = _written(derive(socreport.extract(corpus, per_document=per_document)), tmp_path / "memory")
     got = {p.name: p.read_bytes() for p in sorted((tmp_path / "cli").iterdir())
            if not p.name.startswith(".") and p.name != "manifest.json"}
     assert got == expected
