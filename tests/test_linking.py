@@ -69,6 +69,47 @@ def test_assign_equals_all_pairs(item_starts, target_starts, blocker_starts, lim
     assert assign(text, items, targets, limit, blockers) == _brute_assign(text, items, targets, limit, blockers)
 
 
+@st.composite
+def _spans(draw, max_size):
+    return [(s, s + w) for s, w in draw(st.lists(st.tuples(st.integers(0, 1200), st.integers(0, 7)), max_size=max_size))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_spans(30), _spans(30), _spans(15), st.integers(0, 3), st.integers(0, 1300),
+       st.sampled_from([0, 12, 60, 120, 150, 400, math.inf]))
+def test_assign_with_bounded_windows_equals_all_pairs(item_spans, target_spans, blocker_spans, own, length, limit):
+    """Windows bounded by the nearest blockers and MAX_GAP score the same pairs as all pairs: spans
+    of every width (empty ones too), blockers that are the items' or targets' own spans, facts
+    beyond the end of a short text."""
+    text = ("ab, cd un t.sk. ef.\nGh " * 60)[:length]
+    items = [Fact("money", s, e, "x" * (e - s), Percent(1.0), "t") for s, e in item_spans]
+    targets = [Fact("percent", s, e, "x" * (e - s), Percent(1.0), "t") for s, e in target_spans]
+    blockers = blocker_spans + item_spans[:own] + target_spans[:own]
+    assert assign(text, items, targets, limit, blockers) == _brute_assign(text, items, targets, limit, blockers)
+
+
+def test_assign_on_one_line_of_funds_scores_the_near_pairs_only(monkeypatch):
+    """A line of thousands of "ERAF finansējums 100 EUR (85%)": each share is scored with the funds
+    between its neighbouring amounts only (about 14 pairs each before the windows)."""
+    from socreport.roles import linking
+
+    text = normalise("ERAF finansējums 100 EUR (85%) " * 2000)
+    facts = find_facts(text)
+    scored = 0
+    plain = linking._pair_cost
+
+    def counted(*a):
+        nonlocal scored
+        scored += 1
+        return plain(*a)
+
+    monkeypatch.setattr(linking, "_pair_cost", counted)
+    blockers = [(m.start, m.end) for m in facts.money]
+    links = assign(text, facts.percent, facts.fund, 60, blockers)
+    assert links == {k: k + 1 for k in range(1999)}  # "(85%) ERAF": each share to the next fund
+    assert scored <= 3 * 2000, scored
+
+
 def test_assign_on_a_long_enumeration_links_each_amount_to_its_share():
     """Thousands of amounts in one article (bounded size; the near pairs only are scored)."""
     n = 3000

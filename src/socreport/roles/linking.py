@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate
 from typing import Sequence
 
 from ..parse import labels
@@ -57,7 +59,14 @@ def gap(text: str, a: int, b: int, blockers: Sequence[tuple[int, int]] = ()) -> 
 
 
 def _penalties(text: str, a: int, b: int) -> float:
-    between = text[a:b]
+    return _penalties_of(text[a:b], text[b:b + 1])
+
+
+@lru_cache(maxsize=4096)
+def _penalties_of(between: str, following: str) -> float:
+    """The penalties of :func:`gap` for the text ``between`` two spans, followed by the character
+    ``following`` (``""`` at the end of the text): a function of these two strings only, kept for
+    the texts between seen last (a long enumeration has the same few between each pair)."""
     cost = float(len(between.strip()))
     cost += COMMA_COST * (between.count(",") + between.count(";"))
     for nl in re.finditer(r"\n+", between):  # a wrapped line costs little, a paragraph break much
@@ -66,7 +75,7 @@ def _penalties(text: str, a: int, b: int) -> float:
     cost += NEXT_ITEM_COST * len(labels.pattern("next_item").findall(between))
     if labels.has("breakdown", between) and not labels.pattern("part_before").match(between):
         cost += BREAKDOWN_COST
-    if _SENTENCE_END.search(text[a:b + 1]):  # the capital may be the first letter of what follows
+    if _SENTENCE_END.search(between + following):  # the capital may be the first letter of what follows
         cost += SENTENCE_END_COST
     return cost
 
@@ -82,11 +91,32 @@ def cost(text: str, x: Fact, y: Fact, blockers: Sequence[tuple[int, int]] = ()) 
 
 class _Blockers:
     """Spans sorted by start, for "does a span other than these two lie within [a, b]?" in time
-    proportional to the spans that start there (few: [a, b] is at most :data:`MAX_GAP` long)."""
+    proportional to the spans that start there (few: [a, b] is at most :data:`MAX_GAP` long).
+
+    :meth:`next_end` and :meth:`last_start` bound where a partner of a span can lie at all: no
+    link crosses a blocker, so the partners of a span lie between the blockers nearest to it."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]):
         self.spans = sorted(set(spans))
         self.starts = [st for st, _ in self.spans]
+        # Only blockers of at least one character bound a window: an empty span may be a
+        # candidate's own span, which never blocks its own link.
+        solid = [sp for sp in self.spans if sp[0] < sp[1]]
+        self._solid_starts = [st for st, _ in solid]
+        self._min_end_from = list(accumulate((e for _, e in reversed(solid)), min))[::-1]
+        by_end = sorted(solid, key=lambda sp: sp[1])
+        self._ends = [e for _, e in by_end]
+        self._max_start_to = list(accumulate((st for st, _ in by_end), max))
+
+    def next_end(self, p: int) -> float:
+        """The smallest end of a (non-empty) blocker that starts at or after ``p`` (inf if none)."""
+        k = bisect_left(self._solid_starts, p)
+        return self._min_end_from[k] if k < len(self._min_end_from) else math.inf
+
+    def last_start(self, p: int) -> float:
+        """The largest start of a (non-empty) blocker that ends at or before ``p`` (-inf if none)."""
+        k = bisect_right(self._ends, p)
+        return self._max_start_to[k - 1] if k else -math.inf
 
     def between(self, a: int, b: int, own: tuple[tuple[int, int], tuple[int, int]]) -> bool:
         k = bisect_left(self.starts, a)
@@ -117,15 +147,33 @@ def assign(text: str, items: Sequence[Fact], targets: Sequence[Fact], limit: flo
            blockers: Sequence[tuple[int, int]] = ()) -> dict[int, int]:
     """One-to-one links item → target (indices), cheapest first, each cost at most ``limit``.
 
-    Only pairs whose starts lie at most :data:`MAX_START_DISTANCE` apart are scored, found by
-    bisection, so the time grows with the number of near pairs, not with all pairs."""
+    Only the targets that can have a finite cost with an item are scored, found by bisection:
+    their starts lie at most :data:`MAX_START_DISTANCE` from the item's, within :data:`MAX_GAP`
+    of it, and between the blockers nearest to it on either side (a link never crosses another
+    amount). So the time grows with the number of pairs near enough to be linked, a few per item
+    even on a line of thousands of amounts, funds and shares, and the links are those of scoring
+    every pair. (With ``limit=inf`` the pairs of infinite cost count too: then every target
+    within :data:`MAX_START_DISTANCE` is scored.)"""
     index = _Blockers(blockers)
     order = sorted(range(len(targets)), key=lambda j: targets[j].start)
     starts = [targets[j].start for j in order]
+    longest = max((t.end - t.start for t in targets), default=0)
+    n = len(text)
+    bounded = limit < math.inf  # an infinite limit takes the pairs of infinite cost too
     pairs = []
     for i, it in enumerate(items):
-        k = bisect_left(starts, it.start - MAX_START_DISTANCE)
-        while k < len(order) and starts[k] <= it.start + MAX_START_DISTANCE:
+        # A target on the left ends after the last blocker before the item and within MAX_GAP of
+        # it; one on the right starts before the first blocker after it and within MAX_GAP.
+        lo, hi = it.start - MAX_START_DISTANCE, it.start + MAX_START_DISTANCE
+        if bounded:
+            lo = max(lo, index.last_start(it.start) - longest + 1)
+            hi = min(hi, index.next_end(it.end) - 1)
+            if it.start <= n:
+                lo = max(lo, it.start - MAX_GAP - longest)
+            if it.end + MAX_GAP < n:
+                hi = min(hi, it.end + MAX_GAP)
+        k = bisect_left(starts, lo)
+        while k < len(order) and starts[k] <= hi:
             j = order[k]
             k += 1
             c = _pair_cost(text, it, targets[j], index)
