@@ -1,9 +1,13 @@
 """Fuzz the per-document stage.
 
-``python tools/fuzz.py [N]``
+``python tools/fuzz.py [N] [--jobs J] [--seed S]``
     N cases of each kind (default 2000): arbitrary text and mutated seed pages through reading,
     article splitting, every recogniser and assembly must never raise and must give valid tables
-    (the properties of tests/test_fuzz.py, with hypothesis). Prints the cases run and the time.
+    (the properties of tests/test_fuzz.py, with hypothesis). The tables are built and validated
+    for every :data:`BATCH` documents together (the merge across documents is fuzzed too); a
+    batch that fails is built again document by document to name the text. ``--jobs`` shares the
+    cases among J processes, each with its own hypothesis seed (S, S+1, ...). Prints the cases
+    run and the time.
 
 ``python tools/fuzz.py --grow [MAX] [--time-budget SECONDS]``
     Every adversarial input of tests/adversarial.py and a mutated-seed corpus, grown from 1 KB by
@@ -33,8 +37,58 @@ SUPERLINEAR: float = 3.0
 MIB = 1024 * 1024
 
 
-def fuzz(n: int) -> int:
+#: Documents whose results are merged and validated together in :func:`fuzz` (one build of the
+#: tables per batch, not per case: building and validating them costs ten times reading a case).
+BATCH: int = 64
+
+
+class _Batch:
+    """Per-document results of one fuzz worker, built into tables and validated every
+    :data:`BATCH` documents; a batch whose tables fail is built again one document at a time, so
+    the failure names the text that caused it."""
+
+    def __init__(self, folder: Path):
+        self.folder, self.texts, self.results = folder, [], []
+
+    def add(self, text: str) -> None:
+        from socreport.pipeline import extract_document
+
+        f = self.folder / f"page{len(self.texts)}.txt"
+        f.write_text(text, encoding="utf-8", errors="surrogatepass")
+        res = extract_document(f)
+        assert res.document.status in ("ok", "fallback", "skipped"), res.document
+        for fr in res.facts:
+            assert 0 <= fr.start < fr.end, fr
+        self.texts.append(text)
+        self.results.append(res)
+        if len(self.results) >= BATCH:
+            self.check()
+
+    def check(self) -> None:
+        from socreport.merge import build_tables
+
+        if not self.results:
+            return
+        try:
+            build_tables(self.results).validate()
+        except Exception:
+            for text, res in zip(self.texts, self.results):
+                try:
+                    build_tables([res]).validate()
+                except Exception:
+                    print(f"tables fail for the text {text!r}", file=sys.stderr)
+                    raise
+            print(f"tables fail for the batch of texts {self.texts!r}", file=sys.stderr)
+            raise
+        finally:
+            self.texts, self.results = [], []
+
+
+def fuzz_worker(n: int, seed: int) -> dict[str, tuple[int, float]]:
+    """``n`` cases of each kind with hypothesis seeded by ``seed``: ``{kind: (cases, seconds)}``.
+    Raises (with the failing text on stderr) at the first case that breaks a property."""
     from hypothesis import HealthCheck, given, settings
+    from hypothesis import seed as seeded
 
     import test_fuzz
 
@@ -43,22 +97,46 @@ def fuzz(n: int) -> int:
         for name, strategy in (("mutated seed pages", test_fuzz.mutated_pages()),
                                ("arbitrary text", test_fuzz.st.text(max_size=2000))):
             ran = 0
+            batch = _Batch(Path(tmp))
 
+            @seeded(seed)
             @settings(max_examples=n, deadline=None, database=None,
                       suppress_health_check=list(HealthCheck))
             @given(strategy)
             def prop(text):
                 nonlocal ran
                 ran += 1
-                test_fuzz._run(Path(tmp), text)
+                batch.add(text)
 
             t = time.perf_counter()
             prop()
+            batch.check()
             counts[name] = (ran, time.perf_counter() - t)
+    return counts
+
+
+def fuzz(n: int, jobs: int = 1, seed: int = 0) -> int:
+    """``n`` cases of each kind over ``jobs`` processes (each with its own hypothesis seed)."""
+    shares = [n // jobs + (k < n % jobs) for k in range(jobs)]
+    t = time.perf_counter()
+    if jobs == 1:
+        parts = [fuzz_worker(n, seed)]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs) as pool:
+            parts = list(pool.map(fuzz_worker, shares, [seed + k for k in range(jobs)]))
+    wall = time.perf_counter() - t
+    counts: dict[str, list[float]] = {}
+    for part in parts:
+        for name, (ran, secs) in part.items():
+            c = counts.setdefault(name, [0, 0.0])
+            c[0] += ran
+            c[1] += secs
     for name, (ran, secs) in counts.items():
-        print(f"{name:20s} {ran:7d} cases, no exception, {secs:.0f} s")
-    total = sum(r for r, _ in counts.values())
-    print(f"{'total':20s} {total:7d} cases, {sum(s for _, s in counts.values()):.0f} s")
+        print(f"{name:20s} {int(ran):7d} cases, no exception, {secs:.0f} s (summed over workers)")
+    total = sum(int(r) for r, _ in counts.values())
+    print(f"{'total':20s} {total:7d} cases, {wall:.0f} s wall with {jobs} job(s)")
     return 0
 
 
@@ -135,6 +213,9 @@ def _size(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("n", nargs="?", type=int, default=2000, help="cases of each kind (default 2000)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="run the cases in N processes, each with its own hypothesis seed (default 1)")
+    p.add_argument("--seed", type=int, default=0, help="hypothesis seed of the first process (default 0)")
     p.add_argument("--grow", nargs="?", const="1M", default=None, metavar="MAX",
                    help="grow the adversarial inputs from 1 KB to MAX (default 1M) and report time per MB")
     p.add_argument("--time-budget", type=float, default=None, metavar="SECONDS",
@@ -145,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
 
         budget = DEFAULT_SECONDS_PER_MB if args.time_budget is None else args.time_budget
         return grow(_size(args.grow), budget or None)
-    return fuzz(args.n)
+    if args.jobs < 1:
+        p.error("--jobs must be at least 1")
+    return fuzz(args.n, args.jobs, args.seed)
 
 
 if __name__ == "__main__":
