@@ -143,6 +143,25 @@ def test_deeply_nested_blocks_keep_their_text() -> None:
     assert text == "Projekta budžets 100 000 EUR."
 
 
+@pytest.mark.parametrize("make,size", [(adversarial.unclosed_font, 60_000), (adversarial.deep_divs, 60_000)])
+def test_pages_too_deep_for_lxml_keep_all_their_text(tmp_path: Path, make, size: int) -> None:
+    """lxml stops reading at 256 open elements (the main content of a page of 1,000 unclosed
+    ``<font>`` tags was its first 256 words, of a page of deep ``<div>``s nothing): such a page is
+    read whole by the streaming pass, which has no depth limit."""
+    from socreport.readers.html import read_html
+
+    html = make(size)
+    with harness_timeout(60):
+        conv = read_html(html, html_to_text, normalise)
+    text = conv.pages[0]
+    assert conv.extraction == "whole-page" and text == normalise(html_to_text(html)) and conv.dropped_chars == 0
+    assert [text.count(w) for w in ("teksts", "100 000 EUR")] == [html.count(w) for w in ("teksts", "100 000 EUR")]
+    f = tmp_path / "deep.html"
+    f.write_text(html, encoding="utf-8")
+    doc = read_document(f)  # the page of deep <div>s has too few letters to be read: a reason, not a loss
+    assert (doc.status, doc.text) == ("ok", text) or doc.message == "no recognisable text (18 letters)"
+
+
 def test_html_over_the_tag_limit_is_skipped(tmp_path: Path, monkeypatch) -> None:
     from socreport.readers import visible
 
@@ -156,12 +175,12 @@ def test_html_over_the_tag_limit_is_skipped(tmp_path: Path, monkeypatch) -> None
 
 
 def test_a_crash_in_html_conversion_is_a_skipped_row(tmp_path: Path, monkeypatch) -> None:
-    import bs4
+    from socreport.readers import visible
 
     def broken(*a, **k):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(bs4, "BeautifulSoup", broken)
+    monkeypatch.setattr(visible._Visible, "_read", broken)
     f = tmp_path / "p.html"
     f.write_text("<html><body><p>Projekta budžets ir 100 000 EUR un vēl daudz vārdu.</p></body></html>")
     doc = read_document(f)

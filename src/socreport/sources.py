@@ -10,10 +10,11 @@ the Baltic legacy encodings; binary formats and texts without enough letters are
 
 HTML (``.html``/``.htm``, or any file whose content starts like HTML) is read as a person reads
 it (:mod:`socreport.readers.html`): hidden elements out, then the main content found by
-trafilatura; when there is none, the whole visible page, turned into text by :func:`html_to_text`
-with BeautifulSoup's ``html.parser``: ``script``, ``style``, ``noscript``, ``template``, ``head`` and
-hidden elements are dropped, block elements (``p``, ``div``, ``li``, ``br``, ``h1``–``h6``,
-``tr``, ...) become line breaks, ``hr`` becomes a ``---`` separator line, entities are decoded.
+trafilatura; when there is none (or the page is nested too deep for lxml), the whole visible page,
+turned into text by :func:`html_to_text` in one streaming pass over its tags: ``script``,
+``style``, ``noscript``, ``template``, ``head`` and hidden elements are dropped, block elements
+(``p``, ``div``, ``li``, ``br``, ``h1``–``h6``, ``tr``, ...) become line breaks, ``hr`` becomes a
+``---`` separator line, entities are decoded.
 PDF, Word (``.docx``) and OpenDocument (``.odt``) files, recognised by their content, are read by
 :mod:`socreport.readers.pdf` and :mod:`socreport.readers.office` (a PDF keeps each page's offset).
 Markdown and plain text are kept as they are. All text then goes through

@@ -1,8 +1,9 @@
 """Whole HTML pages read as a person reads them: hidden elements out, then the main content.
 
-1. :func:`strip_hidden` removes what a browser does not show to a sighted reader: elements with
-   the ``hidden`` attribute, ``aria-hidden="true"``, an inline style ``display:none`` or
-   ``visibility:hidden``, ``<input type="hidden">``, a ``<dialog>`` that is not open,
+1. :func:`strip_hidden` removes what a browser does not show to a sighted reader
+   (:func:`socreport.readers.visible.is_hidden`): elements with the ``hidden`` attribute,
+   ``aria-hidden="true"``, an inline style ``display:none`` or ``visibility:hidden``,
+   ``<input type="hidden">``, a ``<dialog>`` that is not open,
    ``template``/``noscript``/``script``/``style``, and screen-reader-only or hiding classes
    (:data:`HIDDEN_CLASSES`).
 2. :func:`main_content` asks trafilatura (a maintained boilerplate-removal library; its
@@ -18,6 +19,10 @@
    one marked as the publication date, else the page's only one) and, when the main content does
    not already hold it, it opens the text on a line of its own — as the page shows it, or as the
    element's ``datetime`` (``2019-03-15``) when its text is no date — so the article has its date.
+
+lxml (libxml2) stops reading a page nested deeper than 256 elements; such a page is read whole by
+the streaming pass of :mod:`socreport.readers.visible` (every hiding rule applied), which has no
+depth limit, so none of its text is lost.
 """
 
 from __future__ import annotations
@@ -26,80 +31,60 @@ import re
 from collections.abc import Callable
 
 from . import MAIN_CONTENT, WHOLE_PAGE, Converted
+from .visible import HIDDEN_CLASSES, HIDDEN_TAGS, is_hidden
 
-#: Class names that hide an element or show it to screen readers only (Bootstrap, WordPress,
-#: Drupal, Foundation, Tailwind, GOV.UK-style themes).
-HIDDEN_CLASSES: frozenset[str] = frozenset(
-    (
-        "sr-only",
-        "sr-only-focusable",
-        "visually-hidden",
-        "visually-hidden-focusable",
-        "screen-reader-text",
-        "screen-reader-only",
-        "element-invisible",
-        "element-hidden",
-        "show-for-sr",
-        "d-none",
-        "hidden",
-        "is-hidden",
-        "hide",
-        "invisible",
-        "offscreen",
-        "visuallyhidden",
-        "govuk-visually-hidden",
-        "skip-link",
-    )
-)
+__all__ = [
+    "HIDDEN_CLASSES",
+    "HIDDEN_TAGS",
+    "MIN_MAIN_LETTERS",
+    "MODE",
+    "main_content",
+    "publication_line",
+    "read_html",
+    "render",
+    "strip_hidden",
+]
 
 #: Main content with fewer letters than this is not trusted; the whole page is read instead.
 MIN_MAIN_LETTERS: int = 80
 
-_STYLE_HIDDEN = re.compile(
-    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE
-)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
-#: Elements whose content a browser never shows as page text.
-HIDDEN_TAGS: frozenset[str] = frozenset(("template", "noscript", "script", "style"))
-
-
 def _is_hidden(el) -> bool:
-    if el.tag in HIDDEN_TAGS or (el.tag == "dialog" and "open" not in el.attrib):
-        return True
-    attrib = el.attrib
-    if "hidden" in attrib:
-        return True
-    if attrib.get("aria-hidden", "").strip().lower() == "true":
-        return True
-    style = attrib.get("style")
-    if style and _STYLE_HIDDEN.search(style):
-        return True
-    cls = attrib.get("class")
-    if cls and not HIDDEN_CLASSES.isdisjoint(cls.lower().split()):
-        return True
-    return el.tag == "input" and attrib.get("type", "").lower() == "hidden"
+    return is_hidden(el.tag, el.attrib)
 
 
 def _parse(html: str):
+    return _parse_checked(html)[0]
+
+
+def _parse_checked(html: str):
+    """The lxml tree of a page (None when lxml rejects it) and whether lxml stopped before its end:
+    libxml2 stops reading a page nested deeper than 256 elements (a thousand unclosed ``<font>``
+    tags), so its tree, the hidden-elements pass and the main content lack the rest of the page."""
     import lxml.html
 
+    parser = lxml.html.HTMLParser()
     try:
-        return lxml.html.document_fromstring(_XML_DECL.sub("", html) or "<html></html>")
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", html) or "<html></html>", parser=parser)
     except Exception:  # noqa: BLE001 - lxml rejects some damaged pages; the caller falls back
-        return None
+        return None, False
+    return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 def strip_hidden(html: str) -> str:
     """``html`` without the elements a browser hides (see the module docstring); the text
     following a removed element (its tail) is kept. Unparseable input comes back unchanged."""
+    root = _parse(html)
+    return html if root is None else _without_hidden(root)
+
+
+def _without_hidden(root) -> str:
+    """The page of the lxml tree ``root`` as HTML, without its hidden elements."""
     import lxml.html
 
-    root = _parse(html)
-    if root is None:
-        return html
     doomed = [el for el in root.iter() if isinstance(el.tag, str) and _is_hidden(el)]
     for el in doomed:
         if el.getparent() is not None:
@@ -260,13 +245,20 @@ def _letters(s: str) -> int:
     return sum(map(str.isalpha, s))
 
 
-def read_html(html: str, whole_page: Callable[[str], str], normalise: Callable[[str], str]) -> Converted:
+def read_html(html: str, whole_page: Callable[..., str], normalise: Callable[[str], str]) -> Converted:
     """The text of an HTML page: its main content, or the whole visible page as a fallback.
 
-    ``whole_page`` turns HTML into its full visible text (the fallback converter); ``normalise``
-    is the text normalisation offsets refer to (used to count the characters dropped)."""
+    ``whole_page`` turns HTML into its full visible text (the fallback converter,
+    :func:`socreport.readers.visible.html_to_text`); ``normalise`` is the text normalisation
+    offsets refer to (used to count the characters dropped). A page nested too deep for lxml
+    (:func:`_parse_checked`) is read whole by ``whole_page`` with every hiding rule
+    (``every_hidden=True``): its main content could only be that of the page's first part."""
     everything = normalise(whole_page(html))
-    visible = strip_hidden(html)
+    root, cut = _parse_checked(html)
+    if cut:
+        text = normalise(whole_page(html, every_hidden=True))
+        return Converted((text,), WHOLE_PAGE, max(0, len(everything) - len(text)))
+    visible = html if root is None else _without_hidden(root)
     main = normalise(main_content(visible))
     if _letters(main) >= MIN_MAIN_LETTERS:
         text, how = main, MAIN_CONTENT
