@@ -54,3 +54,34 @@ def test_mutated_seed_pages_never_raise(tmp_path, text):
 @given(st.text(alphabet=st.characters(codec="utf-8"), min_size=0, max_size=600))
 def test_arbitrary_text_never_raises(tmp_path, text):
     _run(tmp_path, text)
+
+
+def test_the_fuzz_tool_names_the_text_whose_tables_fail(tmp_path, monkeypatch, capsys):
+    """tools/fuzz.py validates the tables of 64 documents at once; when they fail, it builds them
+    again one document at a time and names the text that breaks them."""
+    import sys
+
+    import pytest
+
+    from socreport import merge
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    import fuzz
+
+    plain = merge.build_tables
+
+    def broken(results, **kw):
+        results = list(results)
+        if any(r.document.path.endswith("page1.txt") for r in results):
+            raise ValueError("broken tables")
+        return plain(results, **kw)
+
+    monkeypatch.setattr(merge, "build_tables", broken)
+    batch = fuzz._Batch(tmp_path)
+    batch.add("Projekta budžets ir 100 000 EUR, no tiem ERAF 85 %.")
+    batch.add("Otrs teksts: projekta budžets ir 200 000 EUR.")
+    with pytest.raises(ValueError, match="broken tables"):
+        batch.check()
+    assert capsys.readouterr().err.strip() == "tables fail for the text 'Otrs teksts: projekta budžets ir 200 000 EUR.'"
+    batch.add("Projekta budžets ir 100 000 EUR, no tiem ERAF 85 %.")  # a new batch: page0 again
+    batch.check()
