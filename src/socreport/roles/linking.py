@@ -164,7 +164,8 @@ def assign(text: str, items: Sequence[Fact], targets: Sequence[Fact], limit: flo
     for i, it in enumerate(items):
         # A target on the left ends after the last blocker before the item and within MAX_GAP of
         # it; one on the right starts before the first blocker after it and within MAX_GAP.
-        lo, hi = it.start - MAX_START_DISTANCE, it.start + MAX_START_DISTANCE
+        lo: float = it.start - MAX_START_DISTANCE
+        hi: float = it.start + MAX_START_DISTANCE
         if bounded:
             lo = max(lo, index.last_start(it.start) - longest + 1)
             hi = min(hi, index.next_end(it.end) - 1)
