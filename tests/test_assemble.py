@@ -436,6 +436,11 @@ COUNT_CASES = [
     ("Over 100 people took part in the final conference.", None),
     ("The project will provide services to at least 400 persons with mental disabilities and 150 children with "
      "functional impairments.", None),
+    # synthetic variations (Lithuanian): parents listed with the children of one target group; homes
+    # bought and volunteers are not the people served
+    ("Projekto tikslinė grupė – 30 vaikų ir 15 tėvų.", 45),
+    ("Bus įsigyti 3 bendruomeniniai vaikų globos namai.", None),
+    ("Projekte dalyvauja 10 savanorių ir 25 vaikai.", 25),
 ]
 
 

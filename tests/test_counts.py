@@ -115,6 +115,16 @@ SEED_SENTENCES = [
     ("Over 1,200 residents will benefit.", [("Over 1,200 residents", 1200, "residents", "at_least", P)]),
     ("Staff: 12", []),
     ("Contact persons: 2", []),
+    # synthetic variations (Lithuanian): more people served; volunteers are staff, a home is no person
+    ("Į projekto veiklas bus įtraukta 120 paauglių.", [("120 paauglių", 120, "paauglių", "exact", P)]),
+    ("Paslaugas gaus 45 pensininkai.", [("45 pensininkai", 45, "pensininkai", "exact", P)]),
+    ("Projekte dalyvaus 60 moterų, patyrusių smurtą.", [("60 moterų", 60, "moterų", "exact", P)]),
+    ("Per metus paslaugas gavo 230 paslaugų gavėjų.", [("230 paslaugų gavėjų", 230, "gavėjų", "exact", P)]),
+    ("Parama bus suteikta 500 ukrainiečių.", [("500 ukrainiečių", 500, "ukrainiečių", "exact", P)]),
+    ("Projekte dalyvauja 10 savanorių ir 25 vaikai.",
+     [("10 savanorių", 10, "savanorių", "exact", S), ("25 vaikai", 25, "vaikai", "exact", P)]),
+    ("Bus įsigyti 3 bendruomeniniai vaikų globos namai.",
+     [("3 bendruomeniniai vaikų globos namai", 3, "namai", "exact", O)]),
     # ... not a share, a year's figure or a label of something else
     ("Number of participants: 15%", []),
     ("Dalībnieku skaits 2019. gadā: 150", []),
