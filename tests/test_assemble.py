@@ -142,6 +142,12 @@ MONEY_FIELD_CASES = [
     ("Bendra vertė 100 000 Eur, iš kurių 85 000 Eur sudaro ES lėšos.", 100000.0, 85000.0, None),
     ("The total cost is EUR 100 000, EUR 85 000 is EU funding.", 100000.0, 85000.0, None),
     ("Projekta kopējās izmaksas 100 000 EUR – ES finansējums bija pieejams vēlāk.", 100000.0, None, None),
+    # synthetic variations (Lithuanian): EU money's label right after the amount, in the genitive or
+    # before "ir" and the next item, which is then not EU money
+    ("Projektui įgyvendinti skirta 425 000 Eur ES lėšų.", None, 425000.0, None),
+    ("Projektui skirta iki 425 000 Eur Europos Sąjungos struktūrinių fondų paramos.", None, 425000.0, None),
+    ("Bendra projekto vertė 500 000 Eur, iš jų 425 000 Eur Europos Sąjungos lėšos ir 75 000 Eur savivaldybės lėšos.",
+     500000.0, 425000.0, None),
     ("The project, worth 100 000 euros, is financed by ERDF.", 100000.0, None, None),
     ("Projektas kainuos 100 000 eurų.", 100000.0, None, None),
     ("Projekto išlaidos sudaro 100 000 eurų.", 100000.0, None, None),

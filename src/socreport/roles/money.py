@@ -169,7 +169,8 @@ def _min_end_from(spans: Sequence[tuple[int, int]]) -> list[float]:
 
 
 def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequence[Fact[Fund]],
-           fund_starts: Sequence[int], percents: Sequence[Fact[Percent]], pct_after: Sequence[float]) -> _Label:
+           fund_starts: Sequence[int], percents: Sequence[Fact[Percent]], pct_after: Sequence[float],
+           taken: int = -1) -> _Label:
     """The label of the amount ``m`` and the role it gives: of the labels it holds (a fund named, EU
     money, a total, eligible costs), the one nearest the amount. Only the label's last clause
     counts: after a sentence end and, when the label runs from the amount before (``after_money``),
@@ -179,7 +180,8 @@ def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequ
     ("Projekta budžets: 90% (17 489,62 EUR) EEZ ...") heads an enumeration of parts, so it is not
     this amount's. ``fund_starts`` are the funds' starts and ``pct_after`` the shares' ends as
     :func:`_min_end_from` gives them (funds and shares are in text order): only those in the label
-    are looked at."""
+    are looked at. An EU label that starts before ``taken`` closes the amount before (written right
+    after it: "425 000 Eur Europos Sąjungos lėšos ir 75 000 Eur ..."), so it is not this amount's."""
     label, start = value_label(text, m.start, floor, LABEL_WIDTH)
     cut = 0
     if after_money and start == floor:
@@ -196,6 +198,8 @@ def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequ
         if s is None:
             continue
         if role != "eu" and pct_after[bisect_left(percents, c0 + s, key=_start)] <= m.start:
+            continue
+        if role == "eu" and c0 + s < taken:
             continue
         cand: tuple[int, int, str, int | None] = (s, 0, role, None)
         best = cand if best is None or cand[:2] > best[:2] else best
@@ -237,6 +241,7 @@ class _Links(NamedTuple):
     fund_pct: dict[int, int]  # fund -> the share stated in its phrase
     m_fund: dict[int, int]  # amount whose label names no role -> the nearest fund no label has taken
     labels: list[_Label]  # each amount's label
+    eu_after: frozenset[int]  # amounts without a label of their own that EU money's label follows
 
 
 def _links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]]) -> _Links:
@@ -251,13 +256,26 @@ def _links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]]) -> 
     floors = [lo] + [m.end for m in money[:-1]]
     fund_starts = [f.start for f in funds]
     pct_after = _min_end_from([(p.start, p.end) for p in percents])
-    lab = [_label(text, m, floors[i], i > 0, funds, fund_starts, percents, pct_after) for i, m in enumerate(money)]
+    lab: list[_Label] = []
+    eu_after: set[int] = set()
+    taken = -1  # where the EU label that closes the amount before ends
+    for i, m in enumerate(money):
+        lb = _label(text, m, floors[i], i > 0, funds, fund_starts, percents, pct_after, taken)
+        lab.append(lb)
+        taken = -1
+        if lb.role is None:
+            nxt = money[i + 1].start if i + 1 < len(money) else len(text)
+            about = labels.has("project_word", lb.clause) or labels.has("breakdown", lb.clause)
+            n = _eu_named_after(text[m.end:min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0], about)
+            if n is not None:
+                eu_after.add(i)
+                taken = m.end + n
     named = {lb.fund for lb in lab if lb.role == "fund"}
-    free = [i for i, lb in enumerate(lab) if lb.role is None]
+    free = [i for i, lb in enumerate(lab) if lb.role is None and i not in eu_after]
     free_funds = [j for j in range(len(funds)) if j not in named]
     m_fund = {free[a]: free_funds[b] for a, b in
               assign(text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers).items()}
-    return _Links(m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab)
+    return _Links(m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab, frozenset(eu_after))
 
 
 class _Slots:
@@ -353,9 +371,7 @@ def _role_of(text: str, i: int, by: FactSet, links: _Links, slots: _Slots, out: 
     if (j := links.m_fund.get(i)) is not None:
         out.part_funds.add(j)
         return ("part", funds[j].value.key, share_of(i, j))
-    nxt = money[i + 1].start if i + 1 < len(money) else len(text)
-    if lb.role is None and _eu_named_after(text[money[i].end:min(nxt, money[i].end + TRAIL_WIDTH)].split("\n")[0],
-                                           labels.has("breakdown", lb.clause)):
+    if i in links.eu_after:
         # "iš jų 85 000 Eur – ES lėšos", "no tiem 85 000 eiro – ES fondu līdzekļi": the label follows
         return ("part", eu_source, share_of(i, None))
     if labels.has("breakdown", lb.text) and slots.containers:
@@ -400,19 +416,23 @@ def _replacements(out: _Reading, money: Sequence[Fact[Money]], i: int, lb: _Labe
 _AFTER_JOIN = re.compile(r"[ \t\u00a0]*(?:[–—-][ \t\u00a0]*|(?:is|are|ir|yra|sudaro|sastāda|veido)[ \t\u00a0]+)")
 
 
-#: After a breakdown marker a space alone may join them: "of which 425 000 EUR EU funding".
+#: After a breakdown marker or in words about the project a space alone may join them: "of which
+#: 425 000 EUR EU funding", "Projektui skirta 425 000 Eur ES lėšų".
 _AFTER_SPACE = re.compile(r"[ \t\u00a0]+")
 
 
-def _eu_named_after(trail: str, in_breakdown: bool = False) -> bool:
-    """The text right after an amount (its line, up to the next amount) opens with EU money's label,
-    joined by a dash or a copula: "85 000 Eur – ES lėšos", "85 000 eiro ir ES finansējums"; or by a
-    space alone when the amount follows a breakdown marker (``in_breakdown``): "of which 425 000 EUR
-    EU funding"."""
+def _eu_named_after(trail: str, in_breakdown: bool = False) -> int | None:
+    """Where EU money's label ends in the text right after an amount (its line, up to the next
+    amount) when that text opens with it, joined by a dash or a copula: "85 000 Eur – ES lėšos",
+    "85 000 eiro ir ES finansējums"; else None. A space alone joins them when the amount's own words
+    (``in_breakdown``) break a total down or speak of the project: "of which 425 000 EUR EU funding",
+    "iš jų 425 000 Eur Europos Sąjungos lėšos", "Projektui skirta 425 000 Eur ES lėšų" — not a call's
+    or a measure's money ("kvietimui skirta 10 mln. Eur ES lėšų")."""
     m = _AFTER_JOIN.match(trail) or (_AFTER_SPACE.match(trail) if in_breakdown else None)
     if m is None:
-        return False
-    return labels.pattern("eu").match(trail, m.end()) is not None
+        return None
+    e = labels.pattern("eu").match(trail, m.end())
+    return e.end() if e is not None else None
 
 
 def _replace(out: _Reading, m: Fact[Money], slot: tuple) -> None:
