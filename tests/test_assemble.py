@@ -380,6 +380,13 @@ DURATION_CASES = [
     ("The project is implemented over 30 months.", 30),
     ("The project will be implemented within 18 months.", 18),
     ("Project duration: 24 mos.", 24),
+    # synthetic variations (Lithuanian): the verbs of carrying out a project with its length
+    ("Projektas bus vykdomas 30 mėnesių.", 30),
+    ("Projekto veiklos vykdomos 18 mėn.", 18),
+    ("Projektą planuojama įgyvendinti per 24 mėnesius.", 24),
+    ("Projektas įgyvendintas per 18 mėnesių.", 18),
+    ("Projektas įgyvendinamas 36 mėnesius.", 36),
+    ("Projekto veiklos vykdomos vaikams nuo 6 mėnesių amžiaus.", None),
     # a duration of something else is not the project's
     ("The training lasts 3 months.", None),
     ("The project offers internships of 6 months in partner companies.", None),
