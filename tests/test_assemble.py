@@ -321,6 +321,7 @@ DATE_CASES = [
     ("Dates: 1 March 2018 – 28 February 2020", "2018-03-01", "2020-02-28"),
     ("Projektą numatoma užbaigti 2021 m. vasario 28 d.", None, "2021-02-28"),
     ("Projektas startavo 2020 m. rugsėjo 1 d.", "2020-09-01", None),
+    ("Projektas bus įgyvendinamas 2024 m. sausio–birželio mėn.", "2024-01-01", "2024-06-30"),
     ("Savivaldybė projektą pradėjo įgyvendinti 2020 m. rugsėjo 1 d.", "2020-09-01", None),
     ("Sutarties data: 2019-08-14\nProjekto veiklų pabaiga: 2021-08-31", None, "2021-08-31"),
     ("The project kicked off on 1 March 2019.", "2019-03-01", None),

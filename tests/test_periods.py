@@ -110,6 +110,13 @@ CRAFTED_RANGES = [
                                                "2020-11-01", "2021-02-28")]),
     ("It ran from July to December 2020.", [("from July to December 2020", "2020-07-01", "2020-12-31")]),
     ("Vadītāja: 2020. gada 1. jūlija – Maija Ozola", []),
+    # synthetic variations: two months of one year joined by a tight dash, or a spaced one before "mėn."
+    ("Projektas bus įgyvendinamas 2024 m. sausio–gruodžio mėn.",
+     [("2024 m. sausio–gruodžio", "2024-01-01", "2024-12-31")]),
+    ("Projektas vyks 2024 m. kovo – gegužės mėn.", [("2024 m. kovo – gegužės", "2024-03-01", "2024-05-31")]),
+    ("Projekts tiks īstenots 2024. gada janvārī–jūnijā.", [("2024. gada janvārī–jūnijā", "2024-01-01", "2024-06-30")]),
+    ("The project runs January–June 2024.", [("January–June 2024", "2024-01-01", "2024-06-30")]),
+    ("Vadītāja: 2020. gada 1. jūlija–Maija Ozola", []),
     ("Ilgums: 27 mēneši, sākot no 2015.gada 1.augusta līdz 2017. gada 31. oktobrim.",
      [("sākot no 2015.gada 1.augusta līdz 2017. gada 31. oktobrim", "2015-08-01", "2017-10-31")]),
     ("starp 2020. gada jūliju un 2021. gada jūniju", [("starp 2020. gada jūliju un 2021. gada jūniju",

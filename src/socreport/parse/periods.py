@@ -79,6 +79,7 @@ class _Patterns:
     age_after: re.Pattern[str]
     number_range_before: re.Pattern[str]
     duration_start: re.Pattern[str]
+    month_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,7 @@ def patterns() -> _Patterns:
         age_after=re.compile(r"\s*" + alternation(_units("age")), _FLAGS),
         number_range_before=re.compile(r"\d\s*[-–—]\s*$"),
         duration_start=re.compile(r"[\s,(]*" + alternation(markers("duration_start")) + r"\s*", _FLAGS),
+        month_after=re.compile(r"\s*" + alternation(markers("month_after")), _FLAGS),
     )
 
 
@@ -183,8 +185,8 @@ def _ranges(text: str, hits: tuple[DateHit, ...]) -> list[Fact]:
         pre_start, pre = _prefix_start(text, a.start) if g else (a.start, "")
         if g and g["and"] and pre not in _between_prefixes():
             g = None
-        if g and "month_only" in (a.rule, b.rule) and not (g["and"] or g["inf"].isalpha()):
-            g = None  # a bare month name joins a range only through a word ("līdz", "to"), not a dash
+        if g and "month_only" in (a.rule, b.rule) and not (g["and"] or g["inf"].isalpha() or _month_dash(text, a, b)):
+            g = None  # a bare month name joins a range only through a word ("līdz", "to"), not a spaced dash
         ends = _resolve(a, b) if g else None
         if ends is not None:
             start, end = ends[0].first_day(), ends[1].last_day()
@@ -194,6 +196,21 @@ def _ranges(text: str, hits: tuple[DateHit, ...]) -> list[Fact]:
                 continue
         i += 1
     return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _month_dash(text: str, a: DateHit, b: DateHit) -> bool:
+    """A dash joins a bare month name to a range when it is written tight between two month names
+    ("2024 m. sausio–gruodžio mėn.", "January–June 2024", "2024. gada janvārī–jūnijā") or the bare
+    month closing the range is followed by the word "month" ("2024 m. sausio – gruodžio mėn."); a
+    dash before a name that only looks like a month is no range ("2020. gada 1. jūlija – Maija
+    Ozola", and tight only when both words are written in the same case)."""
+    if not any(ch.isspace() for ch in text[a.end:b.start]):
+        words = _LETTERS.findall(text, a.start, a.end)
+        return bool(words) and words[-1][0].isupper() == text[b.start].isupper()
+    return b.rule == "month_only" and patterns().month_after.match(text, b.end) is not None
 
 
 def _year_ranges(text: str, where: tuple[Region, ...]) -> list[Fact]:
