@@ -458,6 +458,12 @@ COUNT_CASES = [
     ("Projekto tikslinė grupė – 30 vaikų ir 15 tėvų.", 45),
     ("Bus įsigyti 3 bendruomeniniai vaikų globos namai.", None),
     ("Projekte dalyvauja 10 savanorių ir 25 vaikai.", 25),
+    # synthetic variations: two places' figures in one sentence are no headline, unless one is the
+    # whole and the sentence breaks it down
+    ("Kauno rajone paslaugas gavo 20 asmenų, o Vilniaus rajone – 30 asmenų.", None),
+    ("Projekto veiklose dalyvaus 35 asmenys iš Kauno ir 25 asmenys iš Vilniaus.", None),
+    ("Projektā piedalīsies 40 bērni no Jelgavas un 30 bērni no Dobeles.", None),
+    ("Paslaugas gavo 120 vaikų, iš jų 20 vaikų su negalia.", 120),
 ]
 
 

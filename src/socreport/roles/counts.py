@@ -120,17 +120,20 @@ def headline_fields(counts: Sequence[CountItem]) -> list[FieldValue]:
 
     An unlabelled or qualified count that shares its sentence with an unlabelled or qualified count
     of another group ("4 000 karo pabėgėlių ... bei 2 000 socialiai pažeidžiamų asmenų", "at least
-    400 persons with mental disabilities and 150 children", not listed as one group) is not the
-    headline: several groups with no total give none."""
+    400 persons with mental disabilities and 150 children", not listed as one group) or of another
+    number ("35 asmenys iš Kauno ir 25 asmenys iš Vilniaus", "Kauno rajone ... 20 asmenų, o Vilniaus
+    rajone – 30 asmenų") is not the headline: several groups or places with no total give none. It
+    stays the headline when it is the sum of the others (a total and its parts)."""
     eligible = [c for c in counts if c.eligible]
     if len({c.n for c in eligible if c.rank == RANK_OTHER}) > MAX_UNLABELLED:
         eligible = [c for c in eligible if c.rank < RANK_OTHER]
     best = sorted(eligible, key=lambda c: (c.rank, -c.n, c.prov.start))
     if best:
         c = best[0]
-        if c.rank >= RANK_QUALIFIED and any(
-                o is not c and o.rank >= RANK_QUALIFIED and o.group != c.group and o.prov.sentence == c.prov.sentence
-                for o in eligible):
-            return []
+        if c.rank >= RANK_QUALIFIED:
+            others = [o for o in eligible if o is not c and o.rank >= RANK_QUALIFIED
+                      and o.prov.sentence == c.prov.sentence and (o.group != c.group or o.n != c.n)]
+            if others and c.n != sum(o.n for o in others):
+                return []
         return [FieldValue("beneficiaries", c.n, c.prov, c.rank)]
     return []
