@@ -464,6 +464,10 @@ COUNT_CASES = [
     ("Projekto veiklose dalyvaus 35 asmenys iš Kauno ir 25 asmenys iš Vilniaus.", None),
     ("Projektā piedalīsies 40 bērni no Jelgavas un 30 bērni no Dobeles.", None),
     ("Paslaugas gavo 120 vaikų, iš jų 20 vaikų su negalia.", 120),
+    # synthetic variations (Lithuanian): a centre's capacity, a population
+    ("Dienos centras, skirtas 20 vaikų, pradės veikti rugsėjo mėn.", None),
+    ("Savivaldybėje gyvena 25 000 gyventojų.", None),
+    ("Grupinio gyvenimo namuose gyvens 10 asmenų su negalia.", 10),
 ]
 
 
