@@ -99,6 +99,9 @@ SEED_SENTENCES = [
      [("4.1.1.3/2/25/A/028", "4.1.1.3/2/25/A/028", "esf-2021")]),
     ("Projekto numeris: 2020/15-7", [("2020/15-7", "2020/15-7", "other")]),  # synthetic: any shape after a label
     ("Project Number:\nLT05-0015\nTarget groups", [("LT05-0015", "LT05-0015", "eea-card")]),  # EEA Grants project card
+    # synthetic: a Lithuanian national number of an EEA and Norway Grants 2014–2021 project, without a label
+    ("Projektas LT07-1-SAM-K01-004 „Kartu“ finansuojamas EEE finansinio mechanizmo lėšomis",
+     [("LT07-1-SAM-K01-004", "LT07-1-SAM-K01-004", "eea-lt-2014")]),
     ("projekta Nr. 10-06-L32100-000250 ietvaros", [("10-06-L32100-000250", "10-06-L32100-000250", "leader")]),  # synthetic
     # synthetic: a Lithuanian LEADER local project's number in running text, without a label
     ("įgyvendina vietos projektą UTEN-LEADER-6B-D-7-2-2019 „Socialinės paslaugos kaime“",
