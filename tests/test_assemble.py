@@ -148,6 +148,10 @@ MONEY_FIELD_CASES = [
     ("Projektui skirta iki 425 000 Eur Europos Sąjungos struktūrinių fondų paramos.", None, 425000.0, None),
     ("Bendra projekto vertė 500 000 Eur, iš jų 425 000 Eur Europos Sąjungos lėšos ir 75 000 Eur savivaldybės lėšos.",
      500000.0, 425000.0, None),
+    # synthetic variations (Lithuanian): "from the EU funds" as EU money's label and before its share
+    ("Projekto vertė – 500 000 Eur. Iš ES fondų skirta 425 000 Eur.", 500000.0, 425000.0, None),
+    ("Projekto vertė – 500 000 Eur. Finansuojama iš ES fondų (85 proc.), valstybės biudžeto (7,5 proc.) ir "
+     "savivaldybės biudžeto (7,5 proc.).", 500000.0, None, 85.0),
     ("The project, worth 100 000 euros, is financed by ERDF.", 100000.0, None, None),
     ("Projektas kainuos 100 000 eurų.", 100000.0, None, None),
     ("Projekto išlaidos sudaro 100 000 eurų.", 100000.0, None, None),
