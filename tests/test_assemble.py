@@ -337,6 +337,10 @@ DATE_CASES = [
     ("Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus.", "2019-09-01", "2021-08-31"),
     ("The project started on 1 March 2018 and lasts 24 months.", "2018-03-01", "2020-02-29"),
     ("Projektas pradėtas 2019 m. rugsėjo 1 d., jo trukmė – 24 mėn.", "2019-09-01", "2021-08-31"),
+    # ... or before it, after its label (synthetic)
+    ("Projekto veiklų trukmė – 12 mėn., pradžia – 2020 m. sausio mėn.", "2020-01-01", "2020-12-31"),
+    ("Projekts ilgs 24 mēnešus, sākums 2019. gada 1. septembrī.", "2019-09-01", "2021-08-31"),
+    ("Per 24 mėn. suteikta paslaugų, projektas pradėtas 2019 m. rugsėjo 1 d.", "2019-09-01", None),
     ("Projekts uzsākts 2019. gada 1. septembrī. Izmēģinājumprojekta īstenošana tika pagarināta par 3 mēnešiem.",
      "2019-09-01", None),
     # synthetic variations (en, issue 12 breadth): an ISO year-month range, "of the project" fact-box

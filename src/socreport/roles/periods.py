@@ -201,30 +201,42 @@ def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods
                 out.append(FieldValue("end_date", v.last_day(), prov(d.start, d.end), SINGLE))
                 has_end = True
         if len(first_dates) == 1 and not has_end:
-            out.extend(_end_from_duration(text, first_dates[0], durations, b, prov, scan))
+            out.extend(_end_from_duration(text, first_dates[0], durations, a, b, prov, scan))
     return out
 
 
-def _end_from_duration(text: str, start: Fact[DateValue], durations: Sequence[Fact[Duration]], sentence_end: int,
-                       prov: Prover, scan: labels.Scan) -> list[FieldValue]:
-    """"Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus": a start and, after it in the
-    same sentence, the one labelled duration give the end (start + N months − 1 day)."""
-    after: list[Fact[Duration]] = []
+def _end_from_duration(text: str, start: Fact[DateValue], durations: Sequence[Fact[Duration]], sentence_start: int,
+                       sentence_end: int, prov: Prover, scan: labels.Scan) -> list[FieldValue]:
+    """"Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus", "Projekto trukmė – 12 mėn.,
+    pradžia – 2020 m. sausio mėn.": a start and the one labelled duration of its sentence (after it,
+    or before it with the label before the duration) give the end (start + N months − 1 day)."""
+    found: list[Fact[Duration]] = []
+    before = range(bisect_left(durations, sentence_start, key=_start), bisect_left(durations, start.start, key=_start))
+    if before:
+        # the first duration label of the sentence before the start (one search, not one per duration)
+        m = scan.search(labels.pattern("duration"), sentence_start, start.start)
+        label_end = sentence_start + m.end() if m is not None else None
+        for k in before:
+            d = durations[k]
+            if label_end is not None and label_end <= d.end and d.end <= start.start:
+                found.append(d)
+            if len(found) > 1:
+                return []
     for k in range(bisect_left(durations, start.end, key=_start), len(durations)):
         d = durations[k]
-        if d.start >= sentence_end or len(after) > 1:
+        if d.start >= sentence_end or len(found) > 1:
             break
         if scan.has("duration", start.end, d.end):
-            after.append(d)
-    if len(after) != 1:
+            found.append(d)
+    if len(found) != 1:
         return []
-    d = after[0]
+    d = found[0]
     first = start.value.first_day()
     try:
         end = duration_end(first, d.value.months)
     except (ValueError, OverflowError):
         return []
-    return [FieldValue("end_date", end, prov(start.start, d.end), SINGLE)]
+    return [FieldValue("end_date", end, prov(min(start.start, d.start), max(start.end, d.end)), SINGLE)]
 
 
 #: How far before a duration (characters, its sentence) the activity it is the length of is read.
