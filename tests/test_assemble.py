@@ -326,6 +326,8 @@ DATE_CASES = [
     ("Projektą numatoma užbaigti 2021 m. vasario 28 d.", None, "2021-02-28"),
     ("Projektas startavo 2020 m. rugsėjo 1 d.", "2020-09-01", None),
     ("Projektas bus įgyvendinamas 2024 m. sausio–birželio mėn.", "2024-01-01", "2024-06-30"),
+    ("Bendras projekto biudžetas – 750 973,98 Eur. Projekto trukmė – 24 mėn. (2018-04-01–2020-03-31).",
+     "2018-04-01", "2020-03-31"),
     ("Savivaldybė projektą pradėjo įgyvendinti 2020 m. rugsėjo 1 d.", "2020-09-01", None),
     ("Sutarties data: 2019-08-14\nProjekto veiklų pabaiga: 2021-08-31", None, "2021-08-31"),
     ("The project kicked off on 1 March 2019.", "2019-03-01", None),

@@ -246,6 +246,12 @@ SPLITS = [
     ("Pirmais punkts;\notrais punkts.", ["Pirmais punkts;", "otrais punkts."]),
     ("Rindkopa viena\n\nrindkopa divi", ["Rindkopa viena", "rindkopa divi"]),
     ("Sk. pielikumu. Projekts.", ["Sk. pielikumu.", "Projekts."]),
+    # synthetic (Lithuanian abbreviations): a month or percent abbreviation ends a sentence only before a capital
+    ("Projekto trukmė – 24 mėn. (2018-04-01–2020-03-31).", ["Projekto trukmė – 24 mėn. (2018-04-01–2020-03-31)."]),
+    ("Pradžia – 2020 m. vasario mėn. Projektas baigsis.", ["Pradžia – 2020 m. vasario mėn.", "Projektas baigsis."]),
+    ("ES lėšos sudaro 85 proc. 2020 m. projektas baigtas.", ["ES lėšos sudaro 85 proc. 2020 m. projektas baigtas."]),
+    ("Projekto vertė – 1,2 mln. Eur.", ["Projekto vertė – 1,2 mln. Eur."]),
+    ("Kontaktai: el. p. info@test.lt", ["Kontaktai: el. p. info@test.lt"]),
     ("", []),
     ("   \n\n  ", []),
 ]
