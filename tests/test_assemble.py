@@ -148,6 +148,9 @@ MONEY_FIELD_CASES = [
     ("Projektui skirta iki 425 000 Eur Europos Sąjungos struktūrinių fondų paramos.", None, 425000.0, None),
     ("Bendra projekto vertė 500 000 Eur, iš jų 425 000 Eur Europos Sąjungos lėšos ir 75 000 Eur savivaldybės lėšos.",
      500000.0, 425000.0, None),
+    # ... but not a call's or a measure's money written so
+    ("Savivaldybė gavo finansavimą pagal kvietimą, kuriam buvo skirta 10 mln. Eur ES lėšų. Projekto vertė 300 000 Eur, "
+     "iš jų ES lėšos 255 000 Eur.", 300000.0, 255000.0, None),
     # synthetic variations (Lithuanian): "from the EU funds" as EU money's label and before its share
     ("Projekto vertė – 500 000 Eur. Iš ES fondų skirta 425 000 Eur.", 500000.0, 425000.0, None),
     ("Projekto vertė – 500 000 Eur. Finansuojama iš ES fondų (85 proc.), valstybės biudžeto (7,5 proc.) ir "
