@@ -158,6 +158,8 @@ MONEY_FIELD_CASES = [
     ("The project, worth 100 000 euros, is financed by ERDF.", 100000.0, None, None),
     ("Projektas kainuos 100 000 eurų.", 100000.0, None, None),
     ("Projekto išlaidos sudaro 100 000 eurų.", 100000.0, None, None),
+    ("Bendra investicijų suma – 1 200 000 Eur.", 1200000.0, None, None),  # synthetic
+    ("Projekto kaina – 100 000 Eur.", 100000.0, None, None),  # synthetic
     ("Projekts izmaksās 100 000 eiro.", 100000.0, None, None),
     # synthetic variations: a bare "total" line closing a funding box or table; Interreg's programme co-financing
     ("Finansējums:\nKopā: 1 234 567 EUR\nERAF: 1 049 382 EUR", 1234567.0, 1049382.0, None),
