@@ -34,6 +34,9 @@ ACRONYMS = [
     ("Trumpas pavadinimas: SocNet", ["SocNet"]),
     ("Projekta īsais nosaukums: SocNet", ["SocNet"]),
     ("Projekta akronīms – CARE4YOU.", ["CARE4YOU"]),
+    ("Projekto trumpinys: CareNet", ["CareNet"]),  # synthetic (Lithuanian)
+    ("Sutrumpintas projekto pavadinimas – „SafeKids“", ["SafeKids"]),
+    ("Trumpasis projekto pavadinimas\nSocNet\n", ["SocNet"]),
     ("the project “Social Quality in Rural Areas” (SocQuality) was launched", ["SocQuality"]),
     # real pages (development part): a label alone on its line, the value on the next one
     ("Projekta akronīms\n\n“Potenciāla attīstība”\n\nProjekta īstenošanas laiks", ["Potenciāla attīstība"]),
