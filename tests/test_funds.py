@@ -89,6 +89,14 @@ SEED_SENTENCES = [
                                    ("Cohesion Fund", "CF"), ("Just Transition Fund", "JTF")]),
     ("Taisnīgas pārkārtošanās fonda (TPF) projekts", [("Taisnīgas pārkārtošanās fonda", "JTF"), ("TPF", "JTF")]),
     ("ERAF/KF finansējums", [("ERAF", "ERDF"), ("KF", "CF")]),
+    # synthetic variations (Lithuanian): "Europos Sąjungos" inside the fund's name, the EEA and Norway
+    # mechanisms named together, the abbreviation in brackets
+    ("bendrai finansuojamas iš Europos Sąjungos socialinio fondo", [("Europos Sąjungos socialinio fondo", "ESF")]),
+    ("Europos Sąjungos regioninės plėtros fondo lėšomis", [("Europos Sąjungos regioninės plėtros fondo", "ERDF")]),
+    ("Europos ekonominės erdvės (EEE) finansinio mechanizmo lėšomis",
+     [("Europos ekonominės erdvės (EEE) finansinio mechanizmo", "EEA")]),
+    ("finansuojamas EEE ir Norvegijos finansinių mechanizmų lėšomis",
+     [("EEE ir Norvegijos finansinių mechanizmų", "EEA")]),
 ]
 
 NEGATIVES = [
@@ -105,6 +113,7 @@ NEGATIVES = [
     "ES fondų lėšos: 244 216,00 Eur",
     "www.esf.lv/lv/projekti un https://kohesio.ec.europa.eu/ERDF/1",
     "leader of the group",
+    "Projektą administruoja Europos socialinio fondo agentūra.",  # an agency, not the fund
 ]
 
 
