@@ -379,6 +379,12 @@ def test_project_dates(text, start, end):
 
 
 DURATION_CASES = [
+    # synthetic: the unit in the label, an adjective or the number written out before the unit
+    ("Projekta ilgums (mēneši): 24", 24),
+    ("Duration in months: 36", 36),
+    ("| Projekto trukmė (mėn.) | 24 |", 24),
+    ("Projekta ilgums – 30 kalendārie mēneši.", 30),
+    ("Projekta īstenošanas ilgums ir 12 (divpadsmit) mēneši.", 12),
     ("Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022. (24 mēneši).", 24),
     ("Projekta īstenošanas termiņš: 12 mēneši.", 12),
     ("Duration: 24 MONTHS (May 17, 2017-November 16, 2019)", 24),

@@ -195,6 +195,21 @@ DURATIONS = [
     ("Divu gadu laikā", []),
     ("0 mēneši", []),
     ("1234 mēneši", []),
+    # synthetic: an adjective or the number written out between number and unit, the unit in the label
+    ("Projekta īstenošanas ilgums ir 12 (divpadsmit) mēneši.", [("12 (divpadsmit) mēneši", 12)]),
+    ("Projekta ilgums – 30 kalendārie mēneši.", [("30 kalendārie mēneši", 30)]),
+    ("The project lasts 24 calendar months.", [("24 calendar months", 24)]),
+    ("Projekto trukmė – 36 kalendoriniai mėnesiai.", [("36 kalendoriniai mėnesiai", 36)]),
+    ("Projekta ilgums (mēneši): 24", [("(mēneši): 24", 24)]),
+    ("| Projekta ilgums (mēnešos) | 24 |", [("(mēnešos) | 24", 24)]),
+    ("Project duration (months)\n24\n", [("(months)\n24", 24)]),
+    ("Duration in months: 36", [("in months: 36", 36)]),
+    ("Projekto trukmė (mėn.): 24", [("(mėn.): 24", 24)]),
+    # the unit belongs to the number before it; no number on the next line after a bare unit
+    ("Projekta ilgums 24 mēneši – 12 dalībnieki.", [("24 mēneši", 24)]),
+    ("for several months\n5 children", []),
+    ("Duration (months): 24.5", []),
+    ("Duration (months): 2019", []),
 ]
 
 
@@ -322,6 +337,10 @@ ADVERSARIAL = [
     "12." + " " * 20000 + "2020x",
     "2020" + " " * 20000 + "04" + " " * 20000 + "01",
     "2020/" + " " * 20000 + "07",
+    # a word or bracket between number and unit, the unit in a label
+    "12" + " " * 20000 + "kalendārie" + " " * 20000 + "x",
+    "(mēneši)" + " " * 20000 + ":" + " " * 20000 + "x",
+    "in months" + " " * 20000 + "|" + " " * 20000 + "x",
 ]
 
 

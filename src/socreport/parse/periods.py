@@ -76,6 +76,7 @@ class _Patterns:
     prefix: re.Pattern[str]
     year_range: re.Pattern[str]
     duration: re.Pattern[str]
+    unit_first: re.Pattern[str]
     age_after: re.Pattern[str]
     number_range_before: re.Pattern[str]
     duration_start: re.Pattern[str]
@@ -101,6 +102,10 @@ def patterns() -> _Patterns:
     month_units = sorted(set(_units("month")), key=len, reverse=True)
     unit = "(?:" + "|".join(re.escape(u) for u in month_units) + r")(?!\w)"
     initials = "".join(sorted({re.escape(c) for u in month_units for c in (u[0].lower(), u[0].upper())}))
+    initials += "".join(sorted({re.escape(c) for w in _units("between") for c in (w[0].lower(), w[0].upper())}))
+    # between the number and its unit: an adjective ("kalendārie") or the number written out in brackets
+    inner = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(_units("between"), key=len, reverse=True))
+               + r")\s+|\([^\d()\n]{2,40}\)\s*)?")
     return _Patterns(
         gap=re.compile(r"\.?\s*" + _PAREN + r"(?:(?P<inf>" + infix + r")|(?P<and>" + between + r"))\s*", _FLAGS),
         prefix=re.compile(r"(?P<pre>" + prefix + r")\s*$", _FLAGS),
@@ -108,8 +113,14 @@ def patterns() -> _Patterns:
                               + r"\s*(?P<y2>\d{4})\s*(?:\.\s*)?" + year_alone, _FLAGS),
         # starts by consuming a digit (so the regex engine can skip to digits fast), then checks
         # what stood before it; the look-ahead on the units' first letters drops other numbers early
-        duration=re.compile(r"(?P<n>\d(?<![\d/+_]\d)(?<!\d[.,]\d)(?=\d{0,2}\s*(?:-\s*)?[" + initials + r"])"
-                            r"\d{0,2})\s*(?:-\s*)?(?P<u>" + unit + ")", _FLAGS),
+        duration=re.compile(r"(?P<n>\d(?<![\d/+_]\d)(?<!\d[.,]\d)(?=\d{0,2}\s*(?:-\s*)?[" + initials + r"(])"
+                            r"\d{0,2})\s*(?:-\s*)?" + inner + "(?P<u>" + unit + ")", _FLAGS),
+        # the unit in the label, the number after it: "ilgums (mēneši): 24", "Duration in months: 36",
+        # "| Projekta ilgums (mēnešos) | 24 |"
+        # (a label alone on its line with the number on the next only when the unit is bracketed)
+        unit_first=re.compile(r"(?:\(\s*(?:" + unit + r")\s*\)[ \t]*(?:[:|–—-][ \t]*(?:\|[ \t]*)?|\n[ \t]*)"
+                              r"|(?:in\s+)?(?:" + unit + r")[ \t]*[:|–—-][ \t]*(?:\|[ \t]*)?)"
+                              r"(?P<n>\d{1,3})(?![\d.,/]?\d)(?![ \t]*[%\w])", _FLAGS),
         age_after=re.compile(r"\s*" + alternation(_units("age")), _FLAGS),
         number_range_before=re.compile(r"\d\s*[-–—]\s*$"),
         duration_start=re.compile(r"[\s,(]*" + alternation(markers("duration_start")) + r"\s*", _FLAGS),
@@ -136,7 +147,17 @@ def find_durations(text: str) -> list[Fact]:
         if p.number_range_before.search(text, max(0, m.start() - 4), m.start()):
             continue
         out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months"))
+    for m in p.unit_first.finditer(text):
+        n = int(m["n"])
+        # a unit after a number belongs to that number ("24 mēneši – 12 dalībnieki")
+        if n <= 0 or _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months_in_label"))
+    out.sort(key=lambda f: (f.start, f.end))
     return out
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*(?:-[ \t]*)?\(?[ \t]*$")
 
 
 # --------------------------------------------------------------------------------------------
