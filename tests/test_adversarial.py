@@ -162,6 +162,20 @@ def test_pages_too_deep_for_lxml_keep_all_their_text(tmp_path: Path, make, size:
     assert (doc.status, doc.text) == ("ok", text) or doc.message == "no recognisable text (18 letters)"
 
 
+@pytest.mark.parametrize("control", ["\x1f", "\x0b", "\x0c", "\x08", "\x1b"])
+def test_a_control_character_beside_a_hidden_element_is_no_lost_page(tmp_path: Path, control: str) -> None:
+    """lxml parses a control character into a text node, then refuses to join that text with the
+    tail of a hidden element it drops (ValueError: the page was skipped "cannot convert HTML")."""
+    f = tmp_path / "p.html"
+    body = ("<p>Projekta kopējais budžets ir 100 000 EUR, no tiem ERAF finansējums 85 %, un projekts ilgst "
+            "24 mēnešus.</p>")
+    f.write_text(f"<html><body><p>Teksts{control}<span hidden>x</span> turpinās.</p>{body}</body></html>",
+                 encoding="utf-8")
+    doc = read_document(f)
+    assert doc.status == "ok", doc.message
+    assert "100 000 EUR" in doc.text and "turpinās" in doc.text and "x turpinās" not in doc.text
+
+
 def test_html_over_the_tag_limit_is_skipped(tmp_path: Path, monkeypatch) -> None:
     from socreport.readers import visible
 

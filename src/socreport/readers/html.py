@@ -49,6 +49,11 @@ __all__ = [
 MIN_MAIN_LETTERS: int = 80
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.IGNORECASE)
+#: Characters lxml cannot hold in a tree (it parses them, then fails on the first edit of their
+#: text, as when a hidden element is dropped): control characters, removed as normalisation
+#: removes them, vertical tab and form feed as the line breaks normalisation makes of them.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+_XML_BREAKS = re.compile("[\x0b\x0c]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -61,14 +66,16 @@ def _parse(html: str):
 
 
 def _parse_checked(html: str):
-    """The lxml tree of a page (None when lxml rejects it) and whether lxml stopped before its end:
+    """The lxml tree of a page (None when lxml rejects it; without the characters of
+    :data:`_XML_UNSAFE`) and whether lxml stopped before its end:
     libxml2 stops reading a page nested deeper than 256 elements (a thousand unclosed ``<font>``
     tags), so its tree, the hidden-elements pass and the main content lack the rest of the page."""
     import lxml.html
 
     parser = lxml.html.HTMLParser()
+    html = _XML_BREAKS.sub("\n", _XML_UNSAFE.sub("", _XML_DECL.sub("", html)))
     try:
-        root = lxml.html.document_fromstring(_XML_DECL.sub("", html) or "<html></html>", parser=parser)
+        root = lxml.html.document_fromstring(html or "<html></html>", parser=parser)
     except Exception:  # noqa: BLE001 - lxml rejects some damaged pages; the caller falls back
         return None, False
     return root, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
