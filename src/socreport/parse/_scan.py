@@ -164,7 +164,13 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
                 chars.append(chr(items[i][1]))
                 i += 1
             lit = "".join(chars)
-            return None if CASE_TWINS.search(lit) or len(lit.lower()) != len(lit) else {lit.lower()}
+            if CASE_TWINS.search(lit) or len(lit.lower()) != len(lit):
+                return None
+            # the parser factors a common prefix out of alternatives ("latvi…|lietuv…" is read as
+            # "l(?:atvi…|ietuv…)"): a group right after the literal lengthens it, so the prefilter
+            # is "latvi", "lietuv" and not every "l" of the text
+            more = starts(items[i:]) if i < len(items) and items[i][0] in (c.SUBPATTERN, c.BRANCH) else None
+            return {lit.lower() + m for m in more} if more else {lit.lower()}
         if op is c.SUBPATTERN:
             return starts(list(av[-1]))
         if op is c.BRANCH:
