@@ -72,6 +72,18 @@ def test_spooled_files_are_byte_identical_to_the_in_memory_merge(results, tmp_pa
         assert got[name] == expected[name], name
 
 
+def test_long_tables_written_in_slices_have_the_bytes_of_the_whole(results, tmp_path: Path, monkeypatch) -> None:
+    """A table longer than a row group is written from slices of its frame (no file's bytes held
+    whole): every file has the bytes of the whole table's encoding."""
+    monkeypatch.setattr(outputs, "ROW_GROUP_ROWS", 7)
+    tables = build_tables(results)
+    got = _written(tables, tmp_path / "sliced")
+    assert sum(len(tables[n]) > 7 for n in tables.names()) >= 5
+    for name in tables.names():
+        assert got[f"{name}.csv"] == outputs.csv_bytes(tables[name], name), name
+        assert got[f"{name}.parquet"] == outputs.parquet_bytes(tables[name], name), name
+
+
 def test_input_order_does_not_matter(results, tmp_path: Path) -> None:
     """Results in another order than doc_id order (as from explicitly named files) give the same
     tables: the spool restores doc_id order as the in-memory merge sorts."""

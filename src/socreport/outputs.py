@@ -282,6 +282,11 @@ def _parquet_writer(batches: Batches, t: schemas.Table) -> Callable[[Path], None
     return write
 
 
+def _slices(df: pd.DataFrame) -> Batches:
+    """``df`` as a stream of frames of :data:`ROW_GROUP_ROWS` rows (views, not copies)."""
+    return lambda: (df.iloc[lo : lo + ROW_GROUP_ROWS] for lo in range(0, len(df), ROW_GROUP_ROWS))
+
+
 # -- writing --------------------------------------------------------------------------------------
 
 def package_sources(documents: pd.DataFrame) -> list[dict[str, object]]:
@@ -320,7 +325,8 @@ def write_tables(tables: Bundle, out_dir: str | Path, *, streamed: Mapping[str, 
     Files: ``<name>.csv`` and ``<name>.parquet`` per table, then ``datapackage.json`` (which gives each
     file's SHA-256 and size, and the input documents as its sources). A table named in ``streamed`` is
     written from its batches instead of from ``tables`` (the bytes are the same as for the whole table
-    in memory), so it is never held in memory at once."""
+    in memory), so it is never held in memory at once; a table longer than :data:`ROW_GROUP_ROWS`
+    rows is written from slices of its frame the same way, so no file's bytes are held whole."""
     import hashlib
 
     out = Path(out_dir)
@@ -349,6 +355,10 @@ def write_tables(tables: Bundle, out_dir: str | Path, *, streamed: Mapping[str, 
                 t = schemas.get(name)
                 yield hashed_writer(out / f"{name}.csv", _csv_writer(streams[name], t))
                 yield hashed_writer(out / f"{name}.parquet", _parquet_writer(streams[name], t))
+            elif len(tables[name]) > ROW_GROUP_ROWS:  # a long table: written in slices, no file's bytes in memory
+                t, slices = schemas.get(name), _slices(tables[name])
+                yield hashed_writer(out / f"{name}.csv", _csv_writer(slices, t))
+                yield hashed_writer(out / f"{name}.parquet", _parquet_writer(slices, t))
             else:
                 yield hashed(out / f"{name}.csv", csv_bytes(tables[name], name))
                 yield hashed(out / f"{name}.parquet", parquet_bytes(tables[name], name))
