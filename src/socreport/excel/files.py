@@ -23,10 +23,10 @@ from openpyxl.cell._writer import write_cell
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.packaging.relationship import Relationship
 from openpyxl.utils.cell import range_boundaries
-from openpyxl.worksheet.related import Related
-from openpyxl.worksheet.table import TablePartList
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.dimensions import SheetDimension
+from openpyxl.worksheet.related import Related
+from openpyxl.worksheet.table import TablePartList
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
