@@ -230,6 +230,11 @@ MONEY_FIELD_CASES = [
     ("Total cost: EUR 55,000. After the amendment the total cost is EUR 60,000.", 60000.0, None, None),
     ("Projekto vertė – 55 000 Eur. Po pakeitimo projekto vertė – 60 000 Eur.", 60000.0, None, None),
     ("ERAF finansējums: 40 000 EUR. Pēc grozījumiem ERAF finansējums: 45 000 EUR.", None, 45000.0, None),
+    # synthetic: "finansējuma apjoms/apmērs" is the total only when no fund or co-financier names it
+    ("Projekta kopējās izmaksas ir 100 000 EUR, ERAF līdzfinansējuma apjoms – 85 000 EUR.", 100000.0, 85000.0, None),
+    ("Projekta kopējās izmaksas ir 100 000 EUR, ES fondu finansējuma apmērs – 85 000 EUR.", 100000.0, 85000.0, None),
+    ("Valsts budžeta finansējuma apjoms – 5 000 EUR. Kopējās izmaksas 100 000 EUR.", 100000.0, None, None),
+    ("Projekta finansējuma apmērs – 100 000 EUR.", 100000.0, None, None),
     # synthetic: an Interreg programme's money is the EU's (the fund itself stays unnamed)
     ("Kopējais budžets 700 000 EUR, Interreg finansējums 560 000 EUR (80%).", 700000.0, 560000.0, 80.0),
     ("Total budget EUR 700,000, Interreg co-financing EUR 560,000 (80%).", 700000.0, 560000.0, 80.0),
