@@ -77,6 +77,8 @@ ACRONYMS = [
     ("The BALTICARE project (LLI-424) has ended.", ["BALTICARE"]),
     ("projekta SmartAge ietvaros notika seminārs", ["SmartAge"]),
     ("Projektas SOCNET (LLI-425) baigtas.", ["SOCNET"]),
+    ("Projektas „Kartu saugiau pasienio regione“ („SaferTogether“), Nr. LLI-430.", ["SaferTogether"]),
+    ("Projekto akronimas COMMUNITY, projekto Nr. LLI-431.", ["COMMUNITY"]),
 ]
 
 NO_ACRONYM = [
@@ -113,6 +115,7 @@ NO_ACRONYM = [
     "the INTERREG project partners",
     "the ERDF project was audited",
     "NVO projektu konkurss",
+    "Projekta akronīms ir svarīgs.",
 ]
 
 # (sentence from a seed page, expected titles)

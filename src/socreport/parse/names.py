@@ -342,7 +342,22 @@ def _labelled_acronyms(text: str, low: str) -> list[Fact]:
                 s, e = _trim(text, s, cut.start())
             if e > s and not _is_code(text[s:e]):
                 found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.label"))
+    # "projekto akronimas COMMUNITY": a label and, after a space only, a word shaped like an acronym
+    bare = _bare_label_value("acronym")
+    for ws, we in _label_wins(text, low, "acronym"):
+        for m in bare.finditer(text, ws, min(len(text), we + MAX_ACRONYM)):
+            a = m.group("a")
+            if _looks_like_acronym(a) and not _is_code(a) and a.casefold() not in _acronym_stops():
+                found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.label_bare"))
     return found
+
+
+@lru_cache(maxsize=None)
+def _bare_label_value(kind: str) -> re.Pattern[str]:
+    """A label of ``kind`` followed by spaces and one word (no colon or dash between)."""
+    rows = sorted((r for r in lexicon.load("name_labels") if r["kind"] == kind), key=lambda r: len(r["label"]), reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
+    return re.compile(rf"(?<!\w)(?:{alts}){_SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}})(?![\w&+-])", re.IGNORECASE)
 
 
 def _alias_acronyms(text: str, low: str) -> list[Fact]:
@@ -405,6 +420,8 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
 _BRACKET_WITH_CODE = re.compile(
     rf"{_SPACE}*\({_SPACE}*(?P<a>[^\W\d_][\w&+-]{{1,30}}(?:{_SPACE}[\w&+-]{{1,30}}){{0,2}})"
     rf"{_SPACE}*[,;]{_SPACE}*(?P<c>[^()\n]{{2,60}}?){_SPACE}*\)")
+#: A quoted name in a bracket right after a title: ``“…” („SaferTogether“)``.
+_QUOTED_BRACKET = re.compile(rf"{_SPACE}*\({_SPACE}*{_QUOTED}{_SPACE}*\)")
 #: A short name after the title's closing quote and a slash: ``“…” / HEALTHAGE``.
 _SLASH_AFTER_QUOTE = re.compile(rf"{_SPACE}*/{_SPACE}*(?P<a>[^\W_][\w&+-]{{1,40}})(?![\w&+-])")
 
@@ -422,6 +439,12 @@ def _acronyms_after_titles(text: str, titles: list[tuple[int, int, int]]) -> lis
             s, e = _trim(text, *m.span("q"))
             if _short_name(text[s:e]) and e - s < qe - qs:
                 found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.second_quote"))
+        # “Kartu saugiau” („SaferTogether“): a shorter quoted name in the bracket after the title
+        bq = _QUOTED_BRACKET.match(text, ce)
+        if bq:
+            s, e = _trim(text, *bq.span("q"))
+            if _short_name(text[s:e]) and e - s < qe - qs:
+                found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.quoted_bracket"))
         b = _BRACKET_WITH_CODE.match(text, ce)
         if b and _short_name(b.group("a")) and _is_code(b.group("c")):
             found.append(fact("acronym", text, *b.span("a"), Name(b.group("a")), "acronym.bracket_with_code"))
