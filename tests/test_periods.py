@@ -148,6 +148,11 @@ REAL_RANGES = [
     ("Q2 2019 – Q1 2021", [("Q2 2019 – Q1 2021", "2019-04-01", "2021-03-31")]),
     ("nuo 2018 m. III ketvirčio iki 2019 m. II ketvirčio",
      [("nuo 2018 m. III ketvirčio iki 2019 m. II ketvirčio", "2018-07-01", "2019-06-30")]),
+    # synthetic (en): a capitalised month name before a dash and a month of a year; ISO year-months
+    ("Implementation period: March – December 2019", [("March – December 2019", "2019-03-01", "2019-12-31")]),
+    ("Implementation period: March–December 2019", [("March–December 2019", "2019-03-01", "2019-12-31")]),
+    ("it may – December 2019 shows", []),
+    ("Project period: 2019-03 – 2021-02", [("2019-03 – 2021-02", "2019-03-01", "2021-02-28")]),
 ]
 
 

@@ -206,8 +206,12 @@ def _ranges(text: str, hits: tuple[DateHit, ...]) -> list[Fact]:
         pre_start, pre = _prefix_start(text, a.start) if g else (a.start, "")
         if g and g["and"] and pre not in _between_prefixes():
             g = None
-        if g and "month_only" in (a.rule, b.rule) and not (g["and"] or g["inf"].isalpha() or _month_dash(text, a, b)):
-            g = None  # a bare month name joins a range only through a word ("līdz", "to"), not a spaced dash
+        if g and "month_only" in (a.rule, b.rule) and not (
+                g["and"] or g["inf"].isalpha() or _month_dash(text, a, b)
+                or (a.rule == "month_only" and text[a.start].isupper() and b.day is None and b.year is not None)):
+            # a bare month name joins a range only through a word ("līdz", "to"), not a spaced dash —
+            # but a capitalised month before a dash and a month of a year is one: "March – December 2019"
+            g = None
         ends = _resolve(a, b) if g else None
         if ends is not None:
             start, end = ends[0].first_day(), ends[1].last_day()
