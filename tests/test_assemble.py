@@ -366,6 +366,11 @@ DATE_CASES = [
     ("Starting date of the project: 1 September 2020\nEnd date of the project: 31 August 2022",
      "2020-09-01", "2022-08-31"),
     ("The activities will be carried out from September 2020 to August 2022.", "2020-09-01", "2022-08-31"),
+    # two fact-box pairs on one line (a flattened table row); a clause with two dates is no such pair
+    ("Start date: 1/3/2019 End date: 28/2/2021", "2019-03-01", "2021-02-28"),
+    ("Start date 1/3/2019 End date 28/2/2021", "2019-03-01", "2021-02-28"),
+    ("The survey started on 1 May 2021 and ended on 30 May 2021.", None, None),
+    ("Implementation period: March – December 2019", "2019-03-01", "2019-12-31"),
     ("The survey was carried out from 1 May to 30 May 2021. Project period: 01.09.2020 – 31.08.2022",
      "2020-09-01", "2022-08-31"),
     # two dates of a labelled sentence far apart are two events, not start and end

@@ -160,6 +160,28 @@ def _fact_line(text: str, lo: int, body: str, d: Fact[DateValue]) -> bool:
     return 0 < len(_WORD.findall(before)) <= _FACT_LABEL_WORDS
 
 
+_PAIR_LABEL_END = re.compile(r"[:|–—-][ \t]*$")
+
+
+def _fact_pair(text: str, lo: int, body: str, ds: Sequence[Fact[DateValue]], d: Fact[DateValue]) -> bool:
+    """``Start date: 1/3/2019 End date: 28/2/2021``: two fact-box pairs on one line. ``d`` is one of
+    the sentence's two dates ``ds``; each is preceded by a short label (from the line start, or from
+    the first date), and the second ends its line."""
+    if len(ds) != 2:
+        return False
+    d1, d2 = sorted(ds, key=lambda f: f.start)
+    line_start = max(text.rfind("\n", lo, d1.start) + 1, lo)
+    if "\n" in text[d1.end:d2.start]:
+        return False
+    for a, b in ((line_start, d1.start), (d1.end, d2.start)):
+        words = len(_WORD.findall(text, a, b))
+        # a label, not a clause: it ends with a colon, a bar or a dash, or is one or two words
+        if not (0 < words <= _FACT_LABEL_WORDS and (_PAIR_LABEL_END.search(text, a, b) or words <= 2)):
+            return False
+    line_end = text.find("\n", d2.end, len(body) + lo)
+    return bool(_FACT_TAIL.fullmatch(text, d2.end, len(body) + lo if line_end < 0 else line_end))
+
+
 def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods: Sequence[Fact[Period]],
                         dates: Sequence[Fact[DateValue]], durations: Sequence[Fact[Duration]],
                         sents: SentenceIndex, prov: Prover, scan: labels.Scan) -> list[FieldValue]:
@@ -191,7 +213,7 @@ def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods
             role = roles.role(d.start, d.end)
             if role not in ("start", "end"):
                 continue
-            if not (scan.has("project_word", a, b) or _fact_line(text, lo, body, d)):
+            if not (scan.has("project_word", a, b) or _fact_line(text, lo, body, d) or _fact_pair(text, lo, body, ds, d)):
                 continue
             v = d.value
             if role == "start":
