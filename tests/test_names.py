@@ -79,6 +79,7 @@ ACRONYMS = [
     ("Projektas SOCNET (LLI-425) baigtas.", ["SOCNET"]),
     ("Projektas „Kartu saugiau pasienio regione“ („SaferTogether“), Nr. LLI-430.", ["SaferTogether"]),
     ("Projekto akronimas COMMUNITY, projekto Nr. LLI-431.", ["COMMUNITY"]),
+    ("| Acronym | SocInc |\n| Project number | LLI-432 |", ["SocInc"]),
 ]
 
 NO_ACRONYM = [

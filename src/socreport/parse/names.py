@@ -83,7 +83,7 @@ def _labels(kind: str) -> re.Pattern[str]:
                   key=lambda r: len(r["label"]), reverse=True)
     alts = "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
     own_line = rf"(?:^|(?<=\n)){_SPACE}*(?:{alts}){_SPACE}*:?{_SPACE}*\n(?:{_SPACE}*\n){{0,2}}{_SPACE}*(?=\S)"
-    inline = rf"(?<!\w)(?:{alts})(?:{_SPACE}*[:–—-]{_SPACE}*|{_SPACE}+(?={OPEN_QUOTE}))"
+    inline = rf"(?<!\w)(?:{alts})(?:{_SPACE}*[:–—|-]{_SPACE}*|{_SPACE}+(?={OPEN_QUOTE}))"
     return re.compile(rf"{own_line}|{inline}", re.IGNORECASE)
 
 
@@ -184,7 +184,7 @@ def _label_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     stop = line_end
-    for sep in (" / ", ". "):
+    for sep in (" / ", ". ", " |"):
         k = text.find(sep, pos, line_end)
         if k >= 0:
             stop = min(stop, k)
