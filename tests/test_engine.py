@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
-from socreport import engine, outputs
+from socreport import budget, dask_engine, engine, exchange, outputs, worker
 from socreport.merge import build_tables
 from socreport.progress import Progress
 from socreport.sources import discover
@@ -87,13 +87,13 @@ def test_dask_local_processes_equals_serial(mixed_corpus: Path, serial, tmp_path
     # the run wrote only inside a folder it created: the facts as a Parquet dataset, one part per partition
     import pyarrow.dataset as ds
 
-    (run,) = tmp_path.glob(engine.RUN_PREFIX + "*")
+    (run,) = tmp_path.glob(dask_engine.RUN_PREFIX + "*")
     facts = ds.dataset(run / "facts", format="parquet").to_table()
     assert facts.num_rows == sum(len(r.facts) for r in serial)
-    assert len(list((run / "facts").glob("part-*.parquet"))) == len(engine.partition_bounds([1] * len(paths), workers=2))
+    assert len(list((run / "facts").glob("part-*.parquet"))) == len(dask_engine.partition_bounds([1] * len(paths), workers=2))
     assert not (run / "results").exists()  # exchanged results are removed once read
     again = engine.map_documents(paths, ids, engine="dask", jobs=2, staging=tmp_path)
-    assert again == serial and len(list(tmp_path.glob(engine.RUN_PREFIX + "*"))) == 2
+    assert again == serial and len(list(tmp_path.glob(dask_engine.RUN_PREFIX + "*"))) == 2
 
 
 @pytest.mark.slow
@@ -110,21 +110,21 @@ def test_dask_distributed_cluster_equals_serial(mixed_corpus: Path, serial) -> N
 @pytest.mark.slow
 def test_unreachable_scheduler_is_a_clear_engine_error(monkeypatch) -> None:
     pytest.importorskip("distributed")
-    monkeypatch.setattr(engine, "CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", "1s")
     with pytest.raises(engine.EngineError, match="cannot reach the dask scheduler at tcp://127.0.0.1:1"):
         engine.map_documents([Path("a.txt")], ["a"], engine="dask", scheduler="tcp://127.0.0.1:1")
 
 
 def test_a_crash_in_the_parser_becomes_a_skipped_row(mixed_corpus: Path, serial, monkeypatch) -> None:
     paths, ids = _work(mixed_corpus)
-    real = engine.extract_document
+    real = worker.extract_document
 
     def flaky(path, *, doc_id, max_bytes):
         if doc_id == "000_a6640382eac6c1fc":
             raise ValueError("recogniser bug\n  in line two")
         return real(path, doc_id=doc_id, max_bytes=max_bytes)
 
-    monkeypatch.setattr(engine, "extract_document", flaky)
+    monkeypatch.setattr(worker, "extract_document", flaky)
     res = engine.map_documents(paths, ids)
     bad = next(r for r in res if r.document.doc_id == "000_a6640382eac6c1fc")
     assert bad.document.status == "skipped"
@@ -146,7 +146,7 @@ def test_a_dying_worker_is_a_clear_engine_error(mixed_corpus: Path, monkeypatch)
         os._exit(9)  # what the kernel's OOM killer does to a worker, seen from the pool
 
     monkeypatch.setattr(engine, "_pool_context", lambda: mp.get_context("fork"))  # children inherit the patch
-    monkeypatch.setattr(engine, "extract_document", die)
+    monkeypatch.setattr(worker, "extract_document", die)
     with pytest.raises(engine.EngineError, match="worker process died"):
         engine.map_documents(paths, ids, jobs=2)
 
@@ -180,7 +180,7 @@ def test_chunk_size(n: int, jobs: int, size: int) -> None:
 
 @given(st.lists(st.integers(0, 60 * 1024 * 1024), max_size=2000), st.integers(1, 64))
 def test_partition_bounds_cover_the_input_in_order(sizes: list[int], workers: int) -> None:
-    b = engine.partition_bounds(sizes, workers=workers)
+    b = dask_engine.partition_bounds(sizes, workers=workers)
     n = len(sizes)
     if n == 0:
         assert b == []
@@ -189,7 +189,7 @@ def test_partition_bounds_cover_the_input_in_order(sizes: list[int], workers: in
     assert all(x[1] == y[0] for x, y in zip(b, b[1:]))
     lengths = [hi - lo for lo, hi in b]
     assert min(lengths) >= 1 and max(lengths) - min(lengths) <= 1
-    assert max(lengths) <= engine.PARTITION_DOCS
+    assert max(lengths) <= dask_engine.PARTITION_DOCS
     assert len(b) >= min(n, 2 * workers)
 
 
@@ -223,7 +223,7 @@ def test_progress_never_writes_to_stdout(mixed_corpus: Path, capsys) -> None:
 
 def test_results_round_trip_through_json(serial) -> None:
     for r in serial:
-        assert engine.from_json(engine.to_json(r)) == r
+        assert exchange.from_json(exchange.to_json(r)) == r
 
 
 @pytest.mark.parametrize("payload", [
@@ -235,7 +235,7 @@ def test_results_round_trip_through_json(serial) -> None:
 ])
 def test_exchanged_results_never_build_other_objects(payload: str) -> None:
     with pytest.raises(ValueError):
-        engine.from_json(payload)
+        exchange.from_json(payload)
 
 
 def test_a_foreign_results_file_is_an_engine_error(tmp_path: Path) -> None:
@@ -245,7 +245,7 @@ def test_a_foreign_results_file_is_an_engine_error(tmp_path: Path) -> None:
     f = tmp_path / "part-000000000.parquet"
     pq.write_table(pa.table({"seq": pa.array([0], pa.int64()), "result": pa.array(['"just text"'])}), f)
     with pytest.raises(engine.EngineError, match="not a socreport result file"):
-        list(engine._read_results([str(f)], 1))
+        list(dask_engine._read_results([str(f)], 1))
 
 
 # -- time budget -------------------------------------------------------------------------------------
@@ -254,7 +254,7 @@ def test_a_foreign_results_file_is_an_engine_error(tmp_path: Path) -> None:
     (0, 30.0, 20.0), (1024 * 1024, 30.0, 30.0), (10 * 1024 * 1024, 30.0, 300.0), (5000, 0, None), (5000, None, None),
 ])
 def test_time_budget(size: int, per_mb, limit) -> None:
-    assert engine.time_budget(size, per_mb) == limit
+    assert budget.time_budget(size, per_mb) == limit
 
 
 def _spin(path, *, doc_id, max_bytes):
@@ -272,18 +272,18 @@ def _backtrack(path, *, doc_id, max_bytes):
 def test_a_document_over_its_time_budget_is_skipped_and_the_run_goes_on(mixed_corpus: Path, serial, monkeypatch,
                                                                          stall) -> None:
     paths, ids = _work(mixed_corpus)
-    real = engine.extract_document
+    real = worker.extract_document
 
     def slow_one(path, *, doc_id, max_bytes):
         if doc_id == "000_a6640382eac6c1fc":
             return stall(path, doc_id=doc_id, max_bytes=max_bytes)
         return real(path, doc_id=doc_id, max_bytes=max_bytes)
 
-    monkeypatch.setattr(engine, "extract_document", slow_one)
+    monkeypatch.setattr(worker, "extract_document", slow_one)
     # a budget of 0.3 s for the stalled page only, so that a loaded machine cannot stop the others
     stalled = (mixed_corpus / "000_a6640382eac6c1fc.txt").stat().st_size
-    real_budget = engine.time_budget
-    monkeypatch.setattr(engine, "time_budget", lambda size, per_mb, *_: 0.3 if size == stalled else real_budget(size, None))
+    real_budget = worker.time_budget
+    monkeypatch.setattr(worker, "time_budget", lambda size, per_mb, *_: 0.3 if size == stalled else real_budget(size, None))
     res = engine.map_documents(paths, ids)
     bad = next(r for r in res if r.document.doc_id == "000_a6640382eac6c1fc")
     assert bad.document.status == "skipped" and bad.document.message.startswith("took longer than 0.3 s")
@@ -313,10 +313,10 @@ def test_the_time_limit_works_in_a_thread_too(monkeypatch) -> None:
 
     def run() -> None:
         try:
-            with engine.time_limit(0.3):
+            with budget.time_limit(0.3):
                 while True:
                     pass
-        except engine.TimeUp:
+        except budget.TimeUp:
             out["stopped"] = True
 
     t = threading.Thread(target=run, daemon=True)
@@ -332,7 +332,7 @@ def test_an_outer_timer_survives_the_time_limit() -> None:
     old = signal.signal(signal.SIGALRM, lambda *a: fired.append(1))
     try:
         signal.setitimer(signal.ITIMER_REAL, 5.0)
-        with engine.time_limit(1.0):
+        with budget.time_limit(1.0):
             pass
         left, _ = signal.getitimer(signal.ITIMER_REAL)
         assert 3.0 < left <= 5.0

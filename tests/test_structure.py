@@ -21,7 +21,7 @@ SRC = Path(socreport.__file__).parent
 #: Modules not listed here are checked for cycles only.
 LAYERS = [
     "config", "schemas", "parse", "text", "decoding", "readers", "fetch", "sources", "articles", "records", "roles", "grouping", "pipeline",
-    "engine", "tables", "merge", "spool", "locations", "indicators", "checks", "api",
+    "budget", "worker", "exchange", "dask_engine", "engine", "tables", "merge", "spool", "locations", "indicators", "checks", "api",
 ]
 
 

@@ -13,7 +13,7 @@ Everything else goes to files in the spool's folder as it arrives:
 * ``facts.parquet`` — the ``facts`` rows, one row group per batch of about
   :data:`FACT_BATCH_ROWS` rows (a document's rows are never split between batches);
 * ``records.jsonl`` — every full :class:`~socreport.records.ArticleRecord`, one JSON line each
-  (:func:`socreport.engine.to_json`), read back by byte offset.
+  (:func:`socreport.exchange.to_json`), read back by byte offset.
 
 :meth:`Spool.tables` then groups the keys (:func:`socreport.grouping.group_articles`, the same
 function and the same order as :func:`socreport.merge.build_tables`), reads the full records of
@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schemas
-from .engine import from_json, to_json
+from .exchange import from_json, to_json
 from .merge import assemble_tables, facts_frame
 from .records import ArticleKeys, ArticleRecord, DocResult, FactRow
 from .tables import Tables
