@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import adversarial
-from socreport import cli, files, outputs
+from socreport import cli, files, manifest
 from socreport.parse import _scan
 from socreport.sources import MAX_HTML_TAGS, discover, html_to_text, read_document
 from socreport.text import MAX_COMBINING, normalise
@@ -407,7 +407,7 @@ def test_defaults_are_relative_to_the_working_directory(tmp_path: Path, raw_dir:
 def _manifest_holds(out: Path) -> bool:
     import hashlib
 
-    m = json.loads((out / outputs.MANIFEST).read_text(encoding="utf-8"))
+    m = json.loads((out / manifest.MANIFEST).read_text(encoding="utf-8"))
     return m["complete"] and all(
         hashlib.sha256((out / rel).read_bytes()).hexdigest() == sha for rel, sha in m["files"].items())
 
@@ -421,7 +421,7 @@ def test_two_concurrent_runs_leave_one_consistent_set(tmp_path: Path, raw_dir: P
     assert _manifest_holds(out)
     assert not list(out.glob(".*.tmp"))
     names = {p.name for p in out.iterdir()}
-    assert {"projects.csv", "projects.parquet", "datapackage.json", outputs.MANIFEST} <= names
+    assert {"projects.csv", "projects.parquet", "datapackage.json", manifest.MANIFEST} <= names
 
 
 def test_a_second_run_waits_then_gives_up_with_a_clear_message(tmp_path: Path, raw_dir: Path, monkeypatch,
@@ -450,7 +450,7 @@ def test_a_killed_build_says_so_and_the_next_run_cleans_up(tmp_path: Path, raw_d
     monkeypatch.setattr(plots, "save_all", killed)
     with pytest.raises(KeyboardInterrupt):
         cli.main(argv)
-    assert json.loads((out / outputs.MANIFEST).read_text())["complete"] is False
+    assert json.loads((out / manifest.MANIFEST).read_text())["complete"] is False
     # a temporary file of a process that was killed (no longer running on this host)
     p = subprocess.Popen([sys.executable, "-c", "pass"])
     p.wait()
@@ -461,7 +461,7 @@ def test_a_killed_build_says_so_and_the_next_run_cleans_up(tmp_path: Path, raw_d
     monkeypatch.undo()
     assert cli.main(argv) == cli.EXIT_OK
     assert _manifest_holds(out)
-    m = json.loads((out / outputs.MANIFEST).read_text())
+    m = json.loads((out / manifest.MANIFEST).read_text())
     assert "../r.xlsx" in m["files"] and any(k.startswith("../figures/") for k in m["files"])
     assert not (out / stale).exists()
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import socreport
-from socreport import files, outputs, schemas
+from socreport import files, outputs, schemas, table_csv
 from socreport.tables import Tables
 
 # Real strings from the seed pages (data/raw) and crafted formula-like cells.
@@ -93,7 +93,7 @@ def test_csv_cell_formats(column: str, value: object, cell: str) -> None:
 def test_csv_written_in_chunks_is_the_same(monkeypatch) -> None:
     df = _projects([{"project_id": f"p{i}", "title": s, "beneficiaries": i} for i, s in enumerate(SEED_SENTENCES)])
     whole = outputs.csv_bytes(df, "projects")
-    monkeypatch.setattr(outputs, "CSV_CHUNK_ROWS", 2)
+    monkeypatch.setattr(table_csv, "CSV_CHUNK_ROWS", 2)
     assert outputs.csv_bytes(df, "projects") == whole
     assert len(_csv_rows(whole)) == len(SEED_SENTENCES) + 1
 

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from socreport import engine, outputs, schemas
+from socreport import engine, outputs, schemas, table_csv, table_parquet
 from socreport.cli import main
 from socreport.grouping import group_articles
 from socreport.merge import build_tables, facts_frame
@@ -57,7 +57,7 @@ def test_the_corpus_has_what_the_comparison_needs(results) -> None:
 @pytest.mark.parametrize("batch_rows, row_group_rows", [(1, 7), (50, 100), (8192, 65536)])
 def test_spooled_files_are_byte_identical_to_the_in_memory_merge(results, tmp_path: Path, monkeypatch,
                                                                  batch_rows: int, row_group_rows: int) -> None:
-    monkeypatch.setattr(outputs, "ROW_GROUP_ROWS", row_group_rows)
+    monkeypatch.setattr(table_parquet, "ROW_GROUP_ROWS", row_group_rows)
     memory = build_tables(results)
     expected = _written(memory, tmp_path / "memory")
     (tmp_path / "spool").mkdir()
@@ -75,7 +75,7 @@ def test_spooled_files_are_byte_identical_to_the_in_memory_merge(results, tmp_pa
 def test_long_tables_written_in_slices_have_the_bytes_of_the_whole(results, tmp_path: Path, monkeypatch) -> None:
     """A table longer than a row group is written from slices of its frame (no file's bytes held
     whole): every file has the bytes of the whole table's encoding."""
-    monkeypatch.setattr(outputs, "ROW_GROUP_ROWS", 7)
+    monkeypatch.setattr(table_parquet, "ROW_GROUP_ROWS", 7)
     tables = build_tables(results)
     got = _written(tables, tmp_path / "sliced")
     assert sum(len(tables[n]) > 7 for n in tables.names()) >= 5
@@ -143,14 +143,14 @@ def test_a_table_written_from_batches_has_the_bytes_of_the_whole(tmp_path_factor
             k, i = j, i + 1
 
     out = tmp_path_factory.mktemp("batches")
-    old = outputs.ROW_GROUP_ROWS
-    outputs.ROW_GROUP_ROWS = group
+    old = table_parquet.ROW_GROUP_ROWS
+    table_parquet.ROW_GROUP_ROWS = group
     try:
-        outputs._parquet_writer(batches, t)(out / "f.parquet")
-        outputs._csv_writer(batches, t)(out / "f.csv")
+        table_parquet.parquet_writer(batches, t)(out / "f.parquet")
+        table_csv.csv_writer(batches, t)(out / "f.csv")
         assert (out / "f.parquet").read_bytes() == outputs.parquet_bytes(df, t)
     finally:
-        outputs.ROW_GROUP_ROWS = old
+        table_parquet.ROW_GROUP_ROWS = old
     assert (out / "f.csv").read_bytes() == outputs.csv_bytes(df, t)
 
 

@@ -21,7 +21,8 @@ SRC = Path(socreport.__file__).parent
 #: Modules not listed here are checked for cycles only.
 LAYERS = [
     "config", "schemas", "parse", "text", "decoding", "readers", "fetch", "sources", "articles", "records", "roles", "grouping", "pipeline",
-    "budget", "worker", "exchange", "dask_engine", "engine", "tables", "merge", "spool", "locations", "indicators", "checks", "api",
+    "budget", "worker", "exchange", "dask_engine", "engine",
+    "table_csv", "table_parquet", "manifest", "outputs", "tables", "merge", "spool", "locations", "indicators", "checks", "api",
 ]
 
 

@@ -356,7 +356,8 @@ def _extract_and_write(args: argparse.Namespace, command: str) -> tuple[int, Out
     The manifest is written first as unfinished, so a run killed later leaves one saying so. The
     per-document results wait in a spool folder inside the tables folder until the tables are
     written (the ``facts`` table is streamed from it), then the folder is removed."""
-    from .outputs import write_manifest, write_tables
+    from .manifest import write_manifest
+    from .outputs import write_tables
     from .spool import spool_folder
 
     stages = _stages(args)
@@ -375,7 +376,7 @@ def _extract_and_write(args: argparse.Namespace, command: str) -> tuple[int, Out
 
 def _finish(args: argparse.Namespace, out: Outcome) -> None:
     """The manifest of a finished run: every file it wrote, with its hash."""
-    from .outputs import write_manifest
+    from .manifest import write_manifest
 
     _write("tables", args.out, write_manifest, args.out, out.command, out.files, complete=True)
 
@@ -415,7 +416,7 @@ def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
 def cmd_report(args: argparse.Namespace) -> tuple[int, Outcome]:
     from .excel import write_workbook
     from .api import read_tables
-    from .outputs import read_manifest
+    from .manifest import read_manifest
 
     stages = _stages(args)
     with stages.step("reading tables"):
