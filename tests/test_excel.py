@@ -927,7 +927,7 @@ def _pdf_pages(pdf: Path) -> int:
 
 def _free_text_words(tables: Tables) -> set[str]:
     """Words of the tables' free texts (titles, names, sentences): a code word there is the page's own."""
-    coded = {c for cols in excel.sheets.WORD_COLUMNS.values() for c in cols} | {"value"}
+    coded = {c for cols in excel.words.WORD_COLUMNS.values() for c in cols} | {"value"}
     words: set[str] = set()
     for name in ("projects", "funding", "partners", "beneficiaries", "sources", "documents"):
         df = tables[name]

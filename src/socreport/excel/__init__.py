@@ -16,7 +16,9 @@ column labels come from the schemas, every other text from ``data/workbook_text.
 (:func:`socreport.texts.text`).
 
 The package, one job per module: :mod:`~socreport.excel.cells` (number formats, safe cell values,
-styles, widths and print layout), :mod:`~socreport.excel.sheets` (the data sheets),
+styles, widths and print layout), :mod:`~socreport.excel.sheets` (the data sheets as data),
+:mod:`~socreport.excel.words` (coded values as words of the workbook's language),
+:mod:`~socreport.excel.data_sheet` (writing a data sheet, its rows streamed),
 :mod:`~socreport.excel.summary` (headline figures; the charts as a list of :class:`ChartSpec`
 placed by one loop, their data from :mod:`socreport.views`), :mod:`~socreport.excel.about` (what
 the About sheet says, as data, then laid out) and :mod:`~socreport.excel.files` (deterministic
@@ -65,6 +67,7 @@ from .cells import (
     text_lines,
     unique_headers,
 )
+from .data_sheet import write_data_sheet
 from .files import ZIP_TIME, FixedZipFile, normalise_zip, save_workbook, workbook_bytes
 from .sheets import (
     SEVERITY_COLOURS,
@@ -75,7 +78,6 @@ from .sheets import (
     projects_frame,
     quality_frame,
     sources_frame,
-    write_data_sheet,
 )
 from .summary import CHARTS, ChartSpec, Headline, headline_figures, write_summary
 

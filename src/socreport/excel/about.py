@@ -27,9 +27,11 @@ from .cells import (
     set_widths,
     style_header,
     text_lines,
+    unique_headers,
 )
-from .sheets import DataSheet, speak, unique_headers
+from .sheets import DataSheet
 from .summary import Headline
+from .words import speak
 
 #: Column widths of the About sheet (A item, B, C value, D, E description).
 ABOUT_WIDTHS: Mapping[int, float] = {1: 24.0, 2: 34.0, 3: 26.0, 4: 14.0, 5: 90.0}
