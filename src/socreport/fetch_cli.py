@@ -37,9 +37,6 @@ class FetchOutcome:
 
 def add_fetch_command(sub, fmt, size: Callable[[str], int]) -> None:
     """Register ``fetch`` on the CLI's sub-command parser; ``size`` parses ``--max-bytes``."""
-    from .fetch import Options
-
-    d = Options()
     f = sub.add_parser(
         "fetch",
         formatter_class=fmt,
@@ -55,6 +52,16 @@ def add_fetch_command(sub, fmt, size: Callable[[str], int]) -> None:
             width=78,
         ),
     )
+    _fetch_arguments(f, size)
+    f.set_defaults(func=cmd_fetch)
+
+
+def _fetch_arguments(f: argparse.ArgumentParser, size: Callable[[str], int]) -> None:
+    """The arguments of ``fetch``: the address list, the folder, and the politeness options with
+    their defaults from :class:`socreport.fetch.Options`."""
+    from .fetch import Options
+
+    d = Options()
     f.add_argument("urls", type=Path, metavar="URLS", help="file listing the addresses")
     f.add_argument("--into", type=Path, required=True, metavar="DIR", help="folder for the pages and fetch.csv")
     f.add_argument(
@@ -99,7 +106,6 @@ def add_fetch_command(sub, fmt, size: Callable[[str], int]) -> None:
     )
     f.add_argument("--quiet", "-q", action="store_true", help="no summary")
     f.add_argument("--debug", action="store_true", help="on an internal error, print the traceback too")
-    f.set_defaults(func=cmd_fetch)
 
 
 def cmd_fetch(args: argparse.Namespace) -> tuple[int, FetchOutcome]:

@@ -178,6 +178,52 @@ def _with_file(
     return resource
 
 
+def _table_schema(tname: str, names: list[str]) -> dict[str, object]:
+    """The Table Schema of ``tname``: its fields, missing values, primary and foreign keys."""
+    t = get(tname)
+    schema: dict[str, object] = {"fields": _fields(t), "missingValues": [""]}
+    if t.primary_key:
+        schema["primaryKey"] = list(t.primary_key)
+    keys = foreign_keys(tname, names)
+    if keys:
+        schema["foreignKeys"] = keys
+    return schema
+
+
+def _csv_resource(tname: str, schema: dict[str, object]) -> dict[str, object]:
+    """The tabular data resource of ``<tname>.csv`` (``schema``: :func:`_table_schema`)."""
+    t = get(tname)
+    return {
+        "name": tname,
+        "path": f"{t.name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "title": t.title_en,
+        "description": t.description,
+        "schema": schema,
+    }
+
+
+def _parquet_resource(tname: str, schema: dict[str, object]) -> dict[str, object]:
+    """The resource of ``<tname>.parquet``: a file resource (type "file"). Frictionless reads
+    Parquet's missing integers as NaN and missing dates as NaT and fails on them, so the schema it
+    shares with the CSV file is given (as ``socreport:schema``), not validated."""
+    t = get(tname)
+    return {
+        "name": f"{tname}-parquet",
+        "path": f"{t.name}.parquet",
+        "profile": "data-resource",
+        "type": "file",
+        "format": "parquet",
+        "mediatype": "application/vnd.apache.parquet",
+        "title": f"{t.title_en} (Parquet)",
+        "description": t.description + " The same rows as the CSV file, with the pandas/Arrow dtypes.",
+        "socreport:schema": {k: v for k, v in schema.items() if k != "foreignKeys"},
+    }
+
+
 def datapackage(
     tables: Iterable[str],
     *,
@@ -200,41 +246,10 @@ def datapackage(
     names = list(tables)
     resources = []
     for tname in names:
-        t = get(tname)
-        schema: dict[str, object] = {"fields": _fields(t), "missingValues": [""]}
-        if t.primary_key:
-            schema["primaryKey"] = list(t.primary_key)
-        keys = foreign_keys(tname, names)
-        if keys:
-            schema["foreignKeys"] = keys
-        csv: dict[str, object] = {
-            "name": tname,
-            "path": f"{t.name}.csv",
-            "profile": "tabular-data-resource",
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "title": t.title_en,
-            "description": t.description,
-            "schema": schema,
-        }
-        resources.append(_with_file(csv, files, size=True))
+        schema = _table_schema(tname, names)
+        resources.append(_with_file(_csv_resource(tname, schema), files, size=True))
         if parquet:
-            # A file resource (type "file"): Frictionless reads Parquet's missing integers as NaN and
-            # missing dates as NaT and fails on them, so the schema it shares with the CSV is given,
-            # not validated.
-            pq: dict[str, object] = {
-                "name": f"{tname}-parquet",
-                "path": f"{t.name}.parquet",
-                "profile": "data-resource",
-                "type": "file",
-                "format": "parquet",
-                "mediatype": "application/vnd.apache.parquet",
-                "title": f"{t.title_en} (Parquet)",
-                "description": t.description + " The same rows as the CSV file, with the pandas/Arrow dtypes.",
-                "socreport:schema": {k: v for k, v in schema.items() if k != "foreignKeys"},
-            }
-            resources.append(_with_file(pq, files, size=False))
+            resources.append(_with_file(_parquet_resource(tname, schema), files, size=False))
     profile = "data-package" if parquet else "tabular-data-package"
     pkg: dict[str, object] = {"profile": profile, "name": name, "resources": resources}
     pkg["licenses"] = [dict(lic) for lic in licenses]
