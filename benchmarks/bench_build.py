@@ -45,7 +45,7 @@ _IN_MEMORY = (
     "import sys\n"
     "from pathlib import Path\n"
     "import socreport\n"
-    "from socreport.cli import derive\n"
+    "from socreport.cli_commands import derive\n"
     "from socreport.outputs import write_tables\n"
     "from socreport.excel import write_workbook\n"
     "from socreport.plots import save_all\n"

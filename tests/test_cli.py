@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from socreport import cli
+from socreport import cli, cli_args, cli_commands
 
 SEED = "000_a6640382eac6c1fc"  # RiskChildren, LLI-491
 SCRIPTS = "<script>var budget = '999 999.99 EUR'; document.write('LLI-999');</script>"
@@ -279,7 +279,7 @@ def test_serial_parallel_and_dask_write_identical_tables(bad_run, tmp_path: Path
 @pytest.mark.parametrize("text, size", [("2048", 2048), ("150k", 150 * 1024), ("50M", 50 * 1024 ** 2),
                                         ("1.5GB", int(1.5 * 1024 ** 3)), ("10 MiB", 10 * 1024 ** 2)])
 def test_parse_size(text: str, size: int) -> None:
-    assert cli.parse_size(text) == size
+    assert cli_args.parse_size(text) == size
 
 
 def test_console_script_runs(tmp_path: Path, raw_dir: Path) -> None:
@@ -326,13 +326,13 @@ def test_summary_fits_one_screen_with_many_skipped_files() -> None:
     }), "documents")
     base = Tables.empty()
     t = Tables(**{n: getattr(base, n) for n in Tables.EXTRACTED if n != "documents"}, documents=docs)
-    lines = cli.summary_lines(cli.Outcome("build", t, {"tables": Path("data/clean")}))
+    lines = cli.summary_lines(cli_commands.Outcome("build", t, {"tables": Path("data/clean")}))
     text = "\n".join(lines)
     assert "40 found: 5 read, 5 read with an encoding fallback, 30 skipped" in text
     assert "... and 22 more skipped (see documents.csv)" in text
     assert sum("fallback in/d" in ln for ln in lines) == 5
     assert len(lines) <= 25
-    lv = "\n".join(cli.summary_lines(cli.Outcome("build", t, {"tables": Path("data/clean")}), "lv"))
+    lv = "\n".join(cli.summary_lines(cli_commands.Outcome("build", t, {"tables": Path("data/clean")}), "lv"))
     assert "atrasti 40: nolasīti 5, ar vēsturisku kodējumu nolasīti 5, izlaisti 30" in lv
     assert "izlaists in/d0.txt: empty file" in lv and "tabulas" in lv and "skipped" not in lv
 
@@ -463,7 +463,7 @@ def test_json_summary_on_stdout(extracted_json) -> None:
 
 def test_verbose_logs_every_stage_even_to_a_file(extracted_json) -> None:
     _, _, err, _ = extracted_json
-    stages = cli.STAGES["extract"]
+    stages = cli_commands.STAGES["extract"]
     logged = [ln for ln in err.splitlines() if ln.startswith("socreport: [")]
     assert len(logged) == len(stages)
     for i, (line, name) in enumerate(zip(logged, stages), 1):
@@ -494,7 +494,7 @@ def test_the_stage_bar_on_a_terminal_names_each_stage() -> None:
     from socreport.progress import Stages
 
     screen = _Terminal()
-    names = cli.STAGES["build"]
+    names = cli_commands.STAGES["build"]
     with Stages(names, stream=screen) as stages:
         for name in names:
             with stages.step(name):
@@ -520,7 +520,7 @@ def test_build_verbose_covers_assembly_indicators_workbook_and_figures(built) ->
     _, (status, _, err), _ = built
     assert status == cli.EXIT_OK
     logged = [ln.split("] ", 1)[1].rsplit(" ", 2)[0] for ln in err.splitlines() if ln.startswith("socreport: [")]
-    assert logged == list(cli.STAGES["build"])
+    assert logged == list(cli_commands.STAGES["build"])
     assert {"assembling projects", "indicators", "workbook", "figures"} <= set(logged)
 
 

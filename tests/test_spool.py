@@ -171,7 +171,7 @@ def test_spool_folder_is_removed_and_leftovers_of_killed_runs_too(tmp_path: Path
 def test_cli_extract_writes_the_bytes_of_the_in_memory_tables(corpus: Path, tmp_path: Path, flags: list[str],
                                                                 per_document: bool) -> None:
     import socreport
-    from socreport.cli import derive
+    from socreport.cli_commands import derive
 
     main(["extract", str(corpus), "--out", str(tmp_path / "cli"), "--quiet", *flags])
     expected = _written(derive(socreport.extract(corpus, per_document=per_document)), tmp_path / "memory")

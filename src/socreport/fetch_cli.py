@@ -1,6 +1,6 @@
 """The ``socreport fetch`` command: a list of web addresses -> saved pages and ``fetch.csv``.
 
-Registered by :mod:`socreport.cli` (this module does not import it back): ``cmd_fetch`` returns
+Registered by :mod:`socreport.cli_args` (this module does not import it back): ``cmd_fetch`` returns
 the exit status and an outcome with the fields the CLI's summary reads."""
 
 from __future__ import annotations
