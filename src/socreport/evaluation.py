@@ -21,8 +21,18 @@ from pathlib import Path
 
 import pandas as pd
 
-FIELDS = ("code", "acronym", "eu_fund", "total_budget_eur", "eu_funding_eur", "eu_share_pct", "start_date",
-          "end_date", "duration_months_stated", "beneficiaries")
+FIELDS = (
+    "code",
+    "acronym",
+    "eu_fund",
+    "total_budget_eur",
+    "eu_funding_eur",
+    "eu_share_pct",
+    "start_date",
+    "end_date",
+    "duration_months_stated",
+    "beneficiaries",
+)
 _NUMERIC = {"total_budget_eur", "eu_funding_eur", "eu_share_pct", "duration_months_stated", "beneficiaries"}
 
 
@@ -84,9 +94,13 @@ class Score:
         rows = [f"{'field':<24}{'TP':>4}{'FP':>4}{'FN':>4}{'precision':>11}{'recall':>8}"]
         for f in FIELDS:
             tp, fp, fn = self.tp.get(f, 0), self.fp.get(f, 0), self.fn.get(f, 0)
-            rows.append(f"{f:<24}{tp:>4}{fp:>4}{fn:>4}{self._ratio(tp, tp + fp):>11.3f}{self._ratio(tp, tp + fn):>8.3f}")
-        rows.append(f"{'all fields':<24}{sum(self.tp.values()):>4}{sum(self.fp.values()):>4}{sum(self.fn.values()):>4}"
-                    f"{self.precision:>11.3f}{self.recall:>8.3f}")
+            rows.append(
+                f"{f:<24}{tp:>4}{fp:>4}{fn:>4}{self._ratio(tp, tp + fp):>11.3f}{self._ratio(tp, tp + fn):>8.3f}"
+            )
+        rows.append(
+            f"{'all fields':<24}{sum(self.tp.values()):>4}{sum(self.fp.values()):>4}{sum(self.fn.values()):>4}"
+            f"{self.precision:>11.3f}{self.recall:>8.3f}"
+        )
         if self.unmatched:
             rows.append("not extracted: " + ", ".join(self.unmatched))
         rows.extend(self.errors)
@@ -133,8 +147,13 @@ def score(projects: pd.DataFrame, expected: list[dict[str, str]]) -> Score:
 # Amounts agree within 0.011 EUR, shares within 0.5 points, counts and months exactly, dates by day,
 # codes without spaces and case, acronyms by their letters and digits.
 
-_MONEY_TOL = {"total_budget_eur": 0.011, "eu_funding_eur": 0.011, "eu_share_pct": 0.5,
-              "duration_months_stated": 0.0, "beneficiaries": 0.0}
+_MONEY_TOL = {
+    "total_budget_eur": 0.011,
+    "eu_funding_eur": 0.011,
+    "eu_share_pct": 0.5,
+    "duration_months_stated": 0.0,
+    "beneficiaries": 0.0,
+}
 _FUND_ALIASES = {"ERAF": "ERDF", "ERPF": "ERDF", "EEZ": "EEA", "EEA GRANTS": "EEA"}
 _EMPTY = {"", "nan", "none", "null", "<na>", "nat"}
 
@@ -232,15 +251,19 @@ def score_pages(projects: pd.DataFrame, gold: list[dict], lang: str | None = Non
         if lang and page.get("language") != lang:
             continue
         doc = page["doc"]
-        golds = [{f: gold_value(f, gp.get(f)) for f in FIELDS} | {"_id": gp.get("title_hint") or gp.get("code")}
-                 for gp in page["projects"]]
+        golds = [
+            {f: gold_value(f, gp.get(f)) for f in FIELDS} | {"_id": gp.get("title_hint") or gp.get("code")}
+            for gp in page["projects"]
+        ]
         preds = by_doc.get(doc, [])
 
         def affinity(g: dict, p: dict) -> int:
             return sum((5 if f in ("code", "acronym") else 1) for f in FIELDS if _agree(f, g[f], p[f]))
 
-        pairs = sorted(((affinity(g, p), i, j) for i, g in enumerate(golds) for j, p in enumerate(preds)),
-                       key=lambda t: (-t[0], t[1], t[2]))
+        pairs = sorted(
+            ((affinity(g, p), i, j) for i, g in enumerate(golds) for j, p in enumerate(preds)),
+            key=lambda t: (-t[0], t[1], t[2]),
+        )
         match: dict[int, int] = {}
         used: set[int] = set()
         for a, i, j in pairs:

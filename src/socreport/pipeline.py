@@ -25,8 +25,7 @@ from .text import SentenceIndex
 __all__ = ["DocResult", "FactRow", "extract_document", "format_value", "fact_number", "fact_days", "fact_detail"]
 
 
-def extract_document(path: str | Path, *, doc_id: str | None = None,
-                     max_bytes: int = DEFAULT_MAX_BYTES) -> DocResult:
+def extract_document(path: str | Path, *, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> DocResult:
     """Read, split and extract one file. Never raises for a bad file: it comes back skipped."""
     doc = read_document(path, doc_id=doc_id, max_bytes=max_bytes)
     facts: list[FactRow] = []
@@ -36,15 +35,30 @@ def extract_document(path: str | Path, *, doc_id: str | None = None,
         for art in split_articles(text):
             if art.duplicate_of is not None:
                 continue
-            body = text[art.start:art.end]
+            body = text[art.start : art.end]
             year = art.published.year if art.published else None
             found = find_facts(body, this_year=year).shifted(art.start)
             sents = SentenceIndex(text, art.start, art.end)
             for f in found:
                 first, last = fact_days(f)
-                facts.append(FactRow(doc.doc_id, art.index, f.start, f.end, f.kind, format_value(f),
-                                     f.raw, f.rule, sents.of(f.start, f.end), page_of(doc.pages, f.start),
-                                     fact_number(f), first, last, fact_detail(f)))
+                facts.append(
+                    FactRow(
+                        doc.doc_id,
+                        art.index,
+                        f.start,
+                        f.end,
+                        f.kind,
+                        format_value(f),
+                        f.raw,
+                        f.rule,
+                        sents.of(f.start, f.end),
+                        page_of(doc.pages, f.start),
+                        fact_number(f),
+                        first,
+                        last,
+                        fact_detail(f),
+                    )
+                )
             records.append(read_article(doc.doc_id, art, text, found, sents))
         records = with_page_links(records, text)
     chars = None if doc.status == "skipped" else len(doc.text)
@@ -115,6 +129,7 @@ def fact_days(f) -> tuple[dt.date | None, dt.date | None]:
 def fact_detail(f) -> str:
     """Every field of the fact's value as a JSON object (keys sorted, dates ISO 8601, UTF-8 text),
     e.g. ``{"country": "LV", "lead": false, "name": "Jelgavas pilsētas pašvaldība"}``."""
+
     def plain(x: object) -> object:
         return x.isoformat() if isinstance(x, dt.date) else x
 

@@ -20,8 +20,9 @@ class Progress:
     ``enabled`` is the caller's wish (``--progress`` / ``progress=True``); the bar is shown only when
     ``stream`` (default ``sys.stderr``) is also a terminal. Use as a context manager."""
 
-    def __init__(self, total: int, *, desc: str = "documents", enabled: bool = True,
-                 stream: TextIO | None = None) -> None:
+    def __init__(
+        self, total: int, *, desc: str = "documents", enabled: bool = True, stream: TextIO | None = None
+    ) -> None:
         self.total = total
         self.done = 0
         self._bar = None
@@ -46,7 +47,7 @@ class Progress:
             self._bar.close()
             self._bar = None
 
-    def __enter__(self) -> "Progress":
+    def __enter__(self) -> Progress:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -86,11 +87,16 @@ class Stages:
         if mode != QUIET and self.names and _isatty(self._out):
             from tqdm import tqdm
 
-            self._bar = tqdm(total=len(self.names), file=self._out, leave=False, dynamic_ncols=True,
-                             bar_format="{desc} {bar} {elapsed}")
+            self._bar = tqdm(
+                total=len(self.names),
+                file=self._out,
+                leave=False,
+                dynamic_ncols=True,
+                bar_format="{desc} {bar} {elapsed}",
+            )
 
     @classmethod
-    def off(cls) -> "Stages":
+    def off(cls) -> Stages:
         """A reporter that reports nothing (the stages still run)."""
         return cls(mode=QUIET)
 
@@ -135,7 +141,7 @@ class Stages:
             self._bar.close()
             self._bar = None
 
-    def __enter__(self) -> "Stages":
+    def __enter__(self) -> Stages:
         return self
 
     def __exit__(self, *exc: object) -> None:

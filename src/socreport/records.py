@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .sources import Document
 
@@ -91,12 +91,33 @@ class CountItem:
 
 
 #: Fields that make an article state something measurable about a project.
-FIGURE_FIELDS = frozenset({"total_budget_eur", "eu_funding_eur", "eu_share_pct", "start_date", "end_date",
-                           "duration_months_stated", "beneficiaries"})
+FIGURE_FIELDS = frozenset(
+    {
+        "total_budget_eur",
+        "eu_funding_eur",
+        "eu_share_pct",
+        "start_date",
+        "end_date",
+        "duration_months_stated",
+        "beneficiaries",
+    }
+)
 
 #: Fields of the projects table that articles can state, in schema order.
-PROJECT_FIELDS = ("code", "acronym", "title", "programme", "eu_fund", "total_budget_eur", "eu_funding_eur",
-                  "eu_share_pct", "start_date", "end_date", "duration_months_stated", "beneficiaries")
+PROJECT_FIELDS = (
+    "code",
+    "acronym",
+    "title",
+    "programme",
+    "eu_fund",
+    "total_budget_eur",
+    "eu_funding_eur",
+    "eu_share_pct",
+    "start_date",
+    "end_date",
+    "duration_months_stated",
+    "beneficiaries",
+)
 
 
 @dataclass(frozen=True)
@@ -122,8 +143,7 @@ class ArticleRecord:
     @property
     def has_figures(self) -> bool:
         """True when the article states something measurable about a project."""
-        return bool(self.funding or self.counts or any(
-            f.field in FIGURE_FIELDS for f in self.fields))
+        return bool(self.funding or self.counts or any(f.field in FIGURE_FIELDS for f in self.fields))
 
     @property
     def field_names(self) -> frozenset[str]:
@@ -132,8 +152,18 @@ class ArticleRecord:
 
     def keys_only(self) -> ArticleKeys:
         """The article reduced to what grouping reads (:class:`ArticleKeys`)."""
-        return ArticleKeys(self.doc_id, self.article, self.start, self.headline, self.codes, self.acronyms,
-                           self.titles, self.field_names, self.has_figures, self.links)
+        return ArticleKeys(
+            self.doc_id,
+            self.article,
+            self.start,
+            self.headline,
+            self.codes,
+            self.acronyms,
+            self.titles,
+            self.field_names,
+            self.has_figures,
+            self.links,
+        )
 
 
 @dataclass(frozen=True, slots=True)
