@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import io
 import math
 import os
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -863,19 +862,27 @@ def test_print_layout(lang, loaded):
 # LibreOffice
 
 
+def _tool(name: str):
+    """A module of ``tools/`` (not a package), loaded from its file."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_libreoffice = _tool("libreoffice")
+
+
 def _soffice() -> str | None:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
+    found = _libreoffice.find_soffice()
     if not found and os.environ.get("SOCREPORT_REQUIRE_LIBREOFFICE") == "1":
         pytest.fail("SOCREPORT_REQUIRE_LIBREOFFICE=1 but soffice is not installed")
     return found
 
 
 def convert_to_pdf(soffice: str, xlsx: Path, outdir: Path) -> Path:
-    profile = outdir / "lo-profile"
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", str(outdir), str(xlsx)],
-                   check=True, capture_output=True, timeout=120)
-    return outdir / (xlsx.stem + ".pdf")
+    return _libreoffice.convert_to_pdf(soffice, xlsx, outdir, timeout=120)
 
 
 @pytest.mark.slow
@@ -906,7 +913,7 @@ def test_end_to_end_on_the_seeds(raw_dir, tmp_path):
     r = ids.index("LLI-491")
     total = column_values(wb["Projects"], schemas.label("projects", "total_budget_eur"))[r]
     assert total == pytest.approx(661092.24)
-    soffice = shutil.which("soffice")
+    soffice = _libreoffice.find_soffice()
     if soffice:
         assert convert_to_pdf(soffice, path, tmp_path).stat().st_size > 1000
 

@@ -19,14 +19,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
-
-
-def convert(soffice: str, xlsx: Path, outdir: Path) -> Path:
-    profile = outdir / "lo-profile"
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", str(outdir), str(xlsx)],
-                   check=True, capture_output=True, timeout=600)
-    return outdir / (xlsx.stem + ".pdf")
+from libreoffice import convert_to_pdf, find_soffice  # tools/libreoffice.py, beside this script
 
 
 def pages(pdf: Path) -> int:
@@ -41,13 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("workbook", type=Path)
     a = ap.parse_args(argv)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = find_soffice()
     if not soffice or not shutil.which("pdfinfo"):
         print("needs LibreOffice (soffice) and pdfinfo (poppler-utils)", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        total = pages(convert(soffice, a.workbook, root))
+        total = pages(convert_to_pdf(soffice, a.workbook, root))
         names = openpyxl.load_workbook(a.workbook, read_only=True).sheetnames
         counts = {}
         for i, name in enumerate(names):
@@ -56,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
                 del wb[other]
             one = root / f"sheet{i}.xlsx"
             wb.save(one)
-            counts[name] = pages(convert(soffice, one, root))
+            counts[name] = pages(convert_to_pdf(soffice, one, root))
         first = names[0]
         counts[first] = total - sum(n for k, n in counts.items() if k != first)
         for name in names:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
-from typing import Generic, Iterable, Literal, TypeVar, Union
+from typing import Generic, Iterable, Literal, TypeVar
 
 FactKind = Literal[
     "money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count",
@@ -116,9 +116,6 @@ class Organisation:
     name: str
     country: str
     lead: bool
-
-
-FactValue = Union[Money, Percent, DateValue, Period, Duration, Code, Name, Fund, Count, Organisation]
 
 
 #: The type of a fact's value: ``Fact[Money]`` is an amount, ``Fact[Count]`` a count of people, ...
