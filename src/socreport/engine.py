@@ -55,7 +55,7 @@ def map_documents(
     ``jobs`` is the number of worker processes (1 = in this process for ``serial``); ``engine`` is
     ``serial`` or ``dask``; ``scheduler`` the address of a dask.distributed scheduler (dask only);
     ``max_bytes`` the size limit per file in bytes; ``seconds_per_mb`` the time budget per document
-    (:func:`time_budget`; None or 0 = no limit), at least ``min_seconds``; ``progress`` shows a bar on stderr when stderr
+    (:func:`socreport.budget.time_budget`; None or 0 = no limit), at least ``min_seconds``; ``progress`` shows a bar on stderr when stderr
     is a terminal; ``staging`` (dask only) a folder for the intermediate Parquet files — it must be
     visible to every worker and to this process; by default ``$SOCREPORT_STAGING`` if set, else a
     temporary folder that is removed afterwards.

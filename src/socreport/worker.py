@@ -27,11 +27,11 @@ def extract_one(
     seconds_per_mb: float | None = DEFAULT_SECONDS_PER_MB,
     min_seconds: float = MIN_BUDGET_SECONDS,
 ) -> DocResult:
-    """:func:`extract_document` that cannot lose the document nor stall the run.
+    """:func:`socreport.pipeline.extract_document` that cannot lose the document nor stall the run.
 
     An unexpected exception (a recogniser bug, a ``RecursionError``, a ``MemoryError``) turns into
     a ``skipped`` row whose one-line message names the error. A document that takes longer than its
-    time budget (:func:`time_budget`: ``seconds_per_mb``, None or 0 = no limit, at least
+    time budget (:func:`socreport.budget.time_budget`: ``seconds_per_mb``, None or 0 = no limit, at least
     ``min_seconds``) is stopped and
     ``skipped`` with the reason "took longer than …". The run goes on either way."""
     limit = time_budget(file_size(path), seconds_per_mb, min_seconds)

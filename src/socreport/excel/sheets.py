@@ -190,7 +190,7 @@ def _aggregate_formats(agg: pd.DataFrame) -> dict[str, list[tuple[str | None, fl
 
 def cap_rows(sheet: DataSheet, max_rows: int) -> None:
     """Keep the first rows of ``sheet`` that fit in ``max_rows`` sheet rows with its header and the
-    note below them (:func:`write_data_sheet` writes it), and count the rest in ``sheet.cut``."""
+    note below them (:func:`socreport.excel.data_sheet.write_data_sheet` writes it), and count the rest in ``sheet.cut``."""
     room = max_rows - 2  # the header row and the note row
     if room < 1:
         raise ValueError(f"max_rows must be at least 3, not {max_rows}")
