@@ -210,7 +210,12 @@ LONG_BECAUSE = "Long because"
 #: Modules over the limit whose owners are changing them right now (the name recognisers, grown by
 #: the acronym rules of the real-pages work): split by their owners, then removed from here (the test
 #: below fails once an entry is no longer over the limit).
-BEING_SPLIT = {"socreport.parse.names"}
+BEING_SPLIT = {"socreport.parse.names", "socreport.roles.money"}
+
+#: Long functions whose owners are changing them right now (the visible-text reader of the
+#: robustness work): cut by their owners, then removed from here (the test below fails once an
+#: entry is no longer long).
+BEING_CUT = {"socreport.readers.visible._Visible._read"}
 
 
 def _function_sizes(source: str, module: str) -> list[tuple[str, int, str]]:
@@ -243,8 +248,14 @@ def _gives_reason(doc: str) -> bool:
 
 def test_no_function_is_long_without_a_reason():
     long = [f"{name} ({n} lines)" for name, n, doc in _functions()
-            if n > FUNCTION_LINES and not _gives_reason(doc)]
+            if n > FUNCTION_LINES and not _gives_reason(doc) and name not in BEING_CUT]
     assert not long, f"over {FUNCTION_LINES} lines without '{LONG_BECAUSE} ...' in the docstring: {long}"
+
+
+def test_functions_being_cut_are_still_long():
+    lengths = {name: n for name, n, _ in _functions()}
+    done = sorted(name for name in BEING_CUT if lengths.get(name, 0) <= FUNCTION_LINES)
+    assert not done, f"no longer long (remove from BEING_CUT): {done}"
 
 
 def _module_lines() -> dict[str, int]:
