@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,8 +135,12 @@ def _publication_templates() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | N
     out = []
     for value in values:
         before, _, after = value.partition("{date}")
-        out.append((re.compile(r"[ \t]*" + _template(before), re.IGNORECASE),
-                    re.compile(_template(after), re.IGNORECASE) if after.strip() else None))
+        out.append(
+            (
+                re.compile(r"[ \t]*" + _template(before), re.IGNORECASE),
+                re.compile(_template(after), re.IGNORECASE) if after.strip() else None,
+            )
+        )
     return tuple(out)
 
 
@@ -151,15 +155,15 @@ def _publication(line: str) -> tuple[bool, _dt.date | None]:
 
     for words, after in _publication_templates():
         m = words.match(line)
-        if m is None or not line[m.end():m.end() + 1].isdigit():
+        if m is None or not line[m.end() : m.end() + 1].isdigit():
             continue
-        rest = line[m.end():]
+        rest = line[m.end() :]
         hit = next((h for h in scan(rest) if h.start == 0), None)
-        if hit is None or hit.precision != "day" or any(ch.isalpha() for ch in rest[:hit.end]):
+        if hit is None or hit.precision != "day" or any(ch.isalpha() for ch in rest[: hit.end]):
             continue
         if after is not None and after.match(rest, hit.end) is None:
             continue
-        if after is None and rest[hit.end:hit.end + 1].isdigit():
+        if after is None and rest[hit.end : hit.end + 1].isdigit():
             continue
         value = hit.value()
         return True, value.date if value is not None else None
@@ -184,18 +188,25 @@ def _item_line() -> re.Pattern[str]:
     from .parse.lexicon import load
 
     nouns = sorted({r["pattern"] for r in load("roles") if r["role"] == "project_word"}, key=len, reverse=True)
-    titles = sorted({r"\s+".join(map(re.escape, r["label"].split())) for r in load("name_labels")
-                     if r["kind"] == "title"}, key=len, reverse=True)
+    titles = sorted(
+        {r"\s+".join(map(re.escape, r["label"].split())) for r in load("name_labels") if r["kind"] == "title"},
+        key=len,
+        reverse=True,
+    )
     number = r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•▪●◦–*-])"
     noun = r"(?:" + "|".join(nouns) + r")\w*"
     named = noun + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)\.?[ \t]*\S)"
     title = r"(?:" + "|".join(titles) + r")[ \t]*[:–—-]"
     # unnumbered, a heading only: a short line ending with no sentence end (``Project "Blue Care" (LLI-102)``)
     # (a label line such as ``Projekta Nr.: …`` is a fact box's, not a heading)
-    heading = (noun + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)(?![^\W\d_])\.?[ \t]*[A-Z0-9#])"
-               + rf"(?=[^\n]{{0,{ITEM_HEADING_MAX}}}$)(?![^\n]*[.!?:;,][ \t]*$)")
-    return re.compile(rf"^[ \t]*(?:{number}[ \t]*{named}|(?:{number}[ \t]*)?{title}[ \t]*\S|{heading})",
-                      re.IGNORECASE | re.MULTILINE)
+    heading = (
+        noun
+        + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)(?![^\W\d_])\.?[ \t]*[A-Z0-9#])"
+        + rf"(?=[^\n]{{0,{ITEM_HEADING_MAX}}}$)(?![^\n]*[.!?:;,][ \t]*$)"
+    )
+    return re.compile(
+        rf"^[ \t]*(?:{number}[ \t]*{named}|(?:{number}[ \t]*)?{title}[ \t]*\S|{heading})", re.IGNORECASE | re.MULTILINE
+    )
 
 
 def _template(words: str) -> str:
@@ -386,7 +397,7 @@ def _merge(pieces: list[tuple[int, int]], letters: list[int], items: list[bool])
 
 def _lines_in(lines: list[_Line], starts: list[int], a: int, b: int) -> list[_Line]:
     """The lines that start in ``[a, b)``."""
-    return lines[bisect_left(starts, a):bisect_left(starts, b)]
+    return lines[bisect_left(starts, a) : bisect_left(starts, b)]
 
 
 def _published(lines: list[_Line], header: bool) -> _dt.date | None:
@@ -411,7 +422,7 @@ def _fingerprint(text: str, lines: list[_Line], a: int, b: int) -> str:
     for ln in lines:
         if ln.start < a or ln.start >= b or ln.kind not in ("text", "image", "item") or ln.letters < PARAGRAPH_LETTERS:
             continue
-        low = text[ln.start:ln.end].casefold()
+        low = text[ln.start : ln.end].casefold()
         if _IMAGE_HINT.search(low):
             low = image_any.sub("", low)
         h.update("".join(filter(str.isalnum, low)).encode("utf-8", "surrogatepass") + b"\n")

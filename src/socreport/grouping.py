@@ -12,18 +12,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Set as AbstractSet
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
-from typing import Iterable, Sequence
 
 import numpy as np
 
 from .parse import lexicon
 from .parse.codes import parse_code
 from .records import ArticleKeys, ArticleRecord, name_key
-
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +62,7 @@ def with_page_links(records: Sequence[ArticleRecord], text: str) -> list[Article
     loose = [k for k, r in enumerate(records) if not keys(r)]
     if len(records) < 2 or not loose:
         return list(records)
-    profiles = [profile(text[r.start:r.end]) for r in records]
+    profiles = [profile(text[r.start : r.end]) for r in records]
     by_row: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (a, j), v in _page_similarity(profiles, frozenset(loose)).items():
         by_row[a].append((v, j))  # only pairs above 0 are there, and the threshold is above 0
@@ -71,8 +70,11 @@ def with_page_links(records: Sequence[ArticleRecord], text: str) -> list[Article
     for k in loose:
         ranked = sorted(by_row.get(k, ()), key=lambda x: (-x[0], x[1]))
         best = ranked[0][0] if ranked else 0.0
-        links = tuple((records[j].article, round(v, 9)) for v, j in ranked
-                      if v >= SIMILARITY_THRESHOLD and v >= NEIGHBOUR_RATIO * best)
+        links = tuple(
+            (records[j].article, round(v, 9))
+            for v, j in ranked
+            if v >= SIMILARITY_THRESHOLD and v >= NEIGHBOUR_RATIO * best
+        )
         out[k] = replace(records[k], links=links)
     return out
 
@@ -125,8 +127,9 @@ def codes_conflict(a: Mapping[str, AbstractSet[str]], b: Mapping[str, AbstractSe
     return any(scheme in b and a[scheme].isdisjoint(b[scheme]) for scheme in a)
 
 
-def _page_similarity(profiles: Sequence[tuple[dict[str, int], tuple[tuple[str, int], ...]]],
-                     rows: frozenset[int] | None = None) -> dict[tuple[int, int], float]:
+def _page_similarity(
+    profiles: Sequence[tuple[dict[str, int], tuple[tuple[str, int], ...]]], rows: frozenset[int] | None = None
+) -> dict[tuple[int, int], float]:
     """Pairwise similarity of the articles of one page, from their :func:`profile`; pairs that
     share no rare stem (similarity 0) are left out.
 

@@ -12,17 +12,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
 from . import schemas
 from .grouping import group_articles
 from .readers import page_of
-from .records import (DERIVED_TOTAL_RANK, PROJECT_FIELDS, SECOND_VALUE_FIELDS, ArticleKeys, ArticleRecord, CountItem,
-                      DocResult,
-                      FieldValue, FundingItem, PartnerItem, Prov, name_key)
+from .records import (
+    DERIVED_TOTAL_RANK,
+    PROJECT_FIELDS,
+    SECOND_VALUE_FIELDS,
+    ArticleKeys,
+    ArticleRecord,
+    CountItem,
+    DocResult,
+    FieldValue,
+    FundingItem,
+    PartnerItem,
+    Prov,
+    name_key,
+)
 from .roles.periods import ONLY_PERIOD
 from .tables import Tables
 
@@ -81,12 +92,18 @@ def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
     newest = arts[0]
     if "title" not in row and not row.get("acronym") and not row.get("code"):
         row["title"] = newest.headline or None
-    pid = row.get("code") or row.get("acronym") or row.get("title") or _slug(newest.headline) or \
-        f"{newest.doc_id}#{newest.article}"
+    pid = (
+        row.get("code")
+        or row.get("acronym")
+        or row.get("title")
+        or _slug(newest.headline)
+        or f"{newest.doc_id}#{newest.article}"
+    )
     headline_prov = chosen["beneficiaries"][1].prov if "beneficiaries" in chosen else None
     docs = sorted({r.doc_id for r in arts})
-    return _Project(str(pid), row, sources, _merge_funding(arts), _merge_partners(arts),
-                    _merge_counts(arts, headline_prov), docs)
+    return _Project(
+        str(pid), row, sources, _merge_funding(arts), _merge_partners(arts), _merge_counts(arts, headline_prov), docs
+    )
 
 
 def _pick_fields(arts: Sequence[ArticleRecord]) -> tuple[dict[str, tuple[ArticleRecord, FieldValue]], list[dict]]:
@@ -122,10 +139,19 @@ def _pick_fields(arts: Sequence[ArticleRecord]) -> tuple[dict[str, tuple[Article
         if fname in SECOND_VALUE_FIELDS:
             versions = [v for rec, _ in versions for v in _second_values(rec, fname)]
         for rec, fv in versions:
-            sources.append({"field": fname, "value": _format(fname, fv.value), "published": rec.published,
-                            "article": rec.article, "used": fv is pick[1],
-                            "doc_id": fv.prov.doc_id, "start": fv.prov.start, "end": fv.prov.end,
-                            "sentence": fv.prov.sentence})
+            sources.append(
+                {
+                    "field": fname,
+                    "value": _format(fname, fv.value),
+                    "published": rec.published,
+                    "article": rec.article,
+                    "used": fv is pick[1],
+                    "doc_id": fv.prov.doc_id,
+                    "start": fv.prov.start,
+                    "end": fv.prov.end,
+                    "sentence": fv.prov.sentence,
+                }
+            )
     return chosen, sources
 
 
@@ -203,14 +229,25 @@ def build_tables(results: Iterable[DocResult], *, per_document: bool = False) ->
     pages = {r.document.doc_id: r.document.pages for r in results if r.document.pages}
     facts = [fr for r in results for fr in r.facts]
     records = [a for r in results for a in r.articles]
-    return assemble_tables(documents, pages, records, lambda members: [records[m] for m in members],
-                           facts_frame(facts), per_document=per_document)
+    return assemble_tables(
+        documents,
+        pages,
+        records,
+        lambda members: [records[m] for m in members],
+        facts_frame(facts),
+        per_document=per_document,
+    )
 
 
-def assemble_tables(documents: Sequence[dict], pages: Mapping[str, Sequence[int]],
-                    keys: Sequence[ArticleRecord | ArticleKeys],
-                    load: Callable[[list[int]], Sequence[ArticleRecord]], facts: pd.DataFrame, *,
-                    per_document: bool = False) -> Tables:
+def assemble_tables(
+    documents: Sequence[dict],
+    pages: Mapping[str, Sequence[int]],
+    keys: Sequence[ArticleRecord | ArticleKeys],
+    load: Callable[[list[int]], Sequence[ArticleRecord]],
+    facts: pd.DataFrame,
+    *,
+    per_document: bool = False,
+) -> Tables:
     """The tables from the ``documents`` rows, the PDF page offsets by document, the articles of
     every document in ``doc_id`` order (full records or only their :class:`ArticleKeys`), a
     function that gives the full records of some of those articles by position, and the ``facts``
@@ -225,8 +262,9 @@ def assemble_tables(documents: Sequence[dict], pages: Mapping[str, Sequence[int]
     projects.sort(key=lambda p: p.project_id)
     _unique_ids(projects)
 
-    prow, frows, parows, brows, srows = (_Columns(n) for n in ("projects", "funding", "partners", "beneficiaries",
-                                                                "sources"))
+    prow, frows, parows, brows, srows = (
+        _Columns(n) for n in ("projects", "funding", "partners", "beneficiaries", "sources")
+    )
     for i, p in enumerate(projects):
         projects[i] = None  # type: ignore[call-overload]  # each project's rows are held once: here or in the columns
         r = {k: p.row.get(k) for k in PROJECT_FIELDS}
@@ -234,17 +272,40 @@ def assemble_tables(documents: Sequence[dict], pages: Mapping[str, Sequence[int]
         r["source_docs"] = ";".join(p.docs)
         prow.add(r)
         for it in p.funding:
-            frows.add({"project_id": p.project_id, "scope": it.scope, "partner": it.partner, "source": it.source,
-                       "amount_eur": it.amount_eur, "share_pct": it.share_pct, "amount_original": it.amount_original,
-                       "currency": it.currency, "derived": it.derived, **_prov(it.prov)})
+            frows.add(
+                {
+                    "project_id": p.project_id,
+                    "scope": it.scope,
+                    "partner": it.partner,
+                    "source": it.source,
+                    "amount_eur": it.amount_eur,
+                    "share_pct": it.share_pct,
+                    "amount_original": it.amount_original,
+                    "currency": it.currency,
+                    "derived": it.derived,
+                    **_prov(it.prov),
+                }
+            )
         for pa in p.partners:
-            parows.add({"project_id": p.project_id, "name": pa.name, "role": pa.role, "country": pa.country,
-                        **_prov(pa.prov)})
+            parows.add(
+                {"project_id": p.project_id, "name": pa.name, "role": pa.role, "country": pa.country, **_prov(pa.prov)}
+            )
         for c, headline in p.counts:
-            brows.add({"project_id": p.project_id, "count": c.n, "group": c.group, "qualifier": c.qualifier,
-                       "kind": c.kind, "headline": headline, **_prov(c.prov)})
+            brows.add(
+                {
+                    "project_id": p.project_id,
+                    "count": c.n,
+                    "group": c.group,
+                    "qualifier": c.qualifier,
+                    "kind": c.kind,
+                    "headline": headline,
+                    **_prov(c.prov),
+                }
+            )
         for s in p.sources:
-            srows.add({"project_id": p.project_id, **s, "page": page_of(pages.get(s.get("doc_id"), ()), s.get("start"))})
+            srows.add(
+                {"project_id": p.project_id, **s, "page": page_of(pages.get(s.get("doc_id"), ()), s.get("start"))}
+            )
     del projects
     docs = _Columns("documents")
     for row in documents:

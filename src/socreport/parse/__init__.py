@@ -8,11 +8,25 @@ value's type (``facts.money`` is a tuple of ``Fact[Money]``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
-from .spans import (Code, SpanIndex, Count, DateValue, Duration, Fact, FactKind, Fund, Money, Name, Organisation,
-                    Percent, Period)
+from .spans import (
+    Code,
+    Count,
+    DateValue,
+    Duration,
+    Fact,
+    FactKind,
+    Fund,
+    Money,
+    Name,
+    Organisation,
+    Percent,
+    Period,
+    SpanIndex,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .periods import DateRoles
@@ -25,8 +39,6 @@ _YIELDS_TO: dict[str, frozenset[str]] = {
     "duration": frozenset({"code", "date", "money"}),
     "date": frozenset({"code", "money"}),
 }
-
-
 
 
 @dataclass(frozen=True)
@@ -48,10 +60,10 @@ class FactSet:
     organisation: tuple[Fact[Organisation], ...]
     #: The roles of the text's dates from the scan that found them (:func:`find_facts`), asked in
     #: the same offsets as the facts; None for a fact set made of facts alone.
-    date_roles: "DateRoles | None" = field(default=None, compare=False, repr=False)
+    date_roles: DateRoles | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, facts: Iterable[Fact[Any]], date_roles: "DateRoles | None" = None) -> "FactSet":
+    def of(cls, facts: Iterable[Fact[Any]], date_roles: DateRoles | None = None) -> FactSet:
         """The fact set of ``facts`` (kept in the order given)."""
         every = tuple(facts)
         by: dict[str, list[Fact[Any]]] = {k: [] for k in _KINDS}
@@ -59,7 +71,7 @@ class FactSet:
             by[f.kind].append(f)
         return cls(every, **{k: tuple(v) for k, v in by.items()}, date_roles=date_roles)
 
-    def shifted(self, offset: int) -> "FactSet":
+    def shifted(self, offset: int) -> FactSet:
         """Every fact with its span moved by ``offset`` characters (and the date roles with them)."""
         roles = self.date_roles.shifted(offset) if self.date_roles is not None else None
         return FactSet.of((f.shifted(offset) for f in self.all), roles)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 try:  # Python 3.11+
     from re._casefix import _EXTRA_CASES
@@ -24,9 +24,11 @@ except ImportError:  # Python 3.10
 #: (lower-cases to two characters) and those with extra case-insensitive twins in ``re``
 #: (dotless ı, long ſ, Greek and Cyrillic letter variants). A text without them matches a
 #: lower-case literal case-insensitively exactly where its ``str.lower()`` contains the literal.
-CASE_TWINS = re.compile("[\u0130" + "".join(
-    re.escape(chr(c)) for c in sorted({c for k, v in _EXTRA_CASES.items() for c in (k, *v)}) if c > 127
-) + "]")
+CASE_TWINS = re.compile(
+    "[\u0130"
+    + "".join(re.escape(chr(c)) for c in sorted({c for k, v in _EXTRA_CASES.items() for c in (k, *v)}) if c > 127)
+    + "]"
+)
 
 
 def lower_same_length(text: str) -> str:
@@ -261,8 +263,9 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
             last_end = m.end()
 
 
-def search_at_literals(pattern: re.Pattern[str], literals: tuple[str, ...] | None, text: str,
-                       low: str | None) -> re.Match[str] | None:
+def search_at_literals(
+    pattern: re.Pattern[str], literals: tuple[str, ...] | None, text: str, low: str | None
+) -> re.Match[str] | None:
     """``pattern.search(text)``, with ``pattern`` tried only where one of its
     :func:`required_literals` (``literals``) stands in ``low`` (``safe_lower(text)``): every match
     starts with one of them, so the first of those positions that matches is the match ``search``

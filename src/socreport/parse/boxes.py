@@ -19,8 +19,8 @@ few lines above it and the head of its table (found once per table).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from . import labels, lexicon
 from .funds import parse_fund
@@ -28,8 +28,6 @@ from .layout import LABEL_LINE_MAX, value_label
 from .money import apostrophe_grouped, currency_multiples, to_eur
 from .numbers import find_numbers, parse_number
 from .spans import Fact, Money, SpanIndex, fact
-
-
 
 #: Roles of ``roles.csv`` whose labels make a bare number an amount.
 AMOUNT_LABELS = ("total", "eligible", "eu", "partner", "budget_noun")
@@ -65,7 +63,9 @@ def _is_amount_label(label: str) -> bool:
 @lru_cache(maxsize=1)
 def _heading_currency() -> re.Pattern[str]:
     """A heading line ending with a currency after a comma or in brackets, holding no digit."""
-    forms = sorted({r["form"] for r in lexicon.load("currencies") if r["form"][:1].isalpha()}, key=lambda f: (-len(f), f))
+    forms = sorted(
+        {r["form"] for r in lexicon.load("currencies") if r["form"][:1].isalpha()}, key=lambda f: (-len(f), f)
+    )
     alt = "|".join(re.escape(f) for f in forms)
     return re.compile(rf"^[^\d\n]*[^\W\d_][^\d\n]*(?:,\s*|\(\s*)({alt})\s*\)?\s*:?\s*$", re.IGNORECASE)
 
@@ -79,7 +79,7 @@ class _Tables:
 
     def _line(self, start: int) -> str:
         end = self.text.find("\n", start)
-        return self.text[start:end if end >= 0 else len(self.text)]
+        return self.text[start : end if end >= 0 else len(self.text)]
 
     def top(self, line_start: int) -> int:
         chain = []

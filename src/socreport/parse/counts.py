@@ -115,7 +115,7 @@ def _phrase_ends(window: str) -> tuple[int, ...]:
     trailing ``:``/dash with its spaces (what the patterns allow after a phrase up to ``$``)."""
     r1 = len(window.rstrip(_SPACE_CHARS))
     if r1 and window[r1 - 1] in ":–-":
-        return r1, len(window[:r1 - 1].rstrip(_SPACE_CHARS))
+        return r1, len(window[: r1 - 1].rstrip(_SPACE_CHARS))
     return (r1,)
 
 
@@ -131,7 +131,7 @@ def _may_have_qualifier(window: str) -> bool:
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     """The qualifier ending just before ``start`` and where it begins, else ("exact", start)."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 40) : start]
     if not _may_have_qualifier(window):  # spares the searches for most numbers
         return "exact", start
     for pat, qual in _qualifier_res():
@@ -145,7 +145,7 @@ def _match_form(words: list[re.Match[str]], i: int) -> tuple[_Form, int] | None:
     """The longest group-noun form starting at word ``i`` (and how many words it spans)."""
     forms = _forms()
     for k in range(min(_max_form_words(), len(words) - i), 0, -1):
-        key = " ".join(w.group(0).lower() for w in words[i:i + k])
+        key = " ".join(w.group(0).lower() for w in words[i : i + k])
         f = forms.get(key)
         if f is not None and f.words == k:
             return f, k
@@ -241,8 +241,16 @@ def _labelled_counts(text: str, taken: Disjoint) -> list[Fact]:
         start, end = m.start(), m.end()
         if taken.overlaps(start, end):
             continue
-        out.append(fact("count", text, start, end, Count(_to_int(m.group("n")), " ".join(group.lower().split()),
-                                                          "exact", "people"), "count.label_number"))
+        out.append(
+            fact(
+                "count",
+                text,
+                start,
+                end,
+                Count(_to_int(m.group("n")), " ".join(group.lower().split()), "exact", "people"),
+                "count.label_number",
+            )
+        )
     return out
 
 
@@ -277,14 +285,13 @@ def find_counts(text: str) -> list[Fact]:
         qual, start = _qualifier(text, m.start())
         end = words[last - 1].end()
         group = " ".join(w.group(0).lower() for w in words[first:last])
-        out.append(fact("count", text, start, end, Count(n, group, qual, form.kind),
-                        f"count.number_noun.{qual}"))
+        out.append(fact("count", text, start, end, Count(n, group, qual, form.kind), f"count.number_noun.{qual}"))
         taken.add(start, end)
     for m in _BRACKETED.finditer(text):
         # "sociālos darbiniekus (90)": the group noun ends right before the bracket.
-        before = text[max(0, m.start() - 80):m.start()]
+        before = text[max(0, m.start() - 80) : m.start()]
         ws = list(_WORD.finditer(before))
-        if not ws or before[ws[-1].end():].strip(" \t\u00a0") != "":
+        if not ws or before[ws[-1].end() :].strip(" \t\u00a0") != "":
             continue
         hit = None
         for k in range(min(_max_form_words(), len(ws)), 0, -1):
@@ -302,8 +309,16 @@ def find_counts(text: str) -> list[Fact]:
         if taken.overlaps(start, m.end()):
             continue
         group = " ".join(w.group(0).lower() for w in ws[-k:])
-        out.append(fact("count", text, start, m.end(), Count(_to_int(m.group("n")), group, "exact", form.kind),
-                        "count.noun_bracket"))
+        out.append(
+            fact(
+                "count",
+                text,
+                start,
+                m.end(),
+                Count(_to_int(m.group("n")), group, "exact", form.kind),
+                "count.noun_bracket",
+            )
+        )
     out.extend(_labelled_counts(text, taken))
     out.sort(key=lambda f: (f.start, f.end))
     return out

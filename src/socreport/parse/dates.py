@@ -35,15 +35,12 @@ Month names are in :mod:`socreport.parse.months`, spellings as patterns in
 
 from __future__ import annotations
 
-
-from __future__ import annotations
-
 import datetime as dt
 import operator
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from socreport.parse._scan import matches_at, phrase_starts
 from socreport.parse.lexicon import load
@@ -58,6 +55,7 @@ YEAR_MAX: int = 2100
 
 # --------------------------------------------------------------------------------------------
 # Lexicon -> regular expressions
+
 
 @lru_cache(maxsize=None)
 def markers(kind: str) -> tuple[str, ...]:
@@ -75,8 +73,13 @@ def _quarter_number() -> str:
     """A quarter's number before its noun: a digit 1-4 (with an ordinal suffix or a dot) or a
     spelling of ``date_quarter_numbers.csv``, in groups ``q`` (digit) or ``qw`` (word)."""
     words = alternation(r["form"] for r in load("date_quarter_numbers"))
-    return (r"(?:(?<![\w.,])(?P<q>[1-4])(?:" + suffix(markers("ordinal")) + r")?(?!\d)\s*(?:\.\s*)?|(?P<qw>"
-            + words + r")\s*(?:\.\s*)?)")
+    return (
+        r"(?:(?<![\w.,])(?P<q>[1-4])(?:"
+        + suffix(markers("ordinal"))
+        + r")?(?!\d)\s*(?:\.\s*)?|(?P<qw>"
+        + words
+        + r")\s*(?:\.\s*)?)"
+    )
 
 
 #: A number starts here: no digit, slash or plus glued before it, nor a digit and separator ("9.2.");
@@ -117,33 +120,75 @@ def _dated_branches() -> dict[str, str]:
     # a year written after a numeric month must not open a verbal date ("12. 2022. gada ...")
     no_year_word = r"(?!\s*(?:\.\s*)?" + year_alone + ")"
     return {
-        "numeric_dmy": _NUM_START + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)" + year
+        "numeric_dmy": _NUM_START
+        + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
+        + year
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
         "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-]| )(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
         "numeric_ym": _NUM_START + year + r"/(?P<m>\d{2})(?![\d/]|[.,-]\d)",
         # "2019-03 – 2021-02": ISO year and month, taken only as an end of such a range (see _dated_hit)
         "numeric_ym_iso": _NUM_START + year + r"-(?P<m>\d{2})(?![\d/]|[.,-]\d)",
-        "numeric_my": _NUM_START + r"(?P<m>\d{1,2})(?P<sep>/|\.\s?)" + year + no_year_word
+        "numeric_my": _NUM_START
+        + r"(?P<m>\d{1,2})(?P<sep>/|\.\s?)"
+        + year
+        + no_year_word
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
         # quarters before the other parts of a year: "2021. gada 2. ceturksnī", "2018 m. IV ketv."
         "year_quarter": _NUM_START + year + r"\s*(?:\.\s*)?(?:" + year_of + r"\s*)?" + qnum + quarter,
         "year_q": _NUM_START + year + r"\s*[/-]?\s*Q(?P<q>[1-4])(?!\w)",
-        "verbal": _NUM_START + year + r"\s*(?:\.\s*)?" + year_of + r"\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?"
-        + r"(?P<m>" + baltic_month + r")"
-        + r"(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r"|\s*" + month_after + r")?",
+        "verbal": _NUM_START
+        + year
+        + r"\s*(?:\.\s*)?"
+        + year_of
+        + r"\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?"
+        + r"(?P<m>"
+        + baltic_month
+        + r")"
+        + r"(?:\s*(?P<d2>\d{1,2})\s*"
+        + day_after
+        + r"|\s*"
+        + month_after
+        + r")?",
         # "2021. gada 2. ceturksnī": a part of a year is no date, and no year-precision one either
-        "year_part": _NUM_START + year + r"\s*(?:\.\s*)?" + year_of + r"\s*(?:\d{1,2}\s*(?:\.\s*)?|\w+\s+)?"
+        "year_part": _NUM_START
+        + year
+        + r"\s*(?:\.\s*)?"
+        + year_of
+        + r"\s*(?:\d{1,2}\s*(?:\.\s*)?|\w+\s+)?"
         + alternation(markers("year_part")),
         "verbal_year": _NUM_START + year + r"\s*(?:\.\s*)?" + year_alone,
-        "quarter_year": qnum + quarter + r"\s*(?:" + of + r"\s+)?" + year + year_end
-        + r"(?:\s*(?:\.\s*)?" + year_alone + ")?",
+        "quarter_year": qnum
+        + quarter
+        + r"\s*(?:"
+        + of
+        + r"\s+)?"
+        + year
+        + year_end
+        + r"(?:\s*(?:\.\s*)?"
+        + year_alone
+        + ")?",
         "q_year": r"(?<!\w)Q(?P<q>[1-4])\s*[/-]?\s*" + year + year_end,
         "lt_dmy": _NUM_START + r"(?P<d>\d{1,2})\s+(?P<m>" + lt_month + r"),?\s+" + year + year_end,
         # "2010 birželio 22" (dated news lists): year, month in the genitive, day, without "m." / "d."
-        "lt_ymd": _NUM_START + year + r"\s+(?P<m>" + lt_month + r")\s+(?P<d>\d{1,2})(?!\d|[.,]\d)"
-        + r"(?:\s*" + day_after + r")?",
-        "en_dmy": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?"
-        + r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
+        "lt_ymd": _NUM_START
+        + year
+        + r"\s+(?P<m>"
+        + lt_month
+        + r")\s+(?P<d>\d{1,2})(?!\d|[.,]\d)"
+        + r"(?:\s*"
+        + day_after
+        + r")?",
+        "en_dmy": _NUM_START
+        + r"(?P<d>\d{1,2})"
+        + ordinal
+        + r"\s*(?:"
+        + of
+        + r"\s+)?"
+        + r"(?P<m>"
+        + en_month
+        + r"),?\s*"
+        + year
+        + year_end,
         "en_mdy": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\d),?\s*" + year + year_end,
         "en_my": r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
     }
@@ -159,8 +204,14 @@ def _partial_branches() -> dict[str, str]:
     of = alternation(markers("of"))
     return {
         "lv_day_month": _NUM_START + r"(?P<d>\d{1,2})\.\s*(?P<m>" + lv_month + r")",
-        "en_day_month": _NUM_START + r"(?P<d>\d{1,2})" + ordinal + r"\s*(?:" + of + r"\s+)?(?P<m>"
-        + en_month + r")(?!,?\s*\d)",
+        "en_day_month": _NUM_START
+        + r"(?P<d>\d{1,2})"
+        + ordinal
+        + r"\s*(?:"
+        + of
+        + r"\s+)?(?P<m>"
+        + en_month
+        + r")(?!,?\s*\d)",
         "en_month_day": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\w|,?\s*\d)",
         "lt_month_day": r"(?P<m>" + lt_month + r")\s*(?P<d>\d{1,2})\s*" + day_after,
     }
@@ -177,8 +228,16 @@ def patterns() -> _Patterns:
         partial=family(_partial_branches(), r"\d" + month_initials(("en", "lt"))),
         # a month name alone ("līdz decembrim", "from July to"): ranges pair it only through a word
         month_only=re.compile(r"(?P<m>" + month_pattern(("lv", "lt", "en")) + r")(?!\s*\d)", _FLAGS),
-        relative=re.compile(r"(?P<rel>" + relative + r")\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?(?P<m>" + baltic_month
-                            + r")(?:\s*(?P<d2>\d{1,2})\s*" + day_after + r")?", _FLAGS),
+        relative=re.compile(
+            r"(?P<rel>"
+            + relative
+            + r")\s*(?:(?P<d>\d{1,2})\s*(?:\.\s*)?)?(?P<m>"
+            + baltic_month
+            + r")(?:\s*(?P<d2>\d{1,2})\s*"
+            + day_after
+            + r")?",
+            _FLAGS,
+        ),
     )
 
 
@@ -229,8 +288,17 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def _hit(m: re.Match[str], rule: str, year: int | None, month: int | None, day: int | None,
-         end: int | None = None, *, year_only: bool = False, quarter: bool = False) -> DateHit:
+def _hit(
+    m: re.Match[str],
+    rule: str,
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    end: int | None = None,
+    *,
+    year_only: bool = False,
+    quarter: bool = False,
+) -> DateHit:
     """A hit checked on the calendar: the year in range, the month known (unless ``year_only``) and
     the day existing (a year-less day and month is checked in the leap year 2000)."""
     ok = (year_only or month is not None) and (year is None or YEAR_MIN <= year <= YEAR_MAX)
@@ -240,7 +308,6 @@ def _hit(m: re.Match[str], rule: str, year: int | None, month: int | None, day: 
         except ValueError:
             ok = False
     return DateHit(m.start(), m.end() if end is None else end, rule, year, month, day, ok, quarter)
-
 
 
 #: Characters searched either side of a 4-digit number; every date form fits well inside.
@@ -297,7 +364,7 @@ def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
         # alone, "2011-12" is as often a span of years (a school year) as a month: only a range of
         # two such dates ("2019-03 – 2021-02", "2019-03 to 2021-02") is read
         s, a, b = m.string, m.start(), m.end()
-        if not (_ISO_YM_NEXT.match(s, b) or _ISO_YM_BEFORE.search(s[max(0, a - 24):a])):
+        if not (_ISO_YM_NEXT.match(s, b) or _ISO_YM_BEFORE.search(s[max(0, a - 24) : a])):
             return DateHit(a, b, branch, None, None, None, False)
         return _hit(m, "numeric_ym", year, int(g("m") or 0), None)
     if branch in ("numeric_ym", "numeric_my"):
@@ -374,8 +441,10 @@ def _months_only(text: str, dated: list[DateHit]) -> list[DateHit]:
             where[-1][1] = max(where[-1][1], e)
         else:
             where.append([s, e])
-    return [_hit(m, "month_only", None, month_of(m["m"]), None)
-            for m in _iter(patterns().month_only, text, [(s, e) for s, e in where])]
+    return [
+        _hit(m, "month_only", None, month_of(m["m"]), None)
+        for m in _iter(patterns().month_only, text, [(s, e) for s, e in where])
+    ]
 
 
 def select(hits: Iterable[DateHit]) -> list[DateHit]:
@@ -387,7 +456,6 @@ def select(hits: Iterable[DateHit]) -> list[DateHit]:
             chosen.append(h)
             last_end = h.end
     return chosen
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,4 +559,3 @@ def parse_date(s: str) -> DateValue | None:
         v = facts[0].value
         return v if isinstance(v, DateValue) else None
     return None
-

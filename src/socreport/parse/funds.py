@@ -115,8 +115,12 @@ def find_funds(text: str) -> list[Fact]:
             best: tuple[int, str, bool, int] | None = None  # end, key, is_eu, row
             for i, (key, is_eu, pat) in enumerate(_patterns()):
                 mm = pat.match(text, start, we)
-                if mm and mm.end() > start and (best is None or mm.end() > best[0]) \
-                        and _stands_alone(text, start, mm.end()):
+                if (
+                    mm
+                    and mm.end() > start
+                    and (best is None or mm.end() > best[0])
+                    and _stands_alone(text, start, mm.end())
+                ):
                     best = (mm.end(), key, is_eu, i)
             if best is None:
                 pos = start + 1

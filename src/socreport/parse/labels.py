@@ -72,7 +72,7 @@ class Scan:
         self.text = text
         self.start = start
         self.end = len(text) if end is None else end
-        self.low = safe_lower(text[self.start:self.end])  # None: the text holds a case twin
+        self.low = safe_lower(text[self.start : self.end])  # None: the text holds a case twin
         self._seen: dict[tuple[str, int, int], bool] = {}
 
     def has(self, role: str, a: int, b: int) -> bool:
@@ -87,8 +87,7 @@ class Scan:
         """``pat.search(text[a:b])`` (positions relative to ``a``)."""
         return self._search(pat, required_literals(pat.pattern), a, b)
 
-    def _search(self, pat: re.Pattern[str], literals: tuple[str, ...] | None, a: int,
-                b: int) -> re.Match[str] | None:
+    def _search(self, pat: re.Pattern[str], literals: tuple[str, ...] | None, a: int, b: int) -> re.Match[str] | None:
         if literals is None or self.low is None or a < self.start or b > self.end:
             piece = self.text[a:b]
             return search_at_literals(pat, literals, piece, safe_lower(piece))

@@ -81,10 +81,14 @@ def value_label(text: str, pos: int, floor: int = 0, width: int = 110) -> tuple[
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.strip():
-            if (start >= floor and len(line.strip()) <= LABEL_LINE_MAX and _LETTER.search(line)
-                    and not _SENTENCE_END.search(line) and not is_navigation(line)):
+            if (
+                start >= floor
+                and len(line.strip()) <= LABEL_LINE_MAX
+                and _LETTER.search(line)
+                and not _SENTENCE_END.search(line)
+                and not is_navigation(line)
+            ):
                 return line, start
             break
         end = start - 1
     return same, lo
-

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 _PACKAGE = "socreport.parse"
 

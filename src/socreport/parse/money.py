@@ -53,7 +53,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[
     # the glued multiples ("MEUR") are currency forms matched only as written
     cur_rows = list(lexicon.load("currencies")) + [
         {"form": r["form"], "currency": r["currency"], "position": r["position"], "case": "cs"}
-        for r in lexicon.load("currency_multiples")]
+        for r in lexicon.load("currency_multiples")
+    ]
     currency_of = {r["form"].casefold(): r["currency"] for r in cur_rows}
     after = [r for r in cur_rows if r["position"] in ("after", "both")]
     before = [r for r in cur_rows if r["position"] in ("before", "both")]
@@ -62,8 +63,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[
     mult = rf"(?:[ \u00a0]?(?P<mult>{_word(list(factor_of))}))?"
     # A match starts with a digit or a currency written before the amount: the look-ahead on those
     # characters lets the regex engine skip every other position at once (about 2.5x faster).
-    first = "".join(sorted({re.escape(c) for r in before if r["form"] for c in (
-        {r["form"][0]} if r["case"] == "cs" else {r["form"][0].lower(), r["form"][0].upper()})}))
+    first = "".join(
+        sorted(
+            {
+                re.escape(c)
+                for r in before
+                if r["form"]
+                for c in ({r["form"][0]} if r["case"] == "cs" else {r["form"][0].lower(), r["form"][0].upper()})
+            }
+        )
+    )
     # A currency before the amount bounds it on the left ("EUR151 163,96"), but must itself start a word.
     money = re.compile(
         rf"(?=[\d{first}])(?:(?<![^\W\d_])(?P<cur1>{_currency(before)})[ \u00a0]?(?P<num1>{NUMBER_BODY}){mult.replace('mult', 'mult1')}"

@@ -4,8 +4,8 @@ as regular expressions and as month numbers, for the date recogniser."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Mapping
 
 from socreport.parse.lexicon import load
 from socreport.parse.spellings import alternation, fold

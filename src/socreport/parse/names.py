@@ -36,8 +36,10 @@ CLOSE_QUOTE = r"(?:’’|‘’|''|‘‘|”|“|\"|»|›|‟)"
 #: A quoted name: typographic or double quotes, or single straight quotes (``projektas 'Universalaus
 #: daugiafunkcinio centro … įkūrimas'``), which close only before a non-letter so that an
 #: apostrophe inside a word does not.
-_QUOTED = (rf"(?:{OPEN_QUOTE}|(?P<sq>'(?=[^\W\d_])))(?P<q>[^\n\"“”„«»‟]{{1,300}}?)"
-           rf"(?(sq)'(?![^\W\d_])|{CLOSE_QUOTE})")
+_QUOTED = (
+    rf"(?:{OPEN_QUOTE}|(?P<sq>'(?=[^\W\d_])))(?P<q>[^\n\"“”„«»‟]{{1,300}}?)"
+    rf"(?(sq)'(?![^\W\d_])|{CLOSE_QUOTE})"
+)
 
 #: Longest acronym and title taken.
 MAX_ACRONYM = 60
@@ -53,7 +55,8 @@ _BRACKET = re.compile(rf"\((?P<a>{_SPACE}?[^\W\d_][\w&+-]{{1,30}}(?:{_SPACE}[\w&
 #: A short name after a slash, up to a closing bracket or quote or a comma before a code.
 _SLASH_NAME = re.compile(
     rf"(?<=[^\W\d_])/{_SPACE}?(?P<a>[^\W\d_][\w&+-]{{1,30}}(?:{_SPACE}[\w&+-]{{1,30}}){{0,2}})"
-    rf"(?={_SPACE}*(?:\)|{CLOSE_QUOTE}|,{_SPACE}*[A-Z]{{2,}}))")
+    rf"(?={_SPACE}*(?:\)|{CLOSE_QUOTE}|,{_SPACE}*[A-Z]{{2,}}))"
+)
 #: Where a labelled short name ends at the latest: a closing bracket or quote.
 _NAME_END = re.compile(rf"\)|{CLOSE_QUOTE}")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -79,8 +82,9 @@ def _labels(kind: str) -> re.Pattern[str]:
     dash; or the label directly before a quoted value (``Projekta akronīms “Potenciāla attīstība”``);
     or a label alone on its line with the value on the next non-blank line (fact boxes:
     ``Projekto pavadinimas`` / blank line / the title)."""
-    rows = sorted((r for r in lexicon.load("name_labels") if r["kind"] == kind),
-                  key=lambda r: len(r["label"]), reverse=True)
+    rows = sorted(
+        (r for r in lexicon.load("name_labels") if r["kind"] == kind), key=lambda r: len(r["label"]), reverse=True
+    )
     alts = "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
     own_line = rf"(?:^|(?<=\n)){_SPACE}*(?:{alts}){_SPACE}*:?{_SPACE}*\n(?:{_SPACE}*\n){{0,2}}{_SPACE}*(?=\S)"
     inline = rf"(?<!\w)(?:{alts})(?:{_SPACE}*[:–—|-]{_SPACE}*|{_SPACE}+(?={OPEN_QUOTE}))"
@@ -285,7 +289,7 @@ def _initials_of(acronym: str, before: str) -> bool:
     aprūpes centrs (VSAC)``, ``Labklājības ministrija (LM)`` — an organisation's or a term's
     abbreviation, not a project's short name."""
     letters = [c.casefold() for c in acronym if c.isalpha()]
-    words = _WORD_RE.findall(before)[-2 * len(letters):]
+    words = _WORD_RE.findall(before)[-2 * len(letters) :]
     initials = [w[0].casefold() for w in words]
     k = 0
     for c in initials:
@@ -299,8 +303,14 @@ def _short_name(s: str) -> bool:
     first, not a year, a code or a fund (``Valued people``, ``risk-free``, ``Unlocked potential``)."""
     s = s.strip()
     words = s.split()
-    return (0 < len(s) <= _MAX_SHORT and 1 <= len(words) <= 3 and s[0].isalpha()
-            and sum(c.isalpha() for c in s) >= 3 and not _is_code(s) and parse_fund(s) is None)
+    return (
+        0 < len(s) <= _MAX_SHORT
+        and 1 <= len(words) <= 3
+        and s[0].isalpha()
+        and sum(c.isalpha() for c in s) >= 3
+        and not _is_code(s)
+        and parse_fund(s) is None
+    )
 
 
 def _title_quotes(text: str, low: str, codes: list[Fact]) -> list[tuple[int, int, int]]:
@@ -322,11 +332,16 @@ def find_acronyms(text: str, codes: list[Fact] | None = None) -> list[Fact]:
     low = lower_same_length(text)
     codes = find_codes(text) if codes is None else codes
     titles = _title_quotes(text, low, codes)
-    return _dedupe([
-        *_labelled_acronyms(text, low), *_alias_acronyms(text, low), *_bracket_acronyms(text, titles),
-        *_acronyms_after_titles(text, titles), *_quoted_acronyms(text, titles),
-        *_bare_acronyms(text, low, frozenset(c.start for c in codes)),
-    ])
+    return _dedupe(
+        [
+            *_labelled_acronyms(text, low),
+            *_alias_acronyms(text, low),
+            *_bracket_acronyms(text, titles),
+            *_acronyms_after_titles(text, titles),
+            *_quoted_acronyms(text, titles),
+            *_bare_acronyms(text, low, frozenset(c.start for c in codes)),
+        ]
+    )
 
 
 def _labelled_acronyms(text: str, low: str) -> list[Fact]:
@@ -355,7 +370,9 @@ def _labelled_acronyms(text: str, low: str) -> list[Fact]:
 @lru_cache(maxsize=None)
 def _bare_label_value(kind: str) -> re.Pattern[str]:
     """A label of ``kind`` followed by spaces and one word (no colon or dash between)."""
-    rows = sorted((r for r in lexicon.load("name_labels") if r["kind"] == kind), key=lambda r: len(r["label"]), reverse=True)
+    rows = sorted(
+        (r for r in lexicon.load("name_labels") if r["kind"] == kind), key=lambda r: len(r["label"]), reverse=True
+    )
     alts = "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
     return re.compile(rf"(?<!\w)(?:{alts}){_SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}})(?![\w&+-])", re.IGNORECASE)
 
@@ -386,32 +403,34 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
         a = m.group("a").strip()
         s0 = m.start("a") + (len(m.group("a")) - len(m.group("a").lstrip()))
         e0 = s0 + len(a)
-        after_end = m.end() + (len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip(" \t")))
+        after_end = m.end() + (len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip(" \t")))
         inside = after_end in ends
-        right_after = any(m.start() - k in closes and not text[m.start() - k:m.start()].strip() for k in range(4))
+        right_after = any(m.start() - k in closes and not text[m.start() - k : m.start()].strip() for k in range(4))
         # capitals that abbreviate the words before them name an organisation or a term ("(VSAC)"),
         # except right after a quoted title, whose initials they are: “Kopā mēs varam” (KMV)
-        abbreviates = a.isupper() and not right_after and _initials_of(a, text[max(0, m.start() - 200):m.start()])
+        abbreviates = a.isupper() and not right_after and _initials_of(a, text[max(0, m.start() - 200) : m.start()])
         if (inside or right_after) and _short_name(a) and not abbreviates:
             found.append(fact("acronym", text, s0, e0, Name(a), "acronym.title_brackets"))
             continue
         if not _looks_like_acronym(a) or _is_code(a):
             continue
-        after = text[m.end():m.end() + 12]
-        before = text[max(0, m.start() - 3):m.start()]
+        after = text[m.end() : m.end() + 12]
+        before = text[max(0, m.start() - 3) : m.start()]
         line_start, line_end = lines.start(m.start()), lines.end(m.end())
         confirmed = (
             re.match(rf"{_SPACE}*{CLOSE_QUOTE}", after)
             or _number_word_after().match(after)
-            or any(c.start <= 3 for c in find_codes(text[m.end():m.end() + 40]))
+            or any(c.start <= 3 for c in find_codes(text[m.end() : m.end() + 40]))
             or re.search(rf"{CLOSE_QUOTE}{_SPACE}*$", before)
             # a heading line that ends with the short name: "LLI-422, Ģimenei draudzīga ... (HOME)"
             # (the line's head is read only when the short name ends its line: once per line)
-            or (_BLANK_TAIL.match(text, m.end(), line_end).end() == line_end  # type: ignore[union-attr]
-                and len((head := text[line_start:m.start()]).split()) >= 3
-                and not head.rstrip().endswith((".", ":", ";")))
+            or (
+                _BLANK_TAIL.match(text, m.end(), line_end).end() == line_end  # type: ignore[union-attr]
+                and len((head := text[line_start : m.start()]).split()) >= 3
+                and not head.rstrip().endswith((".", ":", ";"))
+            )
         )
-        if confirmed and not (a.isupper() and _initials_of(a, text[max(0, m.start() - 200):m.start()])):
+        if confirmed and not (a.isupper() and _initials_of(a, text[max(0, m.start() - 200) : m.start()])):
             found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.brackets"))
     return found
 
@@ -419,7 +438,8 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
 #: A short name and a project number in one bracket after a title: ``“…” (HealthAge, LLI-416)``.
 _BRACKET_WITH_CODE = re.compile(
     rf"{_SPACE}*\({_SPACE}*(?P<a>[^\W\d_][\w&+-]{{1,30}}(?:{_SPACE}[\w&+-]{{1,30}}){{0,2}})"
-    rf"{_SPACE}*[,;]{_SPACE}*(?P<c>[^()\n]{{2,60}}?){_SPACE}*\)")
+    rf"{_SPACE}*[,;]{_SPACE}*(?P<c>[^()\n]{{2,60}}?){_SPACE}*\)"
+)
 #: A quoted name in a bracket right after a title: ``“…” („SaferTogether“)``.
 _QUOTED_BRACKET = re.compile(rf"{_SPACE}*\({_SPACE}*{_QUOTED}{_SPACE}*\)")
 #: A short name after the title's closing quote and a slash: ``“…” / HEALTHAGE``.
@@ -455,8 +475,7 @@ def _acronyms_after_titles(text: str, titles: list[tuple[int, int, int]]) -> lis
         line_end = len(text) if line_end < 0 else line_end
         for sm in _SLASH_NAME.finditer(text, qs, min(line_end, ce + 200)):
             a = sm.group("a")
-            if (sum(c.isalpha() for c in a) >= 4 and a.upper() == a and not _is_code(a)
-                    and parse_fund(a) is None):
+            if sum(c.isalpha() for c in a) >= 4 and a.upper() == a and not _is_code(a) and parse_fund(a) is None:
                 found.append(fact("acronym", text, *sm.span("a"), Name(a), "acronym.after_slash"))
                 break
     return found
@@ -505,13 +524,20 @@ def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fac
             continue
         after = _BARE_AFTER.match(text, w.end())
         before = _BARE_BEFORE.search(text, max(0, p - 46), p)
-        for m, sure in ((after, after is not None and _code_follows(text, after.end(), code_starts)),
-                        (before, before is not None and bool(before.group("the")))):
+        for m, sure in (
+            (after, after is not None and _code_follows(text, after.end(), code_starts)),
+            (before, before is not None and bool(before.group("the"))),
+        ):
             if m is None:
                 continue
             a = m.group("a")
-            if ((_camel(a) or sure) and _looks_like_acronym(a) and a.casefold() not in _acronym_stops()
-                    and not _is_code(a) and not find_funds(a)):
+            if (
+                (_camel(a) or sure)
+                and _looks_like_acronym(a)
+                and a.casefold() not in _acronym_stops()
+                and not _is_code(a)
+                and not find_funds(a)
+            ):
                 found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.next_to_project_word"))
     return found
 
@@ -571,11 +597,11 @@ def titles_given(text: str, codes: list[Fact], acronyms: list[Fact]) -> list[Fac
         line_start = lines.start(c.start)
         if _project_head().fullmatch(text, line_start, c.start) and not m:
             span = _label_value(text, c.end, MAX_TITLE)
-            if span and len(text[span[0]:span[1]].split()) >= 2 and not re.match(OPEN_QUOTE, text[span[0]:]):
+            if span and len(text[span[0] : span[1]].split()) >= 2 and not re.match(OPEN_QUOTE, text[span[0] :]):
                 add(*span, "title.line_after_code")
     for a in acronyms:
         # "Sociālajam riskam ... pašvaldībās (RiskChildren) Nr. LLI-491": an unquoted heading.
-        if a.rule != "acronym.brackets" or text[a.end + 1:a.end + 3].strip() in {"”", '"', "“", "»"}:
+        if a.rule != "acronym.brackets" or text[a.end + 1 : a.end + 3].strip() in {"”", '"', "“", "»"}:
             continue
         line_start = lines.start(a.start)
         head_end = a.start - 1  # the opening bracket

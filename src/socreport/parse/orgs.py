@@ -69,8 +69,9 @@ def _canonical_modifiers() -> dict[str, str]:
 def _heads(before: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
     rows = [r for r in lexicon.load("orgs") if r["before"] == before]
     rows.sort(key=lambda r: len(r["pattern"]), reverse=True)
-    return tuple((re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)", re.IGNORECASE), r["nominative"], r["country"])
-                 for r in rows)
+    return tuple(
+        (re.compile(rf"(?<!\w)(?:{r['pattern']})(?!\w)", re.IGNORECASE), r["nominative"], r["country"]) for r in rows
+    )
 
 
 @lru_cache(maxsize=None)
@@ -97,6 +98,7 @@ def _name_words() -> tuple[tuple[str, ...], frozenset[str]]:
 @lru_cache(maxsize=None)
 def _roles() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before, after) patterns of lead-partner phrases."""
+
     def alt(pos: str) -> str:
         rows = [r["phrase"] for r in lexicon.load("org_roles") if r["position"] == pos]
         rows.sort(key=len, reverse=True)
@@ -124,13 +126,13 @@ def _is_lead(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", a, start) + 1  # searched only as far as the 60 characters looked at
     line_end = text.find("\n", end, end + 60)
     line_end = len(text) if line_end < 0 else line_end
-    if before_re.search(text[max(line_start, a):start]):
+    if before_re.search(text[max(line_start, a) : start]):
         return True
-    return bool(after_re.match(text[end:min(line_end, end + 60)]))
+    return bool(after_re.match(text[end : min(line_end, end + 60)]))
 
 
 def _explicit_country(text: str, end: int) -> str:
-    m = re.match(rf"{_SPACE}*\((LV|LT|EE|PL|FI|SE)\)", text[end:end + 8])
+    m = re.match(rf"{_SPACE}*\((LV|LT|EE|PL|FI|SE)\)", text[end : end + 8])
     return m.group(1) if m else ""
 
 
@@ -223,8 +225,11 @@ def _place_orgs(text: str, starts: list[int]) -> list[tuple[int, int, str, str, 
             continue
         nominative, head_country = hm
         name = " ".join([place, *mods, nominative or " ".join(m.group("head").split())])
-        country = (known[0] if known else "") or head_country or next(
-            (mods_country.get(x, "") for x in mods if mods_country.get(x)), "")
+        country = (
+            (known[0] if known else "")
+            or head_country
+            or next((mods_country.get(x, "") for x in mods if mods_country.get(x)), "")
+        )
         end = m.end()
         rule = "org.place"
         suffix_re, suffix_names = _institution_suffix()

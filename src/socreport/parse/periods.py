@@ -28,10 +28,11 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Literal, Mapping
+from typing import Literal
 
 from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, DateScan, Region, markers, scan_dates
 from socreport.parse.layout import value_label
@@ -104,23 +105,37 @@ def patterns() -> _Patterns:
     initials = "".join(sorted({re.escape(c) for u in month_units for c in (u[0].lower(), u[0].upper())}))
     initials += "".join(sorted({re.escape(c) for w in _units("between") for c in (w[0].lower(), w[0].upper())}))
     # between the number and its unit: an adjective ("kalendārie") or the number written out in brackets
-    inner = (r"(?:(?:" + "|".join(re.escape(w) for w in sorted(_units("between"), key=len, reverse=True))
-               + r")\s+|\([^\d()\n]{2,40}\)\s*)?")
+    inner = (
+        r"(?:(?:"
+        + "|".join(re.escape(w) for w in sorted(_units("between"), key=len, reverse=True))
+        + r")\s+|\([^\d()\n]{2,40}\)\s*)?"
+    )
     return _Patterns(
         gap=re.compile(r"\.?\s*" + _PAREN + r"(?:(?P<inf>" + infix + r")|(?P<and>" + between + r"))\s*", _FLAGS),
         prefix=re.compile(r"(?P<pre>" + prefix + r")\s*$", _FLAGS),
-        year_range=re.compile(r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*(?:\.\s*)?" + infix
-                              + r"\s*(?P<y2>\d{4})\s*(?:\.\s*)?" + year_alone, _FLAGS),
+        year_range=re.compile(
+            r"(?<![\d/+_])(?<!\d[.,:-])(?P<y1>\d{4})\s*(?:\.\s*)?"
+            + infix
+            + r"\s*(?P<y2>\d{4})\s*(?:\.\s*)?"
+            + year_alone,
+            _FLAGS,
+        ),
         # starts by consuming a digit (so the regex engine can skip to digits fast), then checks
         # what stood before it; the look-ahead on the units' first letters drops other numbers early
-        duration=re.compile(r"(?P<n>\d(?<![\d/+_]\d)(?<!\d[.,]\d)(?=\d{0,2}\s*(?:-\s*)?[" + initials + r"(])"
-                            r"\d{0,2})\s*(?:-\s*)?" + inner + "(?P<u>" + unit + ")", _FLAGS),
+        duration=re.compile(
+            r"(?P<n>\d(?<![\d/+_]\d)(?<!\d[.,]\d)(?=\d{0,2}\s*(?:-\s*)?[" + initials + r"(])"
+            r"\d{0,2})\s*(?:-\s*)?" + inner + "(?P<u>" + unit + ")",
+            _FLAGS,
+        ),
         # the unit in the label, the number after it: "ilgums (mēneši): 24", "Duration in months: 36",
         # "| Projekta ilgums (mēnešos) | 24 |"
         # (a label alone on its line with the number on the next only when the unit is bracketed)
-        unit_first=re.compile(r"(?:\(\s*(?:" + unit + r")\s*\)[ \t]*(?:[:|–—-][ \t]*(?:\|[ \t]*)?|\n[ \t]*)"
-                              r"|(?:in\s+)?(?:" + unit + r")[ \t]*[:|–—-][ \t]*(?:\|[ \t]*)?)"
-                              r"(?P<n>\d{1,3})(?![\d.,/]?\d)(?![ \t]*[%\w])", _FLAGS),
+        unit_first=re.compile(
+            r"(?:\(\s*(?:" + unit + r")\s*\)[ \t]*(?:[:|–—-][ \t]*(?:\|[ \t]*)?|\n[ \t]*)"
+            r"|(?:in\s+)?(?:" + unit + r")[ \t]*[:|–—-][ \t]*(?:\|[ \t]*)?)"
+            r"(?P<n>\d{1,3})(?![\d.,/]?\d)(?![ \t]*[%\w])",
+            _FLAGS,
+        ),
         age_after=re.compile(r"\s*" + alternation(_units("age")), _FLAGS),
         number_range_before=re.compile(r"\d\s*[-–—]\s*$"),
         duration_start=re.compile(r"[\s,(]*" + alternation(markers("duration_start")) + r"\s*", _FLAGS),
@@ -206,9 +221,16 @@ def _ranges(text: str, hits: tuple[DateHit, ...]) -> list[Fact]:
         pre_start, pre = _prefix_start(text, a.start) if g else (a.start, "")
         if g and g["and"] and pre not in _between_prefixes():
             g = None
-        if g and "month_only" in (a.rule, b.rule) and not (
-                g["and"] or g["inf"].isalpha() or _month_dash(text, a, b)
-                or (a.rule == "month_only" and text[a.start].isupper() and b.day is None and b.year is not None)):
+        if (
+            g
+            and "month_only" in (a.rule, b.rule)
+            and not (
+                g["and"]
+                or g["inf"].isalpha()
+                or _month_dash(text, a, b)
+                or (a.rule == "month_only" and text[a.start].isupper() and b.day is None and b.year is not None)
+            )
+        ):
             # a bare month name joins a range only through a word ("līdz", "to"), not a spaced dash —
             # but a capitalised month before a dash and a month of a year is one: "March – December 2019"
             g = None
@@ -232,7 +254,7 @@ def _month_dash(text: str, a: DateHit, b: DateHit) -> bool:
     month closing the range is followed by the word "month" ("2024 m. sausio – gruodžio mėn."); a
     dash before a name that only looks like a month is no range ("2020. gada 1. jūlija – Maija
     Ozola", and tight only when both words are written in the same case)."""
-    if not any(ch.isspace() for ch in text[a.end:b.start]):
+    if not any(ch.isspace() for ch in text[a.end : b.start]):
         words = _LETTERS.findall(text, a.start, a.end)
         return bool(words) and words[-1][0].isupper() == text[b.start].isupper()
     return b.rule == "month_only" and patterns().month_after.match(text, b.end) is not None
@@ -340,7 +362,7 @@ _LINE_LEAD = re.compile(r"[\s•·*|>\-–—]*")
 
 
 def _before_window(text: str, start: int) -> str:
-    w = text[max(0, start - _ROLE_WINDOW):start]
+    w = text[max(0, start - _ROLE_WINDOW) : start]
     cut = 0
     for m in _SENTENCE_END.finditer(w):
         cut = m.end()
@@ -364,9 +386,9 @@ def _label_above(text: str, start: int) -> str | None:
 
 
 def _after_window(text: str, end: int) -> str:
-    w = text[end:end + _ROLE_WINDOW]
+    w = text[end : end + _ROLE_WINDOW]
     m = _SENTENCE_END.search(w)
-    return w[:m.start()] if m else w
+    return w[: m.start()] if m else w
 
 
 class DateRoles:
@@ -387,11 +409,11 @@ class DateRoles:
         self._starts = tuple(p.start for p in self._periods)
 
     @classmethod
-    def of(cls, text: str) -> "DateRoles":
+    def of(cls, text: str) -> DateRoles:
         """The roles of ``text``'s dates (one scan of ``text``)."""
         return cls(text, periods_in(scan_dates(text), plain=True))
 
-    def shifted(self, offset: int) -> "DateRoles":
+    def shifted(self, offset: int) -> DateRoles:
         """The same roles, asked with offsets moved by ``offset``."""
         out = DateRoles(self.text, [], self.offset + offset)
         out._periods, out._starts = self._periods, self._starts

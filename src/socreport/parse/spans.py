@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, Iterable, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
 FactKind = Literal[
-    "money", "percent", "date", "period", "duration", "code", "acronym", "title", "fund", "count",
+    "money",
+    "percent",
+    "date",
+    "period",
+    "duration",
+    "code",
+    "acronym",
+    "title",
+    "fund",
+    "count",
     "organisation",
 ]
 DatePrecision = Literal["day", "month", "quarter", "year"]
@@ -78,7 +88,9 @@ class Code:
     """A project or contract number; ``code`` is normalised so two spellings compare equal."""
 
     code: str
-    scheme: str  # a scheme of lexicon code_schemes.csv ("interreg", "esf", "leader", "lt-2014", ...), "contract" or "other"
+    scheme: (
+        str  # a scheme of lexicon code_schemes.csv ("interreg", "esf", "leader", "lt-2014", ...), "contract" or "other"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +143,7 @@ class Fact(Generic[V]):
     value: V
     rule: str
 
-    def shifted(self, offset: int) -> "Fact[V]":
+    def shifted(self, offset: int) -> Fact[V]:
         """The same fact with its span moved by ``offset`` characters."""
         return Fact(self.kind, self.start + offset, self.end + offset, self.raw, self.value, self.rule)
 

@@ -20,11 +20,12 @@ read through :mod:`socreport.parse.labels`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..parse import FactSet, labels
 from ..parse.spans import Fact
-from ..records import ArticleRecord, FieldValue, Prov
+from ..records import ArticleRecord, Prov
 from ..text import SentenceIndex
 from .counts import count_items, headline_fields
 from .funds import code_programme_fields, fund_fields
@@ -37,8 +38,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..articles import Article
 
 
-def read_article(doc_id: str, art: "Article", text: str, facts: FactSet | Sequence[Fact[Any]],
-                 sents: "SentenceIndex | None" = None) -> ArticleRecord:
+def read_article(
+    doc_id: str, art: Article, text: str, facts: FactSet | Sequence[Fact[Any]], sents: SentenceIndex | None = None
+) -> ArticleRecord:
     """Give the figures of one article their roles. ``facts`` are the article's facts in document
     offsets (a :class:`~socreport.parse.FactSet` as :func:`socreport.parse.find_facts` returns it,
     shifted, or any sequence of facts); ``sents`` the article's
@@ -63,13 +65,20 @@ def read_article(doc_id: str, art: "Article", text: str, facts: FactSet | Sequen
     fields.extend(headline_fields(counts))
     partners = partner_items(text, by.organisation, funding, index, prov, scan)
     return ArticleRecord(
-        doc_id=doc_id, article=art.index, start=art.start, end=art.end, published=art.published,
+        doc_id=doc_id,
+        article=art.index,
+        start=art.start,
+        end=art.end,
+        published=art.published,
         headline=headline(text, lo, hi),
         codes=tuple(dict.fromkeys(f.value.code for f in codes)),
         code_schemes=tuple(dict.fromkeys(f.value.scheme for f in codes)),
         acronyms=tuple(dict.fromkeys(named.acronyms)),
         titles=tuple(dict.fromkeys(named.titles)),
-        fields=tuple(fields), funding=tuple(funding), partners=tuple(partners), counts=tuple(counts),
+        fields=tuple(fields),
+        funding=tuple(funding),
+        partners=tuple(partners),
+        counts=tuple(counts),
     )
 
 

@@ -11,7 +11,7 @@ parts ("23 jaunieši un 2 bērni") is one headline count, their sum.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..parse import labels
 from ..parse.spans import Count, Fact
@@ -26,8 +26,9 @@ RANK_LISTED_PART = 9
 MAX_UNLABELLED = 2
 
 
-def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, prov: Prover,
-                scan: labels.Scan | None = None) -> list[CountItem]:
+def count_items(
+    text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, prov: Prover, scan: labels.Scan | None = None
+) -> list[CountItem]:
     """Every count of the article as a :class:`CountItem`, ranked as a headline candidate.
 
     ``scan``: the article's :class:`~socreport.parse.labels.Scan` when the caller has one. Each
@@ -52,15 +53,27 @@ def count_items(text: str, counts: Sequence[Fact[Count]], sents: SentenceIndex, 
         # a part named after a breakdown marker ("300 people, including 120 children", "t.sk. 120
         # bērni") is a part of the count before it, neither another group nor a part of a listed sum
         parts = _breakdown_parts(text, a, cs, scan)
-        people = [c for c, outside in zip(cs, _outside_brackets(text, a, cs))
-                  if c.value.kind == "people" and outside and c not in parts]  # not a bracketed breakdown
+        people = [
+            c
+            for c, outside in zip(cs, _outside_brackets(text, a, cs))
+            if c.value.kind == "people" and outside and c not in parts
+        ]  # not a bracketed breakdown
         if has("listing") and len(people) > 1 and not partner_level:
             # one group listed in parts: "mērķa grupa: 23 jaunieši un 2 bērni", "rezultātā ... 8 personām
             # ... un ... 20 bērniem": the headline is their sum
             total = sum(c.value.n for c in people)
             first, last = people[0], people[-1]
-            out.append(CountItem(total, "; ".join(c.value.group for c in people), "exact", "people", True,
-                                 RANK_TARGET if target else RANK_WHOLE, prov(first.start, last.end)))
+            out.append(
+                CountItem(
+                    total,
+                    "; ".join(c.value.group for c in people),
+                    "exact",
+                    "people",
+                    True,
+                    RANK_TARGET if target else RANK_WHOLE,
+                    prov(first.start, last.end),
+                )
+            )
             for c in cs:
                 v = c.value
                 out.append(CountItem(v.n, v.group, v.qualifier, v.kind, False, RANK_LISTED_PART, prov(c.start, c.end)))
@@ -95,7 +108,7 @@ def _breakdown_parts(text: str, a: int, cs: Sequence[Fact[Count]], scan: labels.
     seen_people = False
     for c in cs:
         lo = max(a, c.start - BREAKDOWN_WIDTH)
-        marked = scan.has("breakdown", lo, c.start) if scan is not None else labels.has("breakdown", text[lo:c.start])
+        marked = scan.has("breakdown", lo, c.start) if scan is not None else labels.has("breakdown", text[lo : c.start])
         if seen_people and marked:
             out.add(c)
         seen_people = seen_people or c.value.kind == "people"
@@ -131,8 +144,14 @@ def headline_fields(counts: Sequence[CountItem]) -> list[FieldValue]:
     if best:
         c = best[0]
         if c.rank >= RANK_QUALIFIED:
-            others = [o for o in eligible if o is not c and o.rank >= RANK_QUALIFIED
-                      and o.prov.sentence == c.prov.sentence and (o.group != c.group or o.n != c.n)]
+            others = [
+                o
+                for o in eligible
+                if o is not c
+                and o.rank >= RANK_QUALIFIED
+                and o.prov.sentence == c.prov.sentence
+                and (o.group != c.group or o.n != c.n)
+            ]
             if others and c.n != sum(o.n for o in others):
                 return []
         return [FieldValue("beneficiaries", c.n, c.prov, c.rank)]

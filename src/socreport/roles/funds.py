@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 from ..parse import labels, lexicon
 from ..parse.spans import Code, Fact, Fund
@@ -54,8 +55,9 @@ _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\.?\s{0,2}[–-]\s{0,2}((?:19|2
 PERIOD_WINDOW = 60
 
 
-def period_near(text: str, start: int, end: int, window: int = PERIOD_WINDOW, *, lo: int = 0,
-                hi: int | None = None) -> str | None:
+def period_near(
+    text: str, start: int, end: int, window: int = PERIOD_WINDOW, *, lo: int = 0, hi: int | None = None
+) -> str | None:
     """The programming period (``"2014–2020"``) written closest to ``text[start:end]``, within
     ``window`` characters on either side and inside ``text[lo:hi]``, or None."""
     lo, hi = max(lo, start - window), min(len(text) if hi is None else hi, end + window)
@@ -92,8 +94,9 @@ def listed_funds(text: str, funds: Sequence[Fact[Fund]]) -> set[int]:
     return out
 
 
-def fund_fields(text: str, lo: int, hi: int, funding: Sequence[FundingItem], funds: Sequence[Fact[Fund]],
-                prov: Prover) -> list[FieldValue]:
+def fund_fields(
+    text: str, lo: int, hi: int, funding: Sequence[FundingItem], funds: Sequence[Fact[Fund]], prov: Prover
+) -> list[FieldValue]:
     """``eu_fund`` candidates from the funding rows and the funds named, and the ``programme`` named
     in the article ``text[lo:hi]``."""
     fields: list[FieldValue] = []

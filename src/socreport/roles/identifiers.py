@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..parse.spans import Code, Fact, Name
 from ..records import FieldValue, Prover
@@ -43,8 +44,9 @@ def code_fields(codes: Sequence[Fact[Code]], prov: Prover) -> list[FieldValue]:
     return [FieldValue("code", f.value.code, prov(f.start, f.end), int(f.value.scheme == "contract")) for f in codes]
 
 
-def names(text: str, hi: int, acronym_facts: Sequence[Fact[Name]], title_facts: Sequence[Fact[Name]],
-          prov: Prover) -> Names:
+def names(
+    text: str, hi: int, acronym_facts: Sequence[Fact[Name]], title_facts: Sequence[Fact[Name]], prov: Prover
+) -> Names:
     """Acronyms and titles of the article (ending at ``hi``), with their field candidates."""
     acronyms = [f.value.text for f in acronym_facts]
     titles = []

@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
-from typing import Sequence
 
 from ..parse import labels
 from ..parse.spans import Fact
@@ -59,7 +59,7 @@ def gap(text: str, a: int, b: int, blockers: Sequence[tuple[int, int]] = ()) -> 
 
 
 def _penalties(text: str, a: int, b: int) -> float:
-    return _penalties_of(text[a:b], text[b:b + 1])
+    return _penalties_of(text[a:b], text[b : b + 1])
 
 
 @lru_cache(maxsize=4096)
@@ -143,8 +143,9 @@ def _pair_cost(text: str, x: Fact, y: Fact, blockers: _Blockers) -> float:
     return _penalties(text, a, b)
 
 
-def assign(text: str, items: Sequence[Fact], targets: Sequence[Fact], limit: float,
-           blockers: Sequence[tuple[int, int]] = ()) -> dict[int, int]:
+def assign(
+    text: str, items: Sequence[Fact], targets: Sequence[Fact], limit: float, blockers: Sequence[tuple[int, int]] = ()
+) -> dict[int, int]:
     """One-to-one links item → target (indices), cheapest first, each cost at most ``limit``.
 
     Only the targets that can have a finite cost with an item are scored, found by bisection:

@@ -17,8 +17,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Set
-from typing import Callable, NamedTuple, Sequence
+from collections.abc import Callable, Sequence, Set
+from typing import NamedTuple
 
 from .. import schemas
 from ..parse import FactSet, labels
@@ -102,8 +102,7 @@ def lead(text: str, pos: int, floor: int, width: int = LABEL_WIDTH) -> str:
     return text[lo:pos]
 
 
-def read_money(text: str, lo: int, hi: int, by: FactSet,
-               prov: Prover) -> tuple[list[FundingItem], list[FieldValue]]:
+def read_money(text: str, lo: int, hi: int, by: FactSet, prov: Prover) -> tuple[list[FundingItem], list[FieldValue]]:
     """The funding rows of the article ``text[lo:hi]`` and its project-level money fields (total
     budget, EU funding, EU share), from its facts ``by`` kind."""
     money, percents, funds = by.money, by.percent, by.fund
@@ -122,8 +121,19 @@ def read_money(text: str, lo: int, hi: int, by: FactSet,
     eligible: set[tuple[int, int]] = set()
     for c in reading.containers:
         v = c.money.value
-        add(FundingItem(c.scope, c.partner, "total", v.amount_eur, None, v.amount, v.currency, False,
-                        prov(c.money.start, c.money.end)))
+        add(
+            FundingItem(
+                c.scope,
+                c.partner,
+                "total",
+                v.amount_eur,
+                None,
+                v.amount,
+                v.currency,
+                False,
+                prov(c.money.start, c.money.end),
+            )
+        )
         if c.rank:
             eligible.add((c.money.start, c.money.end))
     for pos, m, source, share, whole in reading.parts:
@@ -135,16 +145,28 @@ def read_money(text: str, lo: int, hi: int, by: FactSet,
     ceilings = {k for k, p in enumerate(percents) if labels.has("ceiling", lead(text, p.start, lo, CEILING_WIDTH))}
     rest_pct = [k for k in range(len(percents)) if k not in reading.used_pct and k not in ceilings]
     rest_funds = [j for j in range(len(funds)) if j not in reading.part_funds]
-    shares = assign(text, [percents[k] for k in rest_pct], [funds[j] for j in rest_funds],
-                    SHARE_WITHOUT_AMOUNT, blockers)
+    shares = assign(
+        text, [percents[k] for k in rest_pct], [funds[j] for j in rest_funds], SHARE_WITHOUT_AMOUNT, blockers
+    )
     for a, b in sorted(shares.items()):
         pct, fnd = percents[rest_pct[a]], funds[rest_funds[b]]
         scope, partner, total_m = _container_at(reading.containers, pct.start)
         total = total_m.value.amount_eur if total_m is not None else None
         share = pct.value.value
         amount = round(total * share / 100, 2) if total is not None else None
-        add(FundingItem(scope, partner, fnd.value.key, amount, share, None, None, amount is not None,
-                        prov(min(pct.start, fnd.start), max(pct.end, fnd.end))))
+        add(
+            FundingItem(
+                scope,
+                partner,
+                fnd.value.key,
+                amount,
+                share,
+                None,
+                None,
+                amount is not None,
+                prov(min(pct.start, fnd.start), max(pct.end, fnd.end)),
+            )
+        )
     funding = _add_derived_totals(funding)
     fields = money_fields(funding, eligible)
     # -- an EU co-financing rate stated on its own: "a co-funding rate of 67%"
@@ -168,9 +190,17 @@ def _min_end_from(spans: Sequence[tuple[int, int]]) -> list[float]:
     return out
 
 
-def _label(text: str, m: Fact[Money], floor: int, after_money: bool, funds: Sequence[Fact[Fund]],
-           fund_starts: Sequence[int], percents: Sequence[Fact[Percent]], pct_after: Sequence[float],
-           taken: int = -1) -> _Label:
+def _label(
+    text: str,
+    m: Fact[Money],
+    floor: int,
+    after_money: bool,
+    funds: Sequence[Fact[Fund]],
+    fund_starts: Sequence[int],
+    percents: Sequence[Fact[Percent]],
+    pct_after: Sequence[float],
+    taken: int = -1,
+) -> _Label:
     """The label of the amount ``m`` and the role it gives: of the labels it holds (a fund named, EU
     money, a total, eligible costs), the one nearest the amount. Only the label's last clause
     counts: after a sentence end and, when the label runs from the amount before (``after_money``),
@@ -251,8 +281,10 @@ def _links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]]) -> 
     m_pct = assign(text, money, percents, SHARE_BESIDE_AMOUNT, blockers)
     direct = set(m_pct.values())
     loose_pct = [k for k in range(len(percents)) if k not in direct]
-    p_fund = {loose_pct[a]: b for a, b in
-              assign(text, [percents[k] for k in loose_pct], funds, SHARE_TO_FUND, blockers).items()}
+    p_fund = {
+        loose_pct[a]: b
+        for a, b in assign(text, [percents[k] for k in loose_pct], funds, SHARE_TO_FUND, blockers).items()
+    }
     floors = [lo] + [m.end for m in money[:-1]]
     fund_starts = [f.start for f in funds]
     pct_after = _min_end_from([(p.start, p.end) for p in percents])
@@ -266,15 +298,19 @@ def _links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]]) -> 
         if lb.role is None:
             nxt = money[i + 1].start if i + 1 < len(money) else len(text)
             about = labels.has("project_word", lb.clause) or labels.has("breakdown", lb.clause)
-            n = _eu_named_after(text[m.end:min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0], about)
+            n = _eu_named_after(text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0], about)
             if n is not None:
                 eu_after.add(i)
                 taken = m.end + n
     named = {lb.fund for lb in lab if lb.role == "fund"}
     free = [i for i, lb in enumerate(lab) if lb.role is None and i not in eu_after]
     free_funds = [j for j in range(len(funds)) if j not in named]
-    m_fund = {free[a]: free_funds[b] for a, b in
-              assign(text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers).items()}
+    m_fund = {
+        free[a]: free_funds[b]
+        for a, b in assign(
+            text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers
+        ).items()
+    }
     return _Links(m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab, frozenset(eu_after))
 
 
@@ -297,8 +333,7 @@ class _Slots:
         self.by[i] = slot
 
 
-def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
-                  blockers: list[tuple[int, int]]) -> _Reading:
+def _read_amounts(text: str, lo: int, hi: int, by: FactSet, blockers: list[tuple[int, int]]) -> _Reading:
     """Every amount of the article as a container (a total, a partner's budget), a part (bound to a
     fund, or after a breakdown marker) or nothing (pre-financing and the like). A part belongs to
     the container before it unless its label says it is the whole project's ("Total ERDF project
@@ -327,7 +362,7 @@ def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
             before = i - 1  # a role once given is only ever replaced by another, never taken away
         lb = links.labels[i]
         nxt = money[i + 1].start if i + 1 < len(money) else hi
-        trail = text[m.end: min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
+        trail = text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
         if labels.has("ignore", lb.text[-IGNORE_WIDTH:]) or labels.has("ignore", trail):
             continue
         if labels.has("other_budget", lb.clause[-IGNORE_WIDTH:]):
@@ -345,8 +380,16 @@ def _read_amounts(text: str, lo: int, hi: int, by: FactSet,
     return out
 
 
-def _role_of(text: str, i: int, by: FactSet, links: _Links, slots: _Slots, out: _Reading, eu_source: str,
-             share_of: Callable[[int, int | None], float | None]) -> tuple | None:
+def _role_of(
+    text: str,
+    i: int,
+    by: FactSet,
+    links: _Links,
+    slots: _Slots,
+    out: _Reading,
+    eu_source: str,
+    share_of: Callable[[int, int | None], float | None],
+) -> tuple | None:
     """The role of amount ``i``: a fund or EU money its label names makes it that fund's part; a
     partner's budget label a partner's container; a total's label (or eligible costs) the whole
     project's. An amount without such a label binds to the nearest fund around it, or to EU money
@@ -381,8 +424,9 @@ def _role_of(text: str, i: int, by: FactSet, links: _Links, slots: _Slots, out: 
     return None
 
 
-def _replacements(out: _Reading, money: Sequence[Fact[Money]], i: int, lb: _Label, before: int | None,
-                  slots: _Slots) -> None:
+def _replacements(
+    out: _Reading, money: Sequence[Fact[Money]], i: int, lb: _Label, before: int | None, slots: _Slots
+) -> None:
     """Replaced amounts: "EUR 182 021,48 (iepriekš EUR 138 390,20)" (amount ``i`` is the old one; it
     takes the role of the amount ``before`` it when its label gives none) and "... Pēc grozījumiem
     90 000,00 EUR" (the amount before is the old one, amount ``i`` takes its role)."""
@@ -447,7 +491,7 @@ def _opens_breakdown(text: str, m: Fact[Money], nxt: Fact[Money], nxt_label: _La
     """True when the amount ``m`` is followed, on its line, by a breakdown of it: a marker
     ("t.sk.", "no kuriem", "including") or a bracket whose first words label the next amount as a
     fund's ("177 839,95 EUR ( ERAF līdzfinansējums 151 163,96 EUR)")."""
-    between = text[m.end:nxt.start]
+    between = text[m.end : nxt.start]
     if "\n" in between or len(between) > LABEL_WIDTH:
         return False
     if labels.has("breakdown", between):
@@ -514,6 +558,7 @@ def money_fields(funding: Sequence[FundingItem], eligible: Set[tuple[int, int]] 
 def _check_shares(fields: list[FieldValue]) -> list[FieldValue]:
     """An EU share that the article's own amounts contradict (a fact box's "(85%)" beside an EU amount
     that is 56.12% of the total) ranks below the shares that agree with them."""
+
     def best(name: str) -> FieldValue | None:
         c = [f for f in fields if f.field == name]
         return min(c, key=lambda f: (f.rank, f.prov.start)) if c else None

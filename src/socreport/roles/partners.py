@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..parse import labels
 from ..parse.spans import Fact, Organisation
@@ -30,7 +30,7 @@ def partner_from_lead(lead: str, orgs: Sequence[Fact[Organisation]], lead_start:
             org_in_lead = orgs[k]
     if org_in_lead is not None:
         o = org_in_lead
-        tail = lead[o.end - lead_start:]
+        tail = lead[o.end - lead_start :]
         if m or (len(tail.strip(" :–-")) <= 45 and labels.has("budget_noun", tail)):
             return o.value.name
     if m:
@@ -82,8 +82,14 @@ def resolve_partner(name: str, orgs: Sequence[Fact[Organisation]]) -> str:
     return name
 
 
-def partner_items(text: str, orgs: Sequence[Fact[Organisation]], funding: Sequence[FundingItem], sents: SentenceIndex,
-                  prov: Prover, scan: labels.Scan | None = None) -> list[PartnerItem]:
+def partner_items(
+    text: str,
+    orgs: Sequence[Fact[Organisation]],
+    funding: Sequence[FundingItem],
+    sents: SentenceIndex,
+    prov: Prover,
+    scan: labels.Scan | None = None,
+) -> list[PartnerItem]:
     """The article's partners: organisations in a sentence about partners, next to a lead-partner
     label or in a bulleted list under one, and every partner that has a funding row. ``scan``: the
     article's :class:`~socreport.parse.labels.Scan` when the caller has one (each sentence's labels
@@ -95,7 +101,7 @@ def partner_items(text: str, orgs: Sequence[Fact[Organisation]], funding: Sequen
         assert scan is not None
         v = o.value
         a, b = sents.span(o.start)
-        near = text[max(a, o.start - 60): min(b, o.end + 40)]
+        near = text[max(a, o.start - 60) : min(b, o.end + 40)]
         line_start = _bullet_line(text, o.start)
         in_list = line_start is not None and scan.has("partners", max(0, line_start - 300), line_start)
         if not (scan.has("partners", a, b) or labels.has("lead", near) or in_list or v.lead):

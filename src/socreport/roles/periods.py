@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import accumulate
-from typing import Any, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from ..parse import FactSet, labels
 from ..parse.periods import DateRoles, duration_end, keyword_role, label_above
@@ -44,8 +45,9 @@ _WORD = re.compile(r"\w+")
 _FACT_TAIL = re.compile(r"[\s\d:.,;)|]*")
 
 
-def date_fields(text: str, lo: int, hi: int, facts: FactSet, sents: SentenceIndex,
-                prov: Prover, scan: labels.Scan | None = None) -> list[FieldValue]:
+def date_fields(
+    text: str, lo: int, hi: int, facts: FactSet, sents: SentenceIndex, prov: Prover, scan: labels.Scan | None = None
+) -> list[FieldValue]:
     """``start_date``, ``end_date`` and ``duration_months_stated`` candidates of ``text[lo:hi]``.
 
     ``scan``: the article's :class:`~socreport.parse.labels.Scan` when the caller has one; each
@@ -55,8 +57,7 @@ def date_fields(text: str, lo: int, hi: int, facts: FactSet, sents: SentenceInde
     body = text[lo:hi]
     out, used = _period_fields(text, lo, body, periods, sents, prov, scan)
     roles = facts.date_roles if facts.date_roles is not None else DateRoles.of(body).shifted(lo)
-    out.extend(_single_date_fields(text, lo, body, roles, facts.period, facts.date, facts.duration, sents, prov,
-                                   scan))
+    out.extend(_single_date_fields(text, lo, body, roles, facts.period, facts.date, facts.duration, sents, prov, scan))
     if not used:
         out.extend(_only_period(text, lo, body, periods, facts.duration, sents, prov, scan))
     chosen = used or periods
@@ -67,14 +68,15 @@ def date_fields(text: str, lo: int, hi: int, facts: FactSet, sents: SentenceInde
     return out
 
 
-def _in_context(role: str, text: str, lo: int, body: str, f: Fact[Any], sents: SentenceIndex,
-                scan: labels.Scan) -> bool:
+def _in_context(
+    role: str, text: str, lo: int, body: str, f: Fact[Any], sents: SentenceIndex, scan: labels.Scan
+) -> bool:
     """Whether a label of ``role`` stands in the sentence of ``f`` or, when ``f`` opens its line,
     in that sentence read after the label line above it."""
     a, b = sents.span(f.start)
     above = label_above(body, f.start - lo)
     if above:
-        return labels.has(role, f"{above}\n{text[a:max(b, f.end)]}")
+        return labels.has(role, f"{above}\n{text[a : max(b, f.end)]}")
     return scan.has(role, a, max(b, f.end))
 
 
@@ -98,8 +100,15 @@ def _fields_of(p: Fact[Period], prov: Prover, rank: int) -> list[FieldValue]:
     return out
 
 
-def _period_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Period]], sents: SentenceIndex,
-                   prov: Prover, scan: labels.Scan) -> tuple[list[FieldValue], list[Fact[Period]]]:
+def _period_fields(
+    text: str,
+    lo: int,
+    body: str,
+    periods: Sequence[Fact[Period]],
+    sents: SentenceIndex,
+    prov: Prover,
+    scan: labels.Scan,
+) -> tuple[list[FieldValue], list[Fact[Period]]]:
     out: list[FieldValue] = []
     used: list[Fact[Period]] = []
     for p in periods:
@@ -114,8 +123,16 @@ def _period_fields(text: str, lo: int, body: str, periods: Sequence[Fact[Period]
 _BARE_LINE = re.compile(r"[\W\d_]*")
 
 
-def _only_period(text: str, lo: int, body: str, periods: Sequence[Fact[Period]], durations: Sequence[Fact[Duration]],
-                 sents: SentenceIndex, prov: Prover, scan: labels.Scan) -> list[FieldValue]:
+def _only_period(
+    text: str,
+    lo: int,
+    body: str,
+    periods: Sequence[Fact[Period]],
+    durations: Sequence[Fact[Duration]],
+    sents: SentenceIndex,
+    prov: Prover,
+    scan: labels.Scan,
+) -> list[FieldValue]:
     """The article's one range when none is labelled, unless its wording makes it something else's:
     it must stand on a line of its own (maybe with its duration: ``24 mēneši (01/03/2018 –
     29/02/2020)``) or in a sentence about the project; a range in another sentence is the period
@@ -137,7 +154,9 @@ def _alone_on_line(text: str, lo: int, hi: int, p: Fact[Period], durations: Sequ
     line_start = max(lo, text.rfind("\n", lo, p.start) + 1)
     line_end = text.find("\n", p.end, hi)
     line_end = hi if line_end < 0 else line_end
-    cuts = sorted([(p.start, p.end)] + [(d.start, d.end) for d in durations if line_start <= d.start and d.end <= line_end])
+    cuts = sorted(
+        [(p.start, p.end)] + [(d.start, d.end) for d in durations if line_start <= d.start and d.end <= line_end]
+    )
     pos = line_start
     for s, e in cuts:
         if not _BARE_LINE.fullmatch(text, pos, max(pos, s)):
@@ -156,7 +175,7 @@ def _fact_line(text: str, lo: int, body: str, d: Fact[DateValue]) -> bool:
         return False
     if label_above(body, d.start - lo):
         return True
-    before = text[max(line_start, lo):d.start]
+    before = text[max(line_start, lo) : d.start]
     return 0 < len(_WORD.findall(before)) <= _FACT_LABEL_WORDS
 
 
@@ -171,7 +190,7 @@ def _fact_pair(text: str, lo: int, body: str, ds: Sequence[Fact[DateValue]], d: 
         return False
     d1, d2 = sorted(ds, key=lambda f: f.start)
     line_start = max(text.rfind("\n", lo, d1.start) + 1, lo)
-    if "\n" in text[d1.end:d2.start]:
+    if "\n" in text[d1.end : d2.start]:
         return False
     for a, b in ((line_start, d1.start), (d1.end, d2.start)):
         words = len(_WORD.findall(text, a, b))
@@ -182,9 +201,18 @@ def _fact_pair(text: str, lo: int, body: str, ds: Sequence[Fact[DateValue]], d: 
     return bool(_FACT_TAIL.fullmatch(text, d2.end, len(body) + lo if line_end < 0 else line_end))
 
 
-def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods: Sequence[Fact[Period]],
-                        dates: Sequence[Fact[DateValue]], durations: Sequence[Fact[Duration]],
-                        sents: SentenceIndex, prov: Prover, scan: labels.Scan) -> list[FieldValue]:
+def _single_date_fields(
+    text: str,
+    lo: int,
+    body: str,
+    roles: DateRoles,
+    periods: Sequence[Fact[Period]],
+    dates: Sequence[Fact[DateValue]],
+    durations: Sequence[Fact[Duration]],
+    sents: SentenceIndex,
+    prov: Prover,
+    scan: labels.Scan,
+) -> list[FieldValue]:
     """Start and end dates from single dates (not inside a range): a labelled sentence's two dates,
     a date whose wording gives its role. Each sentence's labels are looked up once, and whether a
     date lies in a range, or a sentence holds one, is a bisection (time linear in the article)."""
@@ -213,7 +241,9 @@ def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods
             role = roles.role(d.start, d.end)
             if role not in ("start", "end"):
                 continue
-            if not (scan.has("project_word", a, b) or _fact_line(text, lo, body, d) or _fact_pair(text, lo, body, ds, d)):
+            if not (
+                scan.has("project_word", a, b) or _fact_line(text, lo, body, d) or _fact_pair(text, lo, body, ds, d)
+            ):
                 continue
             v = d.value
             if role == "start":
@@ -227,9 +257,16 @@ def _single_date_fields(text: str, lo: int, body: str, roles: DateRoles, periods
     return out
 
 
-def _end_from_duration(text: str, start: Fact[DateValue], durations: Sequence[Fact[Duration]], sentence_start: int,
-                       sentence_end: int, prov: Prover, scan: labels.Scan) -> list[FieldValue]:
-    """"Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus", "Projekto trukmė – 12 mėn.,
+def _end_from_duration(
+    text: str,
+    start: Fact[DateValue],
+    durations: Sequence[Fact[Duration]],
+    sentence_start: int,
+    sentence_end: int,
+    prov: Prover,
+    scan: labels.Scan,
+) -> list[FieldValue]:
+    """ "Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus", "Projekto trukmė – 12 mėn.,
     pradžia – 2020 m. sausio mėn.": a start and the one labelled duration of its sentence (after it,
     or before it with the label before the duration) give the end (start + N months − 1 day)."""
     found: list[Fact[Duration]] = []
@@ -268,15 +305,16 @@ OTHER_DURATION_WIDTH = 60
 _BRACKET_GAP = re.compile(r"\s*[(\[]?\s*")
 
 
-def _duration_labelled(text: str, lo: int, body: str, d: Fact[Duration], near: "_Edges",
-                       sents: SentenceIndex, scan: labels.Scan) -> bool:
+def _duration_labelled(
+    text: str, lo: int, body: str, d: Fact[Duration], near: _Edges, sents: SentenceIndex, scan: labels.Scan
+) -> bool:
     """Whether the duration ``d`` is the project's: labelled in its context, or written next to one
     of the chosen periods with an opening bracket between (``24 mēneši (01/03/2018 – 29/02/2020)``,
     ``01.06.2020. – 31.05.2022. (24 mēneši)``): only spaces and that bracket stand between. A period
     can only end in the run of spaces and a bracket just before ``d``, or start in the one just
     after it, so ``near`` (the periods' sorted ends and starts) is bisected, not scanned. The length
     of an activity ("The training lasts 3 months") is not the project's."""
-    if labels.has("other_duration", text[max(lo, sents.span(d.start)[0], d.start - OTHER_DURATION_WIDTH):d.start]):
+    if labels.has("other_duration", text[max(lo, sents.span(d.start)[0], d.start - OTHER_DURATION_WIDTH) : d.start]):
         return False
     if _in_context("duration", text, lo, body, d, sents, scan):
         return True
