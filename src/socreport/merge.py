@@ -254,7 +254,10 @@ def assemble_tables(
     frame. :func:`build_tables` passes the records it holds; a run that keeps the records on disk
     passes their keys and a reader (:mod:`socreport.spool`), so only one project's records are in
     memory at a time. Either way the same groups and the same tables come out. ``per_document``:
-    see :func:`build_tables`."""
+    see :func:`build_tables`.
+
+    Long because the formatter writes its long signature and calls one argument per line (it was
+    under 60 lines before); its steps run in order and share their local values."""
     projects = []
     for g in _groups(keys, per_document):
         full = load(g)

@@ -103,7 +103,10 @@ class _Patterns:
 
 
 def _dated_branches() -> dict[str, str]:
-    """The forms that carry a 4-digit year, longest first (one branch each in :func:`patterns`)."""
+    """The forms that carry a 4-digit year, longest first (one branch each in :func:`patterns`).
+
+    Long because the formatter writes its long signature and calls one argument per line (it was
+    under 60 lines before); its steps run in order and share their local values."""
     baltic_month = month_pattern(("lv", "lt"))
     lt_month = month_pattern(("lt",))
     en_month = month_pattern(("en",))

@@ -32,7 +32,10 @@ def count_items(
     """Every count of the article as a :class:`CountItem`, ranked as a headline candidate.
 
     ``scan``: the article's :class:`~socreport.parse.labels.Scan` when the caller has one. Each
-    sentence's labels are looked up once, however many counts it holds."""
+    sentence's labels are looked up once, however many counts it holds.
+
+    Long because the formatter writes its long signature and calls one argument per line (it was
+    under 60 lines before); its steps run in order and share their local values."""
     out: list[CountItem] = []
     by_sentence: dict[tuple[int, int], list[Fact[Count]]] = defaultdict(list)
     for c in counts:

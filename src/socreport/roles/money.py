@@ -104,7 +104,10 @@ def lead(text: str, pos: int, floor: int, width: int = LABEL_WIDTH) -> str:
 
 def read_money(text: str, lo: int, hi: int, by: FactSet, prov: Prover) -> tuple[list[FundingItem], list[FieldValue]]:
     """The funding rows of the article ``text[lo:hi]`` and its project-level money fields (total
-    budget, EU funding, EU share), from its facts ``by`` kind."""
+    budget, EU funding, EU share), from its facts ``by`` kind.
+
+    Long because the formatter writes its long signature and calls one argument per line (it was
+    under 60 lines before); its steps run in order and share their local values."""
     money, percents, funds = by.money, by.percent, by.fund
     blockers = [(m.start, m.end) for m in money]
     reading = _read_amounts(text, lo, hi, by, blockers)
