@@ -482,7 +482,7 @@ def test_two_concurrent_builds_leave_one_consistent_set(tmp_path: Path, raw_dir:
     assert [p.returncode for p in procs] == [0, 0], results
     out = tmp_path / "clean"
     assert _manifest_holds(out)
-    files = json.loads((out / outputs.MANIFEST).read_text())["files"]
+    files = json.loads((out / manifest.MANIFEST).read_text())["files"]
     assert "../r.xlsx" in files and any(k.startswith("../figures/") for k in files)
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
 
@@ -499,7 +499,7 @@ def test_a_build_killed_with_sigkill_is_marked_then_repaired(tmp_path: Path, raw
     deadline = time.monotonic() + 300
     while proc.poll() is None and time.monotonic() < deadline:
         if (out / "projects.csv").exists():
-            m = json.loads((out / outputs.MANIFEST).read_text(encoding="utf-8"))
+            m = json.loads((out / manifest.MANIFEST).read_text(encoding="utf-8"))
             if not m["complete"]:
                 proc.kill()
                 break
@@ -507,7 +507,7 @@ def test_a_build_killed_with_sigkill_is_marked_then_repaired(tmp_path: Path, raw
     proc.wait(timeout=60)
     if proc.returncode != -signal.SIGKILL:
         pytest.skip("the build finished before it could be killed")  # not seen on the bundled corpus
-    assert json.loads((out / outputs.MANIFEST).read_text())["complete"] is False
+    assert json.loads((out / manifest.MANIFEST).read_text())["complete"] is False
     assert cli.main(["report", "--tables", str(out), "--out", str(tmp_path / "again.xlsx")]) == 0
     assert "from a run that did not finish" in capsys.readouterr().err
     done = subprocess.run(argv, capture_output=True, text=True, timeout=600)
