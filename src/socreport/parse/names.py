@@ -77,15 +77,22 @@ def _looks_like_acronym(s: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _label_alternation(kind: str) -> str:
+    """The labels of ``kind`` (acronym or title) of lexicon ``name_labels`` as one alternation,
+    longest first, any run of spaces between their words."""
+    rows = sorted(
+        (r for r in lexicon.load("name_labels") if r["kind"] == kind), key=lambda r: len(r["label"]), reverse=True
+    )
+    return "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
+
+
+@lru_cache(maxsize=None)
 def _labels(kind: str) -> re.Pattern[str]:
     """All labels of ``kind`` (acronym or title) in one pattern, longest first, then ``:`` or a
     dash; or the label directly before a quoted value (``Projekta akronīms “Potenciāla attīstība”``);
     or a label alone on its line with the value on the next non-blank line (fact boxes:
     ``Projekto pavadinimas`` / blank line / the title)."""
-    rows = sorted(
-        (r for r in lexicon.load("name_labels") if r["kind"] == kind), key=lambda r: len(r["label"]), reverse=True
-    )
-    alts = "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
+    alts = _label_alternation(kind)
     own_line = rf"(?:^|(?<=\n)){_SPACE}*(?:{alts}){_SPACE}*:?{_SPACE}*\n(?:{_SPACE}*\n){{0,2}}{_SPACE}*(?=\S)"
     inline = rf"(?<!\w)(?:{alts})(?:{_SPACE}*[:–—|-]{_SPACE}*|{_SPACE}+(?={OPEN_QUOTE}))"
     return re.compile(rf"{own_line}|{inline}", re.IGNORECASE)
@@ -370,10 +377,7 @@ def _labelled_acronyms(text: str, low: str) -> list[Fact]:
 @lru_cache(maxsize=None)
 def _bare_label_value(kind: str) -> re.Pattern[str]:
     """A label of ``kind`` followed by spaces and one word (no colon or dash between)."""
-    rows = sorted(
-        (r for r in lexicon.load("name_labels") if r["kind"] == kind), key=lambda r: len(r["label"]), reverse=True
-    )
-    alts = "|".join(r"\s+".join(re.escape(w) for w in r["label"].split()) for r in rows)
+    alts = _label_alternation(kind)
     return re.compile(rf"(?<!\w)(?:{alts}){_SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}})(?![\w&+-])", re.IGNORECASE)
 
 
