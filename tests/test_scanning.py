@@ -202,12 +202,12 @@ def test_trailing_short_name_is_found_from_the_tail(text: str, data) -> None:
     """The tail-only search strips the same trailing bracket as the search of the whole span."""
     import re
 
-    from socreport.parse import names
+    from socreport.parse import name_parts, names
 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     m = re.search(r"\s*\(\s*([^()]{2,40}?)\s*\)\s*$", text[start:end])
     want = end
-    if m and m.start() > 0 and names._looks_like_acronym(m.group(1)):
+    if m and m.start() > 0 and name_parts.looks_like_acronym(m.group(1)):
         want = start + m.start()
     assert names._strip_trailing_acronym(text, start, end) == want

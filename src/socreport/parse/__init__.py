@@ -92,13 +92,15 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
     ``this_year`` (the publication year, when known) resolves relative dates such as
     ``šī gada novembrī``; without it they are not read. The text is scanned for dates once: the
     dates, the periods and the dates' roles (:attr:`FactSet.date_roles`) come from that scan."""
+    from .acronyms import acronyms_in
     from .boxes import find_boxed_amounts
     from .codes import find_codes
     from .counts import find_counts
     from .dates import dates_in, scan_dates
     from .funds import find_funds
     from .money import find_money, find_percents
-    from .names import find_acronyms, titles_given
+    from .name_parts import NameText
+    from .names import titles_in
     from .orgs import find_organisations
     from .periods import DateRoles, find_durations, periods_in
 
@@ -110,7 +112,8 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
     found.extend(periods)
     found.extend(dates_in(dates))
     codes = find_codes(text)
-    acronyms = find_acronyms(text, codes)
+    names = NameText(text, codes)  # the acronyms and the titles read it
+    acronyms = acronyms_in(names)
     found.extend(codes)
     money = find_money(text)
     found.extend(money)
@@ -120,7 +123,7 @@ def find_facts(text: str, *, this_year: int | None = None) -> FactSet:
     for finder in (find_counts, find_funds):
         found.extend(finder(text))
     found.extend(acronyms)
-    found.extend(titles_given(text, codes, acronyms))  # titles read the codes and acronyms found here
+    found.extend(titles_in(names, acronyms))  # titles read the codes and acronyms found here
     found.extend(find_organisations(text))
     by_kind: dict[str, list[Fact]] = {}
     for f in found:

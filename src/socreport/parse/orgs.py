@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from . import lexicon
 from ._scan import Disjoint, find_literals, lower_same_length, word_starts
-from .names import CLOSE_QUOTE, OPEN_QUOTE
+from .name_parts import CLOSE_QUOTE, OPEN_QUOTE
 from .spans import Fact, Organisation, fact
 
 #: Capital letters of the Latin, Greek and Cyrillic blocks (U+0000-U+05FF): Latvian, Lithuanian, English.
