@@ -8,7 +8,10 @@ people — and returns an :class:`~socreport.records.ArticleRecord` with the art
 
 * :mod:`.linking` — the cost model that decides which spans belong together;
 * :mod:`.money` — amounts and shares → funding rows and the project's money fields;
-* :mod:`.funds` — the EU fund and the programme;
+* :mod:`.money_labels` — each amount's label and its links to shares and funds;
+* :mod:`.amounts` — each amount's role: a total or a partner's budget, a part of one, or nothing;
+* :mod:`.amendments` — amounts replaced by an amended one, kept as weaker candidates;
+* :mod:`.funds` — the EU fund and the programme (and which funding sources are EU funds);
 * :mod:`.identifiers` — codes, acronyms, titles, the headline;
 * :mod:`.periods` — start and end dates, the stated duration;
 * :mod:`.counts` — counts of people and the headline count;

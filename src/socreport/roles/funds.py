@@ -21,10 +21,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import schemas
 from ..parse import labels, lexicon
 from ..parse.spans import Code, Fact, Fund
 from ..records import FieldValue, FundingItem, Prover
-from .money import EU_FUNDS
+
+#: The funding sources that are EU funds.
+EU_FUNDS = frozenset(schemas.EU_FUNDS)
+#: The source of EU money whose fund the text does not name ("ES fondų lėšos", "EU contribution").
+EU_UNNAMED = schemas.EU_UNNAMED
 
 
 class Programme(NamedTuple):

@@ -2,8 +2,9 @@
 
 The cost of linking a figure with another (an amount with its share, a share with its fund) is
 the number of characters between them plus penalties for what separates them. Lower is closer;
-each kind of link has its own upper limit (see :mod:`socreport.roles.money`). The weights below are
-in the unit of "characters of text between": a comma counts as much as 30 characters of words.
+each kind of link has its own upper limit (see :mod:`socreport.roles.money_labels` and
+:mod:`socreport.roles.money`). The weights below are in the unit of "characters of text between":
+a comma counts as much as 30 characters of words.
 """
 
 from __future__ import annotations

@@ -1,0 +1,212 @@
+"""The label of each amount of an article and what the amounts are linked to.
+
+An amount's label is the text just before it on its line (:func:`socreport.parse.layout.value_label`);
+only its last clause counts, and of the roles it names — a fund, EU money, a total, eligible costs —
+the one nearest the amount is the amount's (:func:`amount_label`). Before roles are decided, each
+amount is linked to the share right beside it, each loose share to the fund its phrase names, and an
+amount whose label names no role to the nearest fund no label has taken, or to EU money whose label
+follows it ("iš jų 85 000 Eur – ES lėšos") (:func:`amount_links`). The roles themselves are given by
+:mod:`socreport.roles.amounts`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..parse import FactSet, labels
+from ..parse.layout import value_label
+from ..parse.spans import Fact, Fund, Money, Percent
+from .linking import CAPITALS, assign
+
+#: Cost limits of the links (in the units of :mod:`socreport.roles.linking`, about characters):
+#: a share right beside an amount — "(85%)" after it, "90% (" before it;
+SHARE_BESIDE_AMOUNT = 12
+#: a share and the fund it names, in one phrase ("85% ir ESF līdzfinansējums");
+SHARE_TO_FUND = 60
+#: an amount and the fund it comes from ("299 495.77 EUR (85%) ERAF finansējums");
+AMOUNT_TO_FUND = 120
+
+#: How far back (characters, same line) the label of an amount is read.
+LABEL_WIDTH = 110
+#: How far after an amount (same line) a word may mark it as not funding.
+TRAIL_WIDTH = 80
+
+_SENTENCE_END = re.compile(rf"[.!?]\s+(?=[{CAPITALS}])")
+_LETTER = re.compile(r"[^\W\d_]")
+_PUNCT = re.compile(r"[.!?,;:]")
+_CLAUSE_END = re.compile(rf"[.!?]\s+(?=[{CAPITALS}])|[,;]")
+
+
+class Label(NamedTuple):
+    text: str  # the label as written (see socreport.parse.layout.value_label)
+    start: int
+    clause: str  # the part of it after the last sentence end: the words that may name the role
+    role: str | None  # fund | eu | total | eligible | None, the one nearest the amount
+    fund: int | None  # index of the fund the label names (role fund)
+
+
+def lead(text: str, pos: int, floor: int, width: int = LABEL_WIDTH) -> str:
+    """Words just before ``pos`` in the same line, not before ``floor``."""
+    lo = max(floor, pos - width)
+    lo = max(lo, text.rfind("\n", lo, pos) + 1)  # a line break before lo changes nothing: look after it only
+    return text[lo:pos]
+
+
+def min_end_from(spans: Sequence[tuple[int, int]]) -> list[float]:
+    """For spans sorted by start: ``out[k]`` is the smallest end among ``spans[k:]`` (inf past the
+    last), so "does a span lie within [a, b]" is one bisection on the starts."""
+    out = [math.inf] * (len(spans) + 1)
+    for k in range(len(spans) - 1, -1, -1):
+        out[k] = min(spans[k][1], out[k + 1])
+    return out
+
+
+def amount_label(
+    text: str,
+    m: Fact[Money],
+    floor: int,
+    after_money: bool,
+    funds: Sequence[Fact[Fund]],
+    fund_starts: Sequence[int],
+    percents: Sequence[Fact[Percent]],
+    pct_after: Sequence[float],
+    taken: int = -1,
+) -> Label:
+    """The label of the amount ``m`` and the role it gives: of the labels it holds (a fund named, EU
+    money, a total, eligible costs), the one nearest the amount. Only the label's last clause
+    counts: after a sentence end and, when the label runs from the amount before (``after_money``),
+    after a comma or a word that starts the next item of a list — "299 495.77 EUR (85%) ERAF
+    finansējums, 17 617.40 EUR" and "17 617.40 EUR (5%) ir Valsts budžeta dotācija un 35 234.80 EUR"
+    name the fund of the first amount, not of the second. A total's label with a share between it and the amount
+    ("Projekta budžets: 90% (17 489,62 EUR) EEZ ...") heads an enumeration of parts, so it is not
+    this amount's. ``fund_starts`` are the funds' starts and ``pct_after`` the shares' ends as
+    :func:`min_end_from` gives them (funds and shares are in text order): only those in the label
+    are looked at. An EU label that starts before ``taken`` closes the amount before (written right
+    after it: "425 000 Eur Europos Sąjungos lėšos ir 75 000 Eur ..."), so it is not this amount's."""
+    label, start = value_label(text, m.start, floor, LABEL_WIDTH)
+    cut = 0
+    if after_money and start == floor:
+        ends = list(_CLAUSE_END.finditer(label)) + list(labels.pattern("next_item").finditer(label))
+    else:
+        ends = list(_SENTENCE_END.finditer(label))
+    for e in ends:
+        cut = max(cut, e.start() + 1)
+    clause = label[cut:]
+    c0 = start + cut
+    best: tuple[int, int, str, int | None] | None = None
+    for role in ("total", "eligible", "eu"):
+        s = labels.last_start(role, clause)
+        if s is None:
+            continue
+        if role != "eu" and pct_after[bisect_left(percents, c0 + s, key=_start)] <= m.start:
+            continue
+        if role == "eu" and c0 + s < taken:
+            continue
+        cand: tuple[int, int, str, int | None] = (s, 0, role, None)
+        best = cand if best is None or cand[:2] > best[:2] else best
+    for j in range(bisect_left(fund_starts, c0), bisect_right(fund_starts, m.start)):
+        f = funds[j]
+        if c0 <= f.start and f.end <= m.start and not (after_money and _trails(text, floor, f.start, percents)):
+            cand = (f.start - c0, 1, "fund", j)
+            best = cand if best is None or cand[:2] > best[:2] else best
+    if best is None:
+        return Label(label, start, clause, None, None)
+    return Label(label, start, clause, best[2], best[3])
+
+
+def _start(f: Fact) -> int:
+    return f.start
+
+
+def _trails(text: str, a: int, b: int, percents: Sequence[Fact[Percent]]) -> bool:
+    """True when a fund named at ``b`` closes the item of the amount ending at ``a``: only
+    brackets, spaces and shares stand between, and no bracket opens ("(1845.09 EUR) Valsts budžeta
+    līdzekļi", "561 928.39 EUR (85%) ERAF"), unlike "177 839,95 EUR ( ERAF līdzfinansējums ..."."""
+    between = text[a:b]
+    for k in range(bisect_left(percents, a, key=_start), len(percents)):
+        p = percents[k]
+        if p.start > b:
+            break
+        if p.end <= b:
+            between = between.replace(p.raw, " ")
+    if _LETTER.search(between) or _PUNCT.search(between):
+        return False  # words or a sentence/clause end between: the fund opens an item of its own
+    opened = between.rfind("(")
+    return opened < between.rfind(")") or opened < 0
+
+
+class Links(NamedTuple):
+    """What the amounts of an article are linked to before their roles are decided."""
+
+    m_pct: dict[int, int]  # amount -> the share right beside it
+    fund_pct: dict[int, int]  # fund -> the share stated in its phrase
+    m_fund: dict[int, int]  # amount whose label names no role -> the nearest fund no label has taken
+    labels: list[Label]  # each amount's label
+    eu_after: frozenset[int]  # amounts without a label of their own that EU money's label follows
+
+
+def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]]) -> Links:
+    """Shares beside amounts, shares to funds, each amount's label, and funds to the amounts whose
+    label names no role (each kind of link within its own cost limit)."""
+    money, percents, funds = by.money, by.percent, by.fund
+    m_pct = assign(text, money, percents, SHARE_BESIDE_AMOUNT, blockers)
+    direct = set(m_pct.values())
+    loose_pct = [k for k in range(len(percents)) if k not in direct]
+    p_fund = {
+        loose_pct[a]: b
+        for a, b in assign(text, [percents[k] for k in loose_pct], funds, SHARE_TO_FUND, blockers).items()
+    }
+    floors = [lo] + [m.end for m in money[:-1]]
+    fund_starts = [f.start for f in funds]
+    pct_after = min_end_from([(p.start, p.end) for p in percents])
+    lab: list[Label] = []
+    eu_after: set[int] = set()
+    taken = -1  # where the EU label that closes the amount before ends
+    for i, m in enumerate(money):
+        lb = amount_label(text, m, floors[i], i > 0, funds, fund_starts, percents, pct_after, taken)
+        lab.append(lb)
+        taken = -1
+        if lb.role is None:
+            nxt = money[i + 1].start if i + 1 < len(money) else len(text)
+            about = labels.has("project_word", lb.clause) or labels.has("breakdown", lb.clause)
+            n = eu_named_after(text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0], about)
+            if n is not None:
+                eu_after.add(i)
+                taken = m.end + n
+    named = {lb.fund for lb in lab if lb.role == "fund"}
+    free = [i for i, lb in enumerate(lab) if lb.role is None and i not in eu_after]
+    free_funds = [j for j in range(len(funds)) if j not in named]
+    m_fund = {
+        free[a]: free_funds[b]
+        for a, b in assign(
+            text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers
+        ).items()
+    }
+    return Links(m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab, frozenset(eu_after))
+
+
+#: What may join an amount to the EU label written after it: a dash, "is/are", "ir", "yra", "sudaro".
+_AFTER_JOIN = re.compile(r"[ \t\u00a0]*(?:[–—-][ \t\u00a0]*|(?:is|are|ir|yra|sudaro|sastāda|veido)[ \t\u00a0]+)")
+
+
+#: After a breakdown marker or in words about the project a space alone may join them: "of which
+#: 425 000 EUR EU funding", "Projektui skirta 425 000 Eur ES lėšų".
+_AFTER_SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+def eu_named_after(trail: str, in_breakdown: bool = False) -> int | None:
+    """Where EU money's label ends in the text right after an amount (its line, up to the next
+    amount) when that text opens with it, joined by a dash or a copula: "85 000 Eur – ES lėšos",
+    "85 000 eiro ir ES finansējums"; else None. A space alone joins them when the amount's own words
+    (``in_breakdown``) break a total down or speak of the project: "of which 425 000 EUR EU funding",
+    "iš jų 425 000 Eur Europos Sąjungos lėšos", "Projektui skirta 425 000 Eur ES lėšų" — not a call's
+    or a measure's money ("kvietimui skirta 10 mln. Eur ES lėšų")."""
+    m = _AFTER_JOIN.match(trail) or (_AFTER_SPACE.match(trail) if in_breakdown else None)
+    if m is None:
+        return None
+    e = labels.pattern("eu").match(trail, m.end())
+    return e.end() if e is not None else None
