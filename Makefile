@@ -39,7 +39,7 @@ lint: $(VENV)/.installed-lint
 	$(BIN)/ruff format --check src
 	$(BIN)/mypy
 
-## accuracy: field-level precision, recall and F1 per corpus, language and field (seeds, real dev and eval pages)
+## accuracy: field-level precision, recall and F1 per corpus, language and field (seeds, real dev and eval pages, variation tables)
 accuracy: $(VENV)/.installed
 	$(BIN)/python tools/accuracy.py
 

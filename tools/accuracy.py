@@ -4,7 +4,10 @@
 
 * seeds — the five bundled seed pages (``data/raw``) against ``tests/data/expected_projects.csv``;
 * dev   — the real pages the rules are developed on (``tests/data/real/dev``);
-* eval  — the real pages kept for evaluation only (``tests/data/real/eval``).
+* eval  — the real pages kept for evaluation only (``tests/data/real/eval``);
+* variations — the synthetic page tables ``tests/test_variations_*.py`` (see ``tests/variations.py``),
+  their ``BUILT_ON`` rows (the rules were developed on them) and ``EVAL_ONLY`` rows (written before
+  the rules were changed, never tuned to) scored apart, per language and per field.
 
 The real pages are scored twice: with the projects table as ``extract`` builds it (a project that
 two pages describe is one row, credited to both pages) and with projects kept per document
@@ -70,14 +73,42 @@ def _real(part: str, verbose: bool) -> None:
         print("\n".join("  miss: " + m for m in s.misses))
 
 
+def _variations(verbose: bool) -> None:
+    import importlib.util
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from variations import compare, read_rows, row_ids, score_rows
+
+    for path in sorted((ROOT / "tests").glob("test_variations_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        tables = {"b": mod.BUILT_ON, "e": mod.EVAL_ONLY}
+        with tempfile.TemporaryDirectory() as tmp:
+            pages = read_rows(tables, Path(tmp))
+        name = path.stem.removeprefix("test_variations_")
+        for prefix, label in (("b", "BUILT_ON"), ("e", "EVAL_ONLY")):
+            rows = tables[prefix]
+            ids = row_ids(prefix, rows)
+            how = "the rules were developed on" if prefix == "b" else "written before the rules, never tuned to"
+            print(f"== variations {name} {label} ({len(rows)} rows, {how}; tests/{path.name})")
+            print("\n".join(score_rows([(r, pages[i]) for i, r in zip(ids, rows)], mod.FIELDS)))
+            if verbose and prefix == "b":
+                print("\n".join(f"  miss: {i} {compare(r, pages[i])}" for i, r in zip(ids, rows) if compare(r, pages[i])))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", action="append", choices=("seeds", "dev", "eval"))
+    ap.add_argument("--part", action="append", choices=("seeds", "dev", "eval", "variations"))
     ap.add_argument("--verbose", action="store_true")
     a = ap.parse_args(argv)
-    for part in a.part or ("seeds", "dev", "eval"):
+    for part in a.part or ("seeds", "dev", "eval", "variations"):
         if part == "seeds":
             _seeds(a.verbose)
+        elif part == "variations":
+            _variations(a.verbose)
         else:
             _real(part, a.verbose)
         print()

@@ -1,0 +1,121 @@
+"""Page-level variation tables: each row a small synthetic page (language, text, expected fields).
+
+A variations file (``tests/test_variations_*.py``) holds two lists of :class:`Row`: ``BUILT_ON``,
+the rows the rules were developed on, and ``EVAL_ONLY``, rows written before the rules were changed
+and never tuned to. Every row's page is written to one folder and read once with
+``socreport.extract(folder, per_document=True)``; a row's fields are compared with what its page
+gives (:func:`read_rows`, :func:`compare`), and ``tools/accuracy.py`` prints the tables' scores
+per language and field (:func:`score_rows`).
+
+A row names only the fields it checks: a value is what the page must give, None that the page must
+give nothing for that field (a negative: a call's deadline, a contract number, an organisation's
+abbreviation). A page that gives several projects gives a field the set of their values; it is
+right when that set is exactly the expected value (or empty for None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+LANGS = ("lv", "en", "lt")
+
+
+@dataclass(frozen=True)
+class Row:
+    lang: str
+    text: str
+    expected: dict[str, Any] = field(default_factory=dict)
+
+
+def row_ids(prefix: str, rows: Sequence[Row]) -> list[str]:
+    """Stable ids of a table's rows, also the names of their pages: ``b-lv-003``."""
+    return [f"{prefix}-{r.lang}-{i:03d}" for i, r in enumerate(rows)]
+
+
+def _norm(name: str, v: Any) -> Any:
+    if v is None or (not isinstance(v, str) and pd.isna(v)):
+        return None
+    if name.endswith("_date"):
+        return pd.Timestamp(v).date().isoformat()
+    if name in {"duration_months_stated", "beneficiaries"}:
+        return int(v)
+    if isinstance(v, float):
+        return round(v, 2)
+    return str(v).strip() or None
+
+
+def read_rows(tables: dict[str, Sequence[Row]], folder: Path) -> dict[str, dict[str, set[Any]]]:
+    """Every row's page written to ``folder`` and read; per row id, per field, the set of values
+    its projects give (fields of every projects column)."""
+    import socreport
+
+    folder.mkdir(parents=True, exist_ok=True)
+    ids: list[str] = []
+    for prefix, rows in tables.items():
+        for rid, r in zip(row_ids(prefix, rows), rows):
+            (folder / f"{rid}.txt").write_text(r.text + "\n", encoding="utf-8")
+            ids.append(rid)
+    projects = socreport.extract([folder], per_document=True).projects
+    out: dict[str, dict[str, set[Any]]] = {rid: {} for rid in ids}
+    for rec in projects.to_dict("records"):
+        got = out.setdefault(str(rec["source_docs"]), {})
+        for name, v in rec.items():
+            n = _norm(name, v)
+            if n is not None:
+                got.setdefault(name, set()).add(n)
+    return out
+
+
+def compare(r: Row, got: dict[str, set[Any]]) -> dict[str, tuple[Any, Any]]:
+    """The row's fields the page got wrong: field -> (expected, values given)."""
+    bad = {}
+    for name, want in r.expected.items():
+        have = got.get(name, set())
+        w = _norm(name, want)
+        if have != ({w} if w is not None else set()):
+            bad[name] = (w, sorted(have, key=str) or None)
+    return bad
+
+
+@dataclass
+class Tally:
+    correct: int = 0
+    gold: int = 0
+    predicted: int = 0
+
+    def add(self, want: Any, have: set[Any]) -> None:
+        self.gold += want is not None
+        self.predicted += bool(have)
+        self.correct += want is not None and have == {want}
+
+    def line(self, label: str) -> str:
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.correct / self.gold if self.gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{label:<24}{self.correct:>8}{self.gold:>6}{self.predicted:>6}{p:>11.3f}{r:>8.3f}{f1:>7.3f}"
+
+
+def score_rows(rows: Iterable[tuple[Row, dict[str, set[Any]]]], fields: Sequence[str]) -> list[str]:
+    """Lines of a score table: per language, then per field, then all (correct, gold values,
+    predicted values, precision, recall, F1), in the format of the development set's tables."""
+    by_lang: dict[str, Tally] = {}
+    by_field: dict[str, Tally] = {}
+    total = Tally()
+    n = dict.fromkeys(LANGS, 0)
+    for r, got in rows:
+        n[r.lang] = n.get(r.lang, 0) + 1
+        for name, want in r.expected.items():
+            w, have = _norm(name, want), got.get(name, set())
+            for t in (by_lang.setdefault(r.lang, Tally()), by_field.setdefault(name, Tally()), total):
+                t.add(w, have)
+    head = f"{'':<24}{'correct':>8}{'gold':>6}{'pred':>6}{'precision':>11}{'recall':>8}{'F1':>7}"
+    out = [head]
+    out += [by_lang[x].line(f"{x} ({n[x]} rows)") for x in LANGS if x in by_lang]
+    out += [by_field[f].line(f) for f in fields if f in by_field]
+    out.append(total.line("all fields"))
+    return out
