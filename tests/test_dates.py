@@ -462,7 +462,8 @@ _RELATIVE_PIECES = st.sampled_from([
 @given(st.lists(_RELATIVE_PIECES, max_size=14).map("".join))
 def test_relative_matches_equal_the_full_scan(text: str) -> None:
     """The marker prefilter finds exactly the matches of the case-insensitive scan of every position."""
-    from socreport.parse.dates import _relative_matches, patterns
+    from socreport.parse.date_hits import _relative_matches
+    from socreport.parse.date_patterns import patterns
 
     assert [m.span() for m in _relative_matches(text)] == [m.span() for m in patterns().relative.finditer(text)]
 

@@ -207,10 +207,6 @@ FUNCTION_LINES = 60
 #: A long function says why in its docstring, on a line starting with this.
 LONG_BECAUSE = "Long because"
 
-#: Modules over the limit that are still to be split by job (the date recogniser, longer once
-#: formatted): split, then removed from here (the test below fails once an entry is no longer over the limit).
-BEING_SPLIT = {"socreport.parse.dates"}
-
 #: Long functions whose owners are changing them right now (the visible-text reader of the
 #: robustness work): cut by their owners, then removed from here (the test below fails once an
 #: entry is no longer long).
@@ -262,14 +258,8 @@ def _module_lines() -> dict[str, int]:
 
 
 def test_no_module_is_over_the_size_of_one_job():
-    big = {m: n for m, n in _module_lines().items() if n > MODULE_LINES and m not in BEING_SPLIT}
+    big = {m: n for m, n in _module_lines().items() if n > MODULE_LINES}
     assert not big, f"modules over {MODULE_LINES} lines (split them by job): {big}"
-
-
-def test_modules_being_split_are_still_there_and_big():
-    lines = _module_lines()
-    done = sorted(m for m in BEING_SPLIT if lines.get(m, 0) <= MODULE_LINES)
-    assert not done, f"no longer over {MODULE_LINES} lines (remove from BEING_SPLIT): {done}"
 
 
 @pytest.mark.parametrize("doc, expected", [

@@ -34,7 +34,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal
 
-from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, DateScan, Region, markers, scan_dates
+from socreport.parse.date_patterns import markers
+from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, DateScan, Region, scan_dates
 from socreport.parse.layout import value_label
 from socreport.parse.lexicon import load
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
