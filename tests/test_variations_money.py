@@ -1,0 +1,255 @@
+"""Money and people counts as real pages state them, in synthetic variations: total budget, EU
+amount, EU share, fund and beneficiaries, in Latvian, English and Lithuanian, in sentences, fact
+boxes and table rows, with the figures that must not be read as these fields (a call's maximum or
+available budget, a partner's part, national or municipal co-financing, a footer's year, families,
+staff, organisations and jobs).
+
+Two tables (see tests/variations.py): ``BUILT_ON``, the rows the rules were developed on, and
+``EVAL_ONLY``, rows written before the rules were changed and never tuned to (``make accuracy``
+prints both scores apart). Every row checks all five fields: a field the row does not name must
+stay empty. A ``BUILT_ON`` row in ``KNOWN_MISSES`` is one the rules do not read right yet (a strict
+xfail: it fails once it is read right).
+"""
+
+from __future__ import annotations
+
+import pytest
+from variations import Row as _Row
+from variations import compare, read_rows, row_ids
+
+FIELDS = ("total_budget_eur", "eu_funding_eur", "eu_share_pct", "eu_fund", "beneficiaries")
+
+T, EU, PCT, FUND, BEN = FIELDS
+
+
+def Row(lang: str, text: str, expected: dict, note: str = "") -> _Row:  # noqa: N802 (reads as the table's row)
+    """A row checking all five fields (those not named must stay empty); ``note`` says what it varies."""
+    return _Row(lang, text, {f: expected.get(f) for f in FIELDS})
+
+
+BUILT_ON: list[Row] = [
+    # -- Latvian: fact boxes, sentences, value before label, cases of the fund's name
+    Row("lv", "Projekta kopējās izmaksas: 412 530,18 EUR\nERAF finansējums: 350 650,65 EUR\n",
+        {T: 412530.18, EU: 350650.65, FUND: "ERDF"}, "label: value lines"),
+    Row("lv", "Projekta kopējās izmaksas\n\n412 530,18 EUR\n\nEiropas Reģionālās attīstības fonda finansējums\n\n"
+        "350 650,65 EUR\n", {T: 412530.18, EU: 350650.65, FUND: "ERDF"}, "label line, value line"),
+    Row("lv", "| Kopējās izmaksas | 250 000,00 EUR |\n| ESF finansējums | 212 500,00 EUR |\n"
+        "| Valsts budžeta finansējums | 37 500,00 EUR |\n", {T: 250000.0, EU: 212500.0, FUND: "ESF"}, "table rows"),
+    Row("lv", "Projekts “Atbalsts ģimenēm”: 412 530 EUR – projekta kopējās izmaksas, no tām 350 650 EUR – ERAF "
+        "finansējums.", {T: 412530.0, EU: 350650.0, FUND: "ERDF"}, "value before its label"),
+    Row("lv", "Projekta kopējās izmaksas ir 1,2 milj. eiro, no kurām 85 % finansē Eiropas Sociālais fonds.",
+        {T: 1200000.0, PCT: 85.0, FUND: "ESF"}, "milj. eiro; share with the fund after"),
+    Row("lv", "Projekta kopējās izmaksas sastāda 70 280,40 LVL, tai skaitā ERAF līdzfinansējums 59 738,34 LVL.",
+        {T: 100000.0, EU: 85000.0, FUND: "ERDF"}, "lats"),
+    Row("lv", "Projekta kopējās izmaksas – Ls 35 140,20.", {T: 50000.0}, "Ls before the amount"),
+    Row("lv", "Projekta kopējās izmaksas ir 150 tūkst. EUR, Eiropas Reģionālās attīstības fonda līdzfinansējums – "
+        "127,5 tūkst. EUR.", {T: 150000.0, EU: 127500.0, FUND: "ERDF"}, "tūkst.; the fund in the genitive"),
+    Row("lv", "Kopējās projekta izmaksas ir 98 000 EUR, no tām pašvaldības līdzfinansējums 14 700 EUR.",
+        {T: 98000.0}, "municipal co-financing is not EU money"),
+    Row("lv", "Projekta kopējās izmaksas ir 4723,48 EUR, publiskais finansējums 4251,13 EUR (90 % – ELFLA).",
+        {T: 4723.48, EU: 4251.13, PCT: 90.0, FUND: "EAFRD"}, "LEADER public funding with the fund's share"),
+    Row("lv", "Projekta attiecināmās izmaksas ir 622 522 eiro, no tām 529 143,70 eiro ir ESF finansējums.",
+        {T: 622522.0, EU: 529143.7, FUND: "ESF"}, "eligible costs as the total"),
+    Row("lv", "Projekta kopējās izmaksas ir 705 810,00 euro.\nDaugavpils pilsētas domes daļa: 271 564,00 euro.",
+        {T: 705810.0}, "a partner's part is not the total"),
+    Row("lv", "Atklātā projektu iesniegumu atlases kārtā pieejamais kopējais finansējums ir 5 000 000 EUR. "
+        "Maksimālais attiecināmo izmaksu apjoms vienam projektam ir 200 000 EUR.", {},
+        "a call's available and maximum amounts: no project"),
+    Row("lv", "Projekta mērķa grupa – 120 bērni ar funkcionāliem traucējumiem. Projekta kopējās izmaksas ir "
+        "300 000 EUR.", {T: 300000.0, BEN: 120}, "target group with a count"),
+    Row("lv", "Projekta kopējās izmaksas ir 55 000 EUR. Atbalstu saņems 30 ģimenes ar bērniem.",
+        {T: 55000.0}, "families are not people counted"),
+    Row("lv", "Sociālo pakalpojumu saņems 45 personas ar garīga rakstura traucējumiem. Projekta kopējās izmaksas "
+        "ir 210 000 EUR.\n© 2023 Rēzeknes novada pašvaldība", {T: 210000.0, BEN: 45}, "a footer year is no count"),
+    Row("lv", "Projekta kopējās izmaksas ir 1 234 567,89 EUR, ERAF finansējums – 1 049 382,71 EUR (85 %).",
+        {T: 1234567.89, EU: 1049382.71, PCT: 85.0, FUND: "ERDF"}, "share beside the EU amount"),
+    # -- English
+    Row("en", "Total budget: EUR 1,234,567.89\nERDF co-financing: EUR 1,049,382.71 (85%)\n",
+        {T: 1234567.89, EU: 1049382.71, PCT: 85.0, FUND: "ERDF"}, "English thousands commas"),
+    Row("en", "EUR 1.2 million is the total value of the project, of which EUR 1.02 million comes from the "
+        "European Social Fund.", {T: 1200000.0, EU: 1020000.0, FUND: "ESF"}, "value before its label"),
+    Row("en", "The total cost of the project is EUR 1 000 000. The project is co-financed by the ERDF in the amount "
+        "of EUR 850 000.", {T: 1000000.0, EU: 850000.0, FUND: "ERDF"}, "co-financed by the fund in the amount of"),
+    Row("en", "Project budget – €452k\nEU contribution – €385k\n", {T: 452000.0, EU: 385000.0}, "€…k, dash labels"),
+    Row("en", "The call has an available budget of EUR 3 million. The maximum grant per project is EUR 200,000.",
+        {}, "a call's budget and maximum grant: no project"),
+    Row("en", "Total project budget: EUR 600,000. Partner budget of Rokiškis municipality: EUR 120,000.",
+        {T: 600000.0}, "a partner's budget is not the total"),
+    Row("en", "Total budget: 580 236,21 EUR\nProgramme co-financing: 493 200,78 EUR (85%)\n",
+        {T: 580236.21, EU: 493200.78, PCT: 85.0}, "programme co-financing is EU money, fund not named"),
+    Row("en", "The project will benefit 350 elderly people and persons with disabilities. Total budget: EUR 400,000.",
+        {T: 400000.0, BEN: 350}, "people served"),
+    Row("en", "Total budget: EUR 2.5 million, of which the European Regional Development Fund contributes EUR 2.125 "
+        "million.", {T: 2500000.0, EU: 2125000.0, FUND: "ERDF"}, "fund as the subject after the amount"),
+    Row("en", "Total project value: EUR 980,000. National co-financing: EUR 147,000.", {T: 980000.0},
+        "national co-financing is not EU money"),
+    # -- Lithuanian
+    Row("lt", "Projekto vertė – 295 654,05 Eur, iš jų Europos Sąjungos lėšos – 251 305,94 Eur.",
+        {T: 295654.05, EU: 251305.94}, "EU money without a fund"),
+    Row("lt", "Bendra projekto vertė: 1.234.567,89 Eur\nES fondų lėšos: 1.049.382,71 Eur\n",
+        {T: 1234567.89, EU: 1049382.71}, "dot thousands"),
+    Row("lt", "Bendra projekto vertė – 500 000 Eur. 85 proc. projekto išlaidų finansuoja ES.",
+        {T: 500000.0, PCT: 85.0}, "share with the funder after"),
+    Row("lt", "Projekto vertė – 1 726 400 Lt.", {T: 500000.0}, "litas"),
+    Row("lt", "Bendra projekto vertė – 2,8 mln. eurų, iš jų Europos regioninės plėtros fondo lėšos – 2,38 mln. eurų.",
+        {T: 2800000.0, EU: 2380000.0, FUND: "ERDF"}, "mln. eurų; the fund in the genitive"),
+    Row("lt", "Projekto išlaidų suma: 377 799,71 Eur\nESF lėšos: 321 129,75 Eur\n",
+        {T: 377799.71, EU: 321129.75, FUND: "ESF"}, "ESF lėšos"),
+    Row("lt", "Kvietimui skirta 10 mln. Eur ES lėšų. Didžiausia projekto vertė – 300 000 Eur.", {},
+        "a call's money and maximum: no project"),
+    Row("lt", "Paslaugas gaus 150 senyvo amžiaus asmenų. Bendra projekto vertė – 420 000 Eur.",
+        {T: 420000.0, BEN: 150}, "people served"),
+    Row("lt", "Projekto vertė – 199 725,24 Eur. Biržų dalis – 122 193,11 Eur.", {T: 199725.24},
+        "a partner's share is not the total"),
+    Row("lt", "Bendra projekto vertė – 640 000 Eur. Savivaldybėje gyvena 25 000 gyventojų.", {T: 640000.0},
+        "a population is no beneficiary count"),
+    # -- harder forms (second batch)
+    Row("lv", "Projekta kopējās izmaksas ir 193 812,50 eiro, tostarp Eiropas Reģionālās attīstības fonda (ERAF) "
+        "līdzfinansējums 164 740,63 eiro un valsts budžeta dotācija 9 690,63 eiro.",
+        {T: 193812.5, EU: 164740.63, FUND: "ERDF"}, "tostarp as a breakdown"),
+    Row("lv", "Projekta budžets – 45 000 eiro, no kuriem 90 % sedz ELFLA.", {T: 45000.0, PCT: 90.0, FUND: "EAFRD"},
+        "share covered by the fund (sedz)"),
+    Row("lv", "Kopējais projekta finansējums 65 000 EUR, ES fondu finansējums 55 250 EUR.",
+        {T: 65000.0, EU: 55250.0}, "EU funds without a fund named"),
+    Row("lv", "Projekts (kopējās izmaksas 150 000 EUR) tiek īstenots ar Eiropas Sociālā fonda atbalstu.",
+        {T: 150000.0, FUND: "ESF"}, "total in parentheses"),
+    Row("lv", "Projekta kopējās izmaksas ir EUR 150 000, ERAF līdzfinansējums 85 % apmērā jeb EUR 127 500.",
+        {T: 150000.0, EU: 127500.0, PCT: 85.0, FUND: "ERDF"}, "share then jeb amount"),
+    Row("lv", "Projektā tiks iesaistīti vismaz 100 bērni no trūcīgām ģimenēm. Kopējās izmaksas: 80 000 EUR.",
+        {T: 80000.0, BEN: 100}, "at least N children"),
+    Row("lv", "Projekta īstenošanā iesaistīti 5 partneri. Projekta rezultātā izveidotas 10 jaunas darba vietas. "
+        "Projekta kopējās izmaksas ir 410 000 EUR.", {T: 410000.0}, "partners and jobs are no people count"),
+    Row("lv", "Projekta kopējās izmaksas ir 300 000 EUR. Programmas kopējais budžets ir 169 miljoni eiro.",
+        {T: 300000.0}, "a programme's budget beside the project's"),
+    Row("en", "The total eligible budget amounts to EUR 1 500 000, with ERDF funding of EUR 1 275 000.",
+        {T: 1500000.0, EU: 1275000.0, FUND: "ERDF"}, "eligible budget amounts to"),
+    Row("en", "Budget: €1,500,000 (ERDF: €1,275,000)", {T: 1500000.0, EU: 1275000.0, FUND: "ERDF"},
+        "fund amount in parentheses"),
+    Row("en", "Project cost: EUR 3.4 million; ESF contribution: EUR 2.89 million.",
+        {T: 3400000.0, EU: 2890000.0, FUND: "ESF"}, "ESF contribution"),
+    Row("en", "Total budget: EUR 900,000. The EU co-finances 85% of the costs.", {T: 900000.0, PCT: 85.0},
+        "EU co-finances N%"),
+    Row("en", "Total budget: EUR 260,000. Each partner may receive up to EUR 50,000.", {T: 260000.0},
+        "a per-partner maximum"),
+    Row("en", "The project reached 1,200 people in the border region. Total budget: EUR 700,000.",
+        {T: 700000.0, BEN: 1200}, "count with a thousands comma"),
+    Row("lt", "Projekto biudžetas – 1 200 000 eurų, iš kurių 1 020 000 eurų – Europos socialinio fondo lėšos.",
+        {T: 1200000.0, EU: 1020000.0, FUND: "ESF"}, "fund's money after the amount"),
+    Row("lt", "Projekto vertė – 1,5 mln. Eur, ES parama – 1,275 mln. Eur.", {T: 1500000.0, EU: 1275000.0},
+        "ES parama"),
+    Row("lt", "Bendros projekto išlaidos – 700 000 Eur. Europos Sąjungos fondų lėšos sudaro 85 proc.",
+        {T: 700000.0, PCT: 85.0}, "share stated with sudaro"),
+    Row("lt", "Projekto naudos gavėjai – 300 asmenų su negalia. Projekto vertė – 410 000 Eur.",
+        {T: 410000.0, BEN: 300}, "naudos gavėjai"),
+    Row("lt", "Projekto partneriai – 3 organizacijos. Sukurta 15 darbo vietų. Projekto vertė – 260 000 Eur.",
+        {T: 260000.0}, "organisations and jobs are no people count"),
+]
+
+EVAL_ONLY: list[Row] = [
+    # written before the rules changed; scored, never tuned to
+    Row("lv", "Kopējās izmaksas – 88 420,00 EUR\nNo tām ERAF – 75 157,00 EUR\nValsts budžeta dotācija – "
+        "13 263,00 EUR\n", {T: 88420.0, EU: 75157.0, FUND: "ERDF"}, "dash fact box"),
+    Row("lv", "Projekta kopējais budžets ir 2 100 000 eiro, no kuriem Eiropas Sociālā fonda finansējums ir "
+        "1 785 000 eiro jeb 85 %.", {T: 2100000.0, EU: 1785000.0, PCT: 85.0, FUND: "ESF"}, "jeb share"),
+    Row("lv", "Projekta vērtība ir 320 000 EUR.\nEEZ finanšu instrumenta finansējums: 272 000 EUR\n",
+        {T: 320000.0, EU: 272000.0, FUND: "EEA"}, "EEA grants"),
+    Row("lv", "Projektu 85 % apmērā līdzfinansē Eiropas Reģionālās attīstības fonds. Kopējās izmaksas: 600 000 EUR.",
+        {T: 600000.0, PCT: 85.0, FUND: "ERDF"}, "share before the verb and the fund"),
+    Row("lv", "Projektā iesaistīsies 60 jaunieši no Daugavpils un Zarasiem. Projekta kopējās izmaksas ir "
+        "180 000 EUR.", {T: 180000.0, BEN: 60}, "young people"),
+    Row("lv", "Projekta kopējās izmaksas ir 24 200 LVL (34 433,50 EUR).", {T: 34433.5}, "lats with euro beside"),
+    Row("lv", "Kopējais projekta budžets: 950 000,00 EUR\nPartnera budžets: 320 000,00 EUR\n", {T: 950000.0},
+        "partner budget box"),
+    Row("lv", "Projekta īstenošanai piešķirti 45 000 EUR ELFLA finansējuma, projekta kopējās izmaksas ir "
+        "50 000 EUR.", {T: 50000.0, EU: 45000.0, FUND: "EAFRD"}, "fund after the amount in the genitive"),
+    Row("lv", "Pakalpojumu sniegs 12 sociālie darbinieki. Projekta kopējās izmaksas ir 76 000 EUR.",
+        {T: 76000.0}, "staff are not beneficiaries"),
+    Row("lv", "Līguma Nr. 2019/12345 summa – 14 000 EUR. Projekta kopējās izmaksas ir 140 000 EUR.",
+        {T: 140000.0}, "a contract's amount is not the total"),
+    Row("lv", "Projekta kopējās izmaksas: 1,5 milj. EUR, t. sk. ESF+ finansējums 1,275 milj. EUR.",
+        {T: 1500000.0, EU: 1275000.0, FUND: "ESF"}, "ESF+"),
+    Row("en", "The project's total value is €1.2m, with an ERDF contribution of €1.02m (85%).",
+        {T: 1200000.0, EU: 1020000.0, PCT: 85.0, FUND: "ERDF"}, "€1.2m"),
+    Row("en", "| Total eligible costs | EUR 743,000.00 |\n| ERDF | EUR 631,550.00 |\n",
+        {T: 743000.0, EU: 631550.0, FUND: "ERDF"}, "table rows"),
+    Row("en", "The project, worth EUR 410,000, is 85% financed by the European Union.",
+        {T: 410000.0, PCT: 85.0}, "share with the funder after"),
+    Row("en", "Applicants may request up to EUR 150,000 per project; the total budget of the call is EUR 4 million.",
+        {}, "a call: no project"),
+    Row("en", "Target group: 200 people, including children (120) and elderly persons (80). Total budget: "
+        "EUR 310,000.", {T: 310000.0, BEN: 200}, "target group with sub-counts: the stated headline"),
+    Row("en", "Total budget: EUR 500,000. The lead partner's share is EUR 210,000, of which ERDF EUR 178,500.",
+        {T: 500000.0}, "a partner's EU part is not the project's"),
+    Row("en", "Total cost: LTL 1,726,400 (EUR 500,000).", {T: 500000.0}, "litas before the amount"),
+    Row("en", "The project budget is EUR 820,000, of which 85% comes from the European Social Fund.",
+        {T: 820000.0, PCT: 85.0, FUND: "ESF"}, "share of a fund"),
+    Row("lt", "Projekto vertė – 450 tūkst. eurų, iš kurių 382,5 tūkst. eurų – ES lėšos.",
+        {T: 450000.0, EU: 382500.0}, "tūkst. eurų; EU label after"),
+    Row("lt", "ES finansavimas sudaro 85 %. Bendra projekto vertė – 1 000 000 Eur.", {T: 1000000.0, PCT: 85.0},
+        "share stated with sudaro"),
+    Row("lt", "Projektas finansuojamas Europos socialinio fondo lėšomis. Projekto vertė – 230 000 Eur.",
+        {T: 230000.0, FUND: "ESF"}, "fund in the instrumental"),
+    Row("lt", "Bendra projekto vertė – 828 800 Lt, iš jų ES struktūrinių fondų lėšos – 704 480 Lt.",
+        {T: 240037.07, EU: 204031.51}, "litas with EU money"),
+    Row("lt", "Maksimali projektui skiriamo finansavimo suma – 200 000 Eur. Paraiškos teikiamos iki birželio 1 d.",
+        {}, "a call's maximum: no project"),
+    Row("lt", "Projekte dalyvaus 40 vaikų iš socialinės rizikos šeimų. Projekto vertė – 95 000 Eur.",
+        {T: 95000.0, BEN: 40}, "children served"),
+    Row("lt", "Projekto vertė: 310 000 Eur\nEuropos regioninės plėtros fondo lėšos: 263 500 Eur\n"
+        "Savivaldybės biudžeto lėšos: 46 500 Eur\n", {T: 310000.0, EU: 263500.0, FUND: "ERDF"}, "fact box"),
+    Row("lt", "Bendra projekto vertė – 5 mln. eurų. Partnerio biudžetas – 1,2 mln. eurų.", {T: 5000000.0},
+        "partner budget"),
+    # -- harder forms (second batch), written before the rules changed
+    Row("lv", "Projekta kopējā vērtība – 126 000 eiro, no tiem Eiropas Savienības finansējums – 107 100 eiro.",
+        {T: 126000.0, EU: 107100.0}, "no tiem; EU money without a fund"),
+    Row("lv", "Projekta rezultātā pakalpojumus saņems 250 senioru. Projekta kopējās izmaksas ir 500 000 EUR.",
+        {T: 500000.0, BEN: 250}, "genitive plural after the number"),
+    Row("lv", "ES līdzfinansējuma daļa – 85 %. Projekta kopējās izmaksas – 90 000 EUR.",
+        {T: 90000.0, PCT: 85.0}, "EU share label"),
+    Row("lv", "Biedrības projekta kopējās izmaksas ir 12 000 EUR, no tām ELFLA publiskais finansējums 10 800 EUR.",
+        {T: 12000.0, EU: 10800.0, FUND: "EAFRD"}, "LEADER public funding"),
+    Row("lv", "Projekta kopējās izmaksas ir 300 000 EUR, no kurām 255 000 EUR ir Eiropas Reģionālās attīstības "
+        "fonda finansējums.", {T: 300000.0, EU: 255000.0, FUND: "ERDF"}, "ir + fund's money after"),
+    Row("en", "EU funding (ESF+): EUR 2 000 000\nTotal budget: EUR 2 352 941\n",
+        {T: 2352941.0, EU: 2000000.0, FUND: "ESF"}, "fund in parentheses after the EU label"),
+    Row("en", "Beneficiaries: 500 persons with disabilities and their carers.\nTotal budget: EUR 640 000\n",
+        {T: 640000.0, BEN: 500}, "beneficiaries label"),
+    Row("en", "The programme's total budget is EUR 169 million. The project's budget is EUR 450 000.",
+        {T: 450000.0}, "programme budget then project budget"),
+    Row("en", "Total costs: € 1 234 567\nERDF: € 1 049 382 (85 %)\n",
+        {T: 1234567.0, EU: 1049382.0, PCT: 85.0, FUND: "ERDF"}, "€ with a space"),
+    Row("lt", "Projektui įgyvendinti skirta 850 000 Eur ES ir valstybės biudžeto lėšų. Projekto vertė – "
+        "1 000 000 Eur.", {T: 1000000.0}, "EU and state money together is not EU money"),
+    Row("lt", "Tikslinė grupė – 45 jaunuoliai. Projekto vertė – 60 000 Eur.", {T: 60000.0, BEN: 45},
+        "target group label"),
+    Row("lt", "Projekto tinkamos finansuoti išlaidos – 120 000 Eur, iš jų ESF lėšos – 102 000 Eur.",
+        {T: 120000.0, EU: 102000.0, FUND: "ESF"}, "eligible costs"),
+    Row("lt", "Projektas bendrai finansuojamas Europos regioninės plėtros fondo lėšomis – 340 000 Eur. "
+        "Bendra projekto vertė – 400 000 Eur.", {T: 400000.0, EU: 340000.0, FUND: "ERDF"},
+        "fund's money in the instrumental with a dash"),
+]
+
+#: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
+KNOWN_MISSES: set[str] = {"b-lv-012", "b-lt-029", "b-lt-030", "b-lt-033", "b-en-046"}
+
+TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    return read_rows(TABLES, tmp_path_factory.mktemp("variations_money"))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, id=i, marks=[pytest.mark.xfail(strict=True)] if i in KNOWN_MISSES else [])
+        for i, r in zip(row_ids("b", BUILT_ON), BUILT_ON)
+    ],
+)
+def test_built_on(row, pages, request):
+    assert compare(row, pages[request.node.callspec.id]) == {}
+
+
+def test_known_misses_are_rows():
+    assert KNOWN_MISSES <= set(row_ids("b", BUILT_ON))
