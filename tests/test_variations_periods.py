@@ -165,6 +165,13 @@ BUILT_ON = [
     v("en", "Project LLI-403 'Helping Families' (acronym: HelpFam)", C="LLI-403", A="HelpFam"),
     v("lv", "Projekts LLI-404 “Sociālā aprūpe kopā” “CareTogether” turpinās.", C="LLI-404", A="CareTogether"),
     v("lt", "Projektas „Socialinės paslaugos visiems“ (akronimas – SocAll), Nr. LLI-405.", C="LLI-405", A="SocAll"),
+    # a title that ends with a fund's or programme's abbreviation in brackets does not make it an acronym
+    v("lv", "Projekts LLI-407 tiek līdzfinansēts no Eiropas Savienības (ES) Eiropas Reģionālās attīstības fonda (ERAF).",
+      C="LLI-407", A=None),
+    v("lt", "Projektas LLI-408 finansuojamas Europos regioninės plėtros fondo (ERPF) lėšomis.", C="LLI-408", A=None),
+    v("en", "Project LLI-409 is co-financed by the European Regional Development Fund (ERDF).", C="LLI-409", A=None),
+    v("lv", "Projekts Nr. 19-05-AL14-A019.2203-000009 īstenots Lauku attīstības programmā (LAP).",
+      C="19-05-AL14-A019.2203-000009", A=None),
     v("lv", "Valsts sociālās apdrošināšanas aģentūra (VSAA) informē par projekta Nr. 9.2.2.1/15/I/006 norisi.",
       C="9.2.2.1/15/I/006", A=None),
     v("lt", "Projektą finansuoja Europos socialinis fondas (ESF) ir Lietuvos Respublikos (LR) biudžetas. "

@@ -81,6 +81,13 @@ def _initials_of(acronym: str, before: str) -> bool:
     return k == len(letters)
 
 
+def never_short_name(s: str) -> bool:
+    """``s`` is a code, a fund (``ERAF``, ``ESF``) or a word of ``acronym_stops`` (``LEADER``,
+    ``ES``): never a project's short name, wherever it stands (``… attīstības fonda (ERAF)``)."""
+    s = s.strip()
+    return _is_code(s) or parse_fund(s) is not None or s.casefold() in _acronym_stops()
+
+
 def _short_name(s: str) -> bool:
     """A short name a title gives itself in brackets or a second quote: one to three words, letters
     first, not a year, a code or a fund (``Valued people``, ``risk-free``, ``Unlocked potential``)."""

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..parse.acronyms import never_short_name
 from ..parse.spans import Code, Fact, Name
 from ..records import FieldValue, Prover
 
@@ -47,7 +48,9 @@ def code_fields(codes: Sequence[Fact[Code]], prov: Prover) -> list[FieldValue]:
 def names(
     text: str, hi: int, acronym_facts: Sequence[Fact[Name]], title_facts: Sequence[Fact[Name]], prov: Prover
 ) -> Names:
-    """Acronyms and titles of the article (ending at ``hi``), with their field candidates."""
+    """Acronyms and titles of the article (ending at ``hi``), with their field candidates; a short
+    name in brackets ending a title or right after it is one unless it is a code, a fund or a word
+    of ``acronym_stops`` (``… attīstības fonda (ERAF)``)."""
     acronyms = [f.value.text for f in acronym_facts]
     titles = []
     fields = [FieldValue("acronym", f.value.text, prov(f.start, f.end)) for f in acronym_facts]
@@ -56,7 +59,7 @@ def names(
         # "Cross-border Social Inclusion Network (SocNet)": the short name in brackets, inside the
         # title as recognised or right after it
         m = _TITLE_END_ACRONYM.search(title) or _TRAILING_ACRONYM.match(text, f.end, min(hi, f.end + 40))
-        if m:
+        if m and not never_short_name(m.group(1)):
             if m.string is title:
                 title = title[: m.start()].rstrip()
             if m.group(1) not in acronyms:
