@@ -210,6 +210,17 @@ DURATIONS = [
     ("Project duration (months)\n24\n", [("(months)\n24", 24)]),
     ("Duration in months: 36", [("in months: 36", 36)]),
     ("Projekto trukmė (mėn.): 24", [("(mėn.): 24", 24)]),
+    # synthetic: the number written out in words, in its case, alone or as a ten and a unit
+    ("Projekta ilgums – divpadsmit mēneši.", [("divpadsmit mēneši", 12)]),
+    ("Projekts ilgs divdesmit četrus mēnešus.", [("divdesmit četrus mēnešus", 24)]),
+    ("Project duration: eighteen months", [("eighteen months", 18)]),
+    ("the twenty-four-month project", [("twenty-four-month", 24)]),
+    ("Projekto trukmė – dvidešimt keturi mėnesiai.", [("dvidešimt keturi mėnesiai", 24)]),
+    ("per dvylika mėnesių", [("dvylika mėnesių", 12)]),
+    ("Trukmė: 36 mėn", [("36 mėn", 36)]),
+    ("children twelve months old", []),
+    ("per du metus", []),
+    ("someone said months later", []),
     # the unit belongs to the number before it; no number on the next line after a bare unit
     ("Projekta ilgums 24 mēneši – 12 dalībnieki.", [("24 mēneši", 24)]),
     ("for several months\n5 children", []),

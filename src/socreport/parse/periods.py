@@ -11,7 +11,8 @@
   A month-precision start is the month's first day, a month-precision end its last day
   (``2020. gada februāris`` → 2020-02-29), a year-precision end 31 December.
 * :func:`find_durations` — ``duration`` facts, value :class:`Duration` in months: ``24 mēneši``,
-  ``12 mēnešu``, ``24 months``, ``24-month``, ``24 mėnesiai``; ages (``24 mēnešu vecumā``) and
+  ``12 mēnešu``, ``24 months``, ``24-month``, ``24 mėnesiai``, also written out (``divpadsmit
+  mēneši``, ``eighteen-month``, ``dvidešimt keturių mėnesių``, lexicon ``number_words.csv``); ages (``24 mēnešu vecumā``) and
   number ranges (``6-12 mēneši``) are not durations.
 * :func:`date_role` — ``start``, ``end``, ``published`` or ``other`` (a signature, an approval, a
   deadline) from keywords next to a date, or on the label line above a date that starts its line.
@@ -38,6 +39,7 @@ from socreport.parse.date_patterns import markers
 from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, DateScan, Region, scan_dates
 from socreport.parse.layout import value_label
 from socreport.parse.lexicon import load
+from socreport.parse.number_words import number_words, words_value
 from socreport.parse.spans import DateValue, Duration, Fact, Period, fact
 from socreport.parse.spellings import alternation
 
@@ -78,6 +80,7 @@ class _Patterns:
     prefix: re.Pattern[str]
     year_range: re.Pattern[str]
     duration: re.Pattern[str]
+    duration_words: re.Pattern[str]
     unit_first: re.Pattern[str]
     age_after: re.Pattern[str]
     number_range_before: re.Pattern[str]
@@ -128,6 +131,10 @@ def patterns() -> _Patterns:
             r"\d{0,2})\s*(?:-\s*)?" + inner + "(?P<u>" + unit + ")",
             _FLAGS,
         ),
+        # the number written out: "divpadsmit mēneši", "eighteen-month", "dvidešimt keturių mėnesių"
+        duration_words=re.compile(
+            r"(?<![\w-])(?P<n>" + number_words() + r")(?:[ \t]*-[ \t]*|\s+)" + inner + "(?P<u>" + unit + ")", _FLAGS
+        ),
         # the unit in the label, the number after it: "ilgums (mēneši): 24", "Duration in months: 36",
         # "| Projekta ilgums (mēnešos) | 24 |"
         # (a label alone on its line with the number on the next only when the unit is bracketed)
@@ -163,6 +170,10 @@ def find_durations(text: str) -> list[Fact]:
         if p.number_range_before.search(text, max(0, m.start() - 4), m.start()):
             continue
         out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months"))
+    for m in p.duration_words.finditer(text):
+        n = words_value(m["n"]) or 0
+        if n > 0 and not p.age_after.match(text, m.end()):
+            out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months_in_words"))
     for m in p.unit_first.finditer(text):
         n = int(m["n"])
         # a unit after a number belongs to that number ("24 mēneši – 12 dalībnieki")
