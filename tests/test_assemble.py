@@ -694,3 +694,22 @@ def test_per_document_keeps_each_pages_projects_apart(tmp_path):
     assert sorted(apart.index) == ["en", "lv"] and sorted(apart["project_id"]) == ["LLI-296", "LLI-296~2"]
     assert pd.isna(apart.loc["en", "total_budget_eur"]) and apart.loc["lv", "total_budget_eur"] == 177839.95
     assert pd.isna(apart.loc["lv", "start_date"]) and apart.loc["en", "start_date"].date().isoformat() == "2018-03-01"
+
+
+@pytest.mark.parametrize("text,used,replaced", [
+    # synthetic: an amended end in the same article as the original period (lv, en, lt)
+    ("Projekta Nr. LLI-412 īstenošanas laiks: 01.07.2020. – 31.12.2022. Ar grozījumiem projekta īstenošanas "
+     "termiņš pagarināts līdz 2023. gada 30. jūnijam.", "2023-06-30", "2022-12-31"),
+    ("Project LLI-413 period: 1 March 2019 – 28 February 2021. The project was extended until 31 August 2021.",
+     "2021-08-31", "2021-02-28"),
+    ("Projekto LLI-414 pabaiga: 2022-12-31 (pratęsta iki 2023-06-30).", "2023-06-30", "2022-12-31"),
+])
+def test_an_extended_end_wins_and_the_replaced_end_is_kept(tmp_path, text, used, replaced):
+    import socreport
+
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    t = socreport.extract(tmp_path)
+    (row,) = t.projects.itertuples()
+    assert row.end_date.date().isoformat() == used
+    s = t.sources[t.sources["field"] == "end_date"]
+    assert dict(zip(s["value"], s["used"])) == {used: True, replaced: False}

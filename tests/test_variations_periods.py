@@ -130,6 +130,20 @@ BUILT_ON = [
     # --- an amended end: the newest wins
     v("lv", "Projekta īstenošanas termiņš pagarināts līdz 2023. gada 30. jūnijam.", E="2023-06-30"),
     v("lt", "Projekto įgyvendinimo terminas pratęstas iki 2023 m. gruodžio 31 d.", E="2023-12-31"),
+    v("lv", "Projekta īstenošanas laiks: no 2020. gada 1. jūlija līdz 2022. gada 31. decembrim. Ar grozījumiem "
+       "projekta īstenošanas termiņš pagarināts līdz 2023. gada 30. jūnijam.", S="2020-07-01", E="2023-06-30"),
+    v("en", "Project period: 1 March 2019 – 28 February 2021. The project was extended until 31 August 2021.",
+      S="2019-03-01", E="2021-08-31"),
+    v("en", "The implementation period has been extended until 31 March 2022.", E="2022-03-31"),
+    v("lt", "Projekto pabaiga: 2022-12-31 (pratęsta iki 2023-06-30)", E="2023-06-30"),
+    v("lv", "Projekta beigu datums: 30.06.2022.\nPēc grozījumiem projekta termiņš pagarināts līdz 31.12.2022.",
+      E="2022-12-31"),
+    v("en", "End date: 31 December 2021\nThe project end date was prolonged until 30 June 2022.", E="2022-06-30"),
+    v("lt", "Projekto įgyvendinimo laikotarpis: 2019-01-01 – 2021-06-30. Projekto įgyvendinimo terminas pratęstas "
+       "iki 2021 m. gruodžio 31 d.", S="2019-01-01", E="2021-12-31"),
+    # an extended deadline for applications is no project end
+    v("lv", "Projekta LLI-411 partneri informē: pieteikšanās termiņš pagarināts līdz 2020. gada 15. maijam.",
+      C="LLI-411", E=None),
     # --- durations: in words, with adjectives, before the noun
     v("lv", "Projekta īstenošanas ilgums: 24 mēneši", D=24),
     v("lv", "Projekta īstenošanas termiņš ir 18 mēneši no līguma noslēgšanas dienas.", D=18),

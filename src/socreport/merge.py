@@ -34,7 +34,7 @@ from .records import (
     Prov,
     name_key,
 )
-from .roles.periods import ONLY_PERIOD
+from .roles.periods import EXTENDED, ONLY_PERIOD
 from .tables import Tables
 
 
@@ -69,9 +69,10 @@ class _Project:
 
 
 def _second_values(rec: ArticleRecord, fname: str) -> list[tuple[ArticleRecord, FieldValue]]:
-    """The article's candidates of a money field, strongest first, one per stated value: the one it
-    uses and every other value it states ("EUR 182 021,48 (iepriekš EUR 138 390,20)"); a total
-    summed from parts is no stated value."""
+    """The article's candidates of a money field (or of an extended end date), strongest first, one
+    per stated value: the one it uses and every other value it states ("EUR 182 021,48 (iepriekš
+    EUR 138 390,20)", "pagarināts līdz 2023. gada 30. jūnijam"); a total summed from parts is no
+    stated value."""
     cands = sorted((f for f in rec.fields if f.field == fname), key=lambda f: (f.rank, f.prov.start))
     out: list[tuple[ArticleRecord, FieldValue]] = []
     seen: set[object] = set()
@@ -138,6 +139,11 @@ def _pick_fields(arts: Sequence[ArticleRecord]) -> tuple[dict[str, tuple[Article
         chosen[fname] = pick
         if fname in SECOND_VALUE_FIELDS:
             versions = [v for rec, _ in versions for v in _second_values(rec, fname)]
+        elif fname == "end_date":
+            # an extended end ("pagarināts līdz …") keeps the end it replaced as a version of its own
+            versions = [
+                v for rec, fv in versions for v in (_second_values(rec, fname) if fv.rank == EXTENDED else [(rec, fv)])
+            ]
         for rec, fv in versions:
             sources.append(
                 {

@@ -13,7 +13,9 @@ a fact line (``Start date: 1 April 2020``, a label line above the date); year-on
 count; a start followed in its sentence by a labelled duration ("uzsākts 2019. gada 1. septembrī
 un ilgs 24 mēnešus") gives the end (start + N months − 1 day). A duration counts in a labelled
 sentence, under a label line, or written next to the project period in brackets
-(``24 mēneši (01/03/2018 – 29/02/2020)``).
+(``24 mēneši (01/03/2018 – 29/02/2020)``). An end written after an extension in its sentence
+(``termiņš pagarināts līdz …``, ``extended until``, ``pratęsta iki``, lexicon role ``extended``)
+is the strongest end: it replaces the article's earlier end, which stays a weaker candidate.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import accumulate
 from typing import Any, NamedTuple
 
@@ -31,9 +34,10 @@ from ..parse.spans import DateValue, Duration, Fact, Period
 from ..records import FieldValue, Prover
 from ..text import SentenceIndex
 
-#: Ranks of the candidates (lower is stronger): a labelled period, two dates of a labelled
-#: sentence, a single date with a role, the only unlabelled period of the article.
-LABELLED, PAIR, SINGLE, ONLY_PERIOD = 0, 1, 2, 3
+#: Ranks of the candidates (lower is stronger): an end the text says was extended, a labelled
+#: period, two dates of a labelled sentence, a single date with a role, the only unlabelled period
+#: of the article.
+EXTENDED, LABELLED, PAIR, SINGLE, ONLY_PERIOD = -1, 0, 1, 2, 3
 
 #: Most words between the two dates of a labelled sentence read as start and end; farther apart
 #: they are two events ("2022.gada 4.ceturksnī ... parakstīja ... pagarinājumu līdz 2023. gada 30. jūnijam").
@@ -65,7 +69,16 @@ def date_fields(
     for d in facts.duration:
         if _duration_labelled(text, lo, body, d, near, sents, scan):
             out.append(FieldValue("duration_months_stated", d.value.months, prov(d.start, d.end), LABELLED))
-    return out
+    return [_extended(f, sents, scan) for f in out]
+
+
+def _extended(f: FieldValue, sents: SentenceIndex, scan: labels.Scan) -> FieldValue:
+    """An end written after an extension in its sentence ("termiņš pagarināts līdz 2023. gada 30.
+    jūnijam", "extended until", "pratęsta iki") replaces the article's other ends, which stay
+    candidates (weaker): the newest stated end wins."""
+    if f.field != "end_date" or not scan.has("extended", sents.span(f.prov.start)[0], f.prov.start):
+        return f
+    return replace(f, rank=EXTENDED)
 
 
 def _in_context(
@@ -242,7 +255,11 @@ def _single_date_fields(
             if role not in ("start", "end"):
                 continue
             if not (
-                scan.has("project_word", a, b) or _fact_line(text, lo, body, d) or _fact_pair(text, lo, body, ds, d)
+                scan.has("project_word", a, b)
+                or _fact_line(text, lo, body, d)
+                or _fact_pair(text, lo, body, ds, d)
+                # "The implementation period has been extended until 31 March 2022"
+                or (role == "end" and scan.has("extended", a, d.start) and scan.has("period", a, b))
             ):
                 continue
             v = d.value
