@@ -295,59 +295,75 @@ class _Visible:
             if lt > pos:
                 pending.append(src[pos:lt])
             nxt = src[lt + 1 : lt + 2]
-            if nxt.isascii() and nxt.isalpha():  # a start tag
-                name_m = _TAG_NAME.match(src, lt + 1)
-                assert name_m is not None
-                rest = _START_REST.match(src, name_m.end()) or _UNQUOTED_REST.match(src, name_m.end())
-                if rest is None:  # never closed: html.parser keeps the rest as text
-                    pending.append(src[lt:])
-                    return
-                self._flush()
-                name, attrs = name_m.group().lower(), rest.group()[:-1]
-                closed = attrs.endswith("/")
-                self._open(name, attrs, closed)
-                pos = rest.end()
-                if name in _RAW_TEXT and not closed:
-                    close = re.compile(rf"</\s*{name}\s*>", re.IGNORECASE).search(src, pos)
-                    if close is None:  # the rest of the page is the element's (dropped) content
-                        return
-                    pending.append(src[pos : close.start()])
-                    self._flush()
-                    self._end(name)
-                    pos = close.end()
-                continue
-            if nxt == "/":
-                name_m = _TAG_NAME.match(src, lt + 2)
-                if name_m is None and src.startswith("</>", lt):
-                    pos = lt + 3
-                    continue
-                gt = src.find(">", lt + 2 if name_m is None else name_m.end())
-                if gt < 0:
-                    pending.append(src[lt:])
-                    return
-                self._flush()
-                if name_m is not None:
-                    self._end(name_m.group().lower())
-                pos = gt + 1
-                continue
-            if nxt == "!" or nxt == "?":
-                if src.startswith("<!--", lt):
-                    m = _COMMENT_END.search(src, lt + 4)
-                    end = m.end() if m else -1
-                elif src.startswith("<![", lt):
-                    m = _MARKED_END.search(src, lt + 3)
-                    end = m.end() if m else -1
-                else:
-                    gt = src.find(">", lt + 2)
-                    end = gt + 1 if gt >= 0 else -1
-                if end < 0:
-                    pending.append(src[lt:])
-                    return
-                self._flush()
-                pos = end
-                continue
-            pending.append("<")
-            pos = lt + 1
+            if nxt.isascii() and nxt.isalpha():
+                pos = self._start_tag(src, lt)
+            elif nxt == "/":
+                pos = self._end_tag(src, lt)
+            elif nxt == "!" or nxt == "?":
+                pos = self._markup(src, lt)
+            else:  # a lone '<' is text
+                pending.append("<")
+                pos = lt + 1
+            if pos < 0:  # the rest of the page was consumed
+                return
+
+    def _unclosed(self, src: str, lt: int) -> int:
+        """A tag that never closes: html.parser keeps the rest of the page as text."""
+        self.pending.append(src[lt:])
+        return -1
+
+    def _start_tag(self, src: str, lt: int) -> int:
+        """Read the start tag at ``lt``; the position after it (after a raw-text element's content
+        and end tag), or -1 when it consumed the rest of the page."""
+        name_m = _TAG_NAME.match(src, lt + 1)
+        assert name_m is not None
+        rest = _START_REST.match(src, name_m.end()) or _UNQUOTED_REST.match(src, name_m.end())
+        if rest is None:
+            return self._unclosed(src, lt)
+        self._flush()
+        name, attrs = name_m.group().lower(), rest.group()[:-1]
+        closed = attrs.endswith("/")
+        self._open(name, attrs, closed)
+        pos = rest.end()
+        if name in _RAW_TEXT and not closed:
+            close = re.compile(rf"</\s*{name}\s*>", re.IGNORECASE).search(src, pos)
+            if close is None:  # the rest of the page is the element's (dropped) content
+                return -1
+            self.pending.append(src[pos : close.start()])
+            self._flush()
+            self._end(name)
+            pos = close.end()
+        return pos
+
+    def _end_tag(self, src: str, lt: int) -> int:
+        """Read the end tag at ``lt`` (``</>`` is nothing); the position after it, or -1."""
+        name_m = _TAG_NAME.match(src, lt + 2)
+        if name_m is None and src.startswith("</>", lt):
+            return lt + 3
+        gt = src.find(">", lt + 2 if name_m is None else name_m.end())
+        if gt < 0:
+            return self._unclosed(src, lt)
+        self._flush()
+        if name_m is not None:
+            self._end(name_m.group().lower())
+        return gt + 1
+
+    def _markup(self, src: str, lt: int) -> int:
+        """Skip a comment, a marked section or a declaration / processing instruction at ``lt``;
+        the position after it, or -1."""
+        if src.startswith("<!--", lt):
+            m = _COMMENT_END.search(src, lt + 4)
+            end = m.end() if m else -1
+        elif src.startswith("<![", lt):
+            m = _MARKED_END.search(src, lt + 3)
+            end = m.end() if m else -1
+        else:
+            gt = src.find(">", lt + 2)
+            end = gt + 1 if gt >= 0 else -1
+        if end < 0:
+            return self._unclosed(src, lt)
+        self._flush()
+        return end
 
     def _end(self, name: str) -> None:
         places = self.where.get(name)
