@@ -1,4 +1,4 @@
-"""Writing files safely: every output of socreport goes through :func:`atomic_write` or
+"""Writing files safely, and hashing them: every output of socreport goes through :func:`atomic_write` or
 :func:`write_files_atomic`, and every run takes :func:`output_lock` on the folders it writes.
 
 * **Atomic**: content goes to a temporary file beside the target (``.<name>.<host>-<pid>.<random>.tmp``),
@@ -11,11 +11,15 @@
   with a clear message after ``wait`` seconds. Under the lock, temporary files left by a killed run
   are removed (:func:`remove_stale_temporaries`): a temporary file of a live run is never touched.
 
+:func:`file_sha256` is the one place a file's SHA-256 is read from disk (the manifest, the
+datapackage's hashes of streamed tables, skipped inputs), in blocks, never whole.
+
 This module imports nothing from the rest of socreport.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import secrets
@@ -40,6 +44,20 @@ Writer = Callable[[Path], None]
 
 class LockTimeout(OSError):
     """Another run holds the lock on an output folder for longer than we were willing to wait."""
+
+
+#: Bytes read at a time when hashing a file.
+HASH_BLOCK = 1 << 20
+
+
+def file_sha256(path: str | Path) -> str:
+    """The SHA-256 (hex) of the file at ``path``, read in blocks of :data:`HASH_BLOCK` bytes, so a
+    large file is never held in memory; ``OSError`` when it cannot be read."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(HASH_BLOCK), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def _umask() -> int:
@@ -210,6 +228,8 @@ def output_lock(
 
 
 __all__ = [
+    "HASH_BLOCK",
+    "file_sha256",
     "atomic_write",
     "write_files_atomic",
     "output_lock",

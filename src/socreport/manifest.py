@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .files import atomic_write
+from .files import atomic_write, file_sha256
 
 #: The file in the tables folder that says which files one run wrote and whether it finished.
 MANIFEST = "manifest.json"
@@ -23,11 +22,7 @@ def manifest_bytes(command: str, files: Iterable[Path], base: Path, *, complete:
     listed = {}
     for f in files:
         f = Path(f)
-        h = hashlib.sha256()
-        with open(f, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-        listed[Path(os.path.relpath(os.path.abspath(f), os.path.abspath(base))).as_posix()] = h.hexdigest()
+        listed[Path(os.path.relpath(os.path.abspath(f), os.path.abspath(base))).as_posix()] = file_sha256(f)
     doc = {"socreport": __version__, "command": command, "complete": complete, "files": dict(sorted(listed.items()))}
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 

@@ -26,7 +26,7 @@ from typing import Protocol
 import pandas as pd
 
 from . import schemas, table_parquet
-from .files import remove_stale_temporaries, write_files_atomic
+from .files import file_sha256, remove_stale_temporaries, write_files_atomic
 from .table_csv import Batches, csv_bytes, csv_writer
 from .table_parquet import arrow_schema, arrow_table, parquet_bytes, parquet_writer
 
@@ -111,11 +111,7 @@ def write_tables(tables: Bundle, out_dir: str | Path, *, streamed: Mapping[str, 
     def hashed_writer(path: Path, writer: Callable[[Path], None]) -> tuple[Path, Callable[[Path], None]]:
         def write(tmp: Path) -> None:  # a streamed file: hashed from disk once written
             writer(tmp)
-            h = hashlib.sha256()
-            with open(tmp, "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(block)
-            written[path.name] = (h.hexdigest(), tmp.stat().st_size)
+            written[path.name] = (file_sha256(tmp), tmp.stat().st_size)
 
         return path, write
 

@@ -48,6 +48,7 @@ from .decoding import (
     letters_verdict,
     text_problem,
 )
+from .files import file_sha256
 from .readers import PAGE_BREAK, PDF_TEXT, PLAIN_TEXT
 from .readers.visible import MAX_HTML_TAGS, HtmlTooLarge, html_to_text
 from .text import normalise
@@ -414,11 +415,7 @@ def skipped_document(path: str | Path, doc_id: str, reason: str, *, max_bytes: i
     sha = ""
     try:
         if os.path.getsize(path) <= max_bytes:
-            h = hashlib.sha256()
-            with open(path, "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(block)
-            sha = h.hexdigest()
+            sha = file_sha256(path)
     except OSError:
         pass
     return Document(doc_id, str(path), sha, "", "", SKIPPED, reason)
