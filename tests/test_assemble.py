@@ -239,6 +239,18 @@ MONEY_FIELD_CASES = [
     ("Kopējais budžets 700 000 EUR, Interreg finansējums 560 000 EUR (80%).", 700000.0, 560000.0, 80.0),
     ("Total budget EUR 700,000, Interreg co-financing EUR 560,000 (80%).", 700000.0, 560000.0, 80.0),
     ("Bendra projekto vertė – 700 000 Eur, Interreg programos lėšos – 560 000 Eur (80 proc.).", 700000.0, 560000.0, 80.0),
+    # a call's money and its limits are no project's; on a project's own page a limit is the project's
+    ("Atlases kārtā pieejamais kopējais finansējums ir 5 000 000 EUR.", None, None, None),
+    ("Konkursa budžets ir 300 000 EUR. Projekta kopējās izmaksas nedrīkst pārsniegt 20 000 EUR.", None, None, None),
+    ("Maksimālais finansējums vienam projektam ir 50 000 EUR.", None, None, None),
+    ("Kvietimui skirta 10 mln. Eur. Didžiausia projekto vertė – 300 000 Eur.", None, None, None),
+    ("Programos biudžetas – 169 mln. Eur. Projekto vertė – 450 000 Eur.", 450000.0, None, None),
+    ("Maximum project budget per project: EUR 250,000.", None, None, None),
+    ("Biudžete nustatyta didžiausia galima projekto tinkamų finansuoti išlaidų suma – 15000,00 Eur.", 15000.0, None, None),
+    # a share followed by the EU as its funder
+    ("Bendra projekto vertė – 500 000 Eur. 85 proc. projekto išlaidų finansuoja ES.", 500000.0, None, 85.0),
+    ("Kopējās izmaksas ir 80 000 EUR, 85 % no projekta izmaksām finansē Eiropas Savienība.", 80000.0, None, 85.0),
+    ("Total budget EUR 900,000; 85% of the costs are funded by the EU.", 900000.0, None, 85.0),
 ]
 
 

@@ -23,6 +23,11 @@ from .partners import partner_from_lead, resolve_partner
 
 #: How many characters of the label, just before the amount, may mark it as not funding.
 IGNORE_WIDTH = 40
+#: How many characters of the label's clause, just before the amount, may name a call's or a
+#: programme's money ("atlases kārtā pieejamais kopējais finansējums ir").
+OTHER_BUDGET_WIDTH = 60
+#: How many characters right after an amount may say it is a limit for every project ("per project").
+PER_PROJECT_WIDTH = 30
 
 
 class Container(NamedTuple):
@@ -74,6 +79,7 @@ def read_amounts(text: str, lo: int, hi: int, by: FactSet, blockers: list[tuple[
         out.used_pct.add(k)
         return percents[k].value.value
 
+    limits = _limits(text, money, links.labels, hi)
     before: int | None = None  # the last amount before this one with a role
     for i, m in enumerate(money):
         if i and slots.get(i - 1) is not None:
@@ -83,8 +89,8 @@ def read_amounts(text: str, lo: int, hi: int, by: FactSet, blockers: list[tuple[
         trail = text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
         if labels.has("ignore", lb.text[-IGNORE_WIDTH:]) or labels.has("ignore", trail):
             continue
-        if labels.has("other_budget", lb.clause[-IGNORE_WIDTH:]):
-            continue  # a programme's or a call's budget, not the project's
+        if i in limits:
+            continue  # a programme's or a call's budget, or a call's limit: not the project's
         slots.set(i, _role_of(text, i, by, links, slots, out, eu_source, share_of))
         replacements(out.replaced, money, i, lb, before, slots)
     for i, slot in sorted(slots.by.items()):
@@ -95,6 +101,24 @@ def read_amounts(text: str, lo: int, hi: int, by: FactSet, blockers: list[tuple[
             out.containers.append(Container(m.start, slot[1], slot[2], m, slot[3]))
         else:
             out.parts.append(Part(m.start, m, slot[1], slot[2], labels.has("whole", links.labels[i].clause)))
+    return out
+
+
+def _limits(text: str, money: Sequence[Fact[Money]], lab: Sequence[Label], hi: int) -> set[int]:
+    """The amounts that are no project's: a programme's or a call's money (its label names it:
+    "programme budget", "atlases kārtā pieejamais finansējums", "kvietimui skirta"), and a limit
+    ("Maksimālais ... apjoms", "Didžiausia projekto vertė", "maximum grant") written for every
+    project ("vienam projektam", "per project") or on a call's page (an article that states a call's
+    money). On a project's own page a limit is the project's figure ("Biudžete nustatyta didžiausia
+    galima projekto tinkamų finansuoti išlaidų suma")."""
+    other = {i for i, lb in enumerate(lab) if labels.has("other_budget", lb.clause[-OTHER_BUDGET_WIDTH:])}
+    out = set(other)
+    for i, (m, lb) in enumerate(zip(money, lab)):
+        if i in other or not labels.has("limit", lb.clause):
+            continue
+        trail = text[m.end : min(hi, m.end + PER_PROJECT_WIDTH)].split("\n")[0]
+        if other or labels.has("per_project", lb.clause) or labels.has("per_project", trail):
+            out.add(i)
     return out
 
 

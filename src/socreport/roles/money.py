@@ -112,13 +112,22 @@ def read_money(text: str, lo: int, hi: int, by: FactSet, prov: Prover) -> tuple[
     # -- an EU co-financing rate stated on its own: "a co-funding rate of 67%"
     bound = {k for k in range(len(percents)) if k in reading.used_pct} | {rest_pct[a] for a in shares}
     for k, pct in enumerate(percents):
-        if k not in bound and k not in ceilings and labels.has("eu_share", lead(text, pct.start, lo, EU_SHARE_WIDTH)):
+        if k in bound or k in ceilings:
+            continue
+        after = text[pct.end : min(hi, pct.end + EU_SHARE_WIDTH + 40)]
+        if labels.has("eu_share", lead(text, pct.start, lo, EU_SHARE_WIDTH)) or _eu_after(after):
             fields.append(FieldValue("eu_share_pct", pct.value.value, prov(pct.start, pct.end), 1))
     for m, fname, share in reading.replaced:
         fields.append(FieldValue(fname, m.value.amount_eur, prov(m.start, m.end), REPLACED_RANK))
         if share is not None and fname == "eu_funding_eur":
             fields.append(FieldValue("eu_share_pct", share, prov(m.start, m.end), REPLACED_RANK))
     return funding, _check_shares(fields)
+
+
+def _eu_after(after: str) -> bool:
+    """True when the words right after a share name the EU as its funder: "85 proc. projekto
+    išlaidų finansuoja ES", "85% is financed by the European Union"."""
+    return labels.pattern("eu_share_after").match(after) is not None
 
 
 def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
