@@ -50,6 +50,20 @@ BUILT_ON = [
     p("lv", "Projekta mērķa grupa: 120 bērni.", 120),
     p("en", "Number of participants: 150", 150),
     p("lt", "Projekto dalyvių skaičius – 60.", 60),
+    # --- the headline count in a sentence; the parts of one target group summed
+    p("en", "The project will benefit 300 people.", 300),
+    p("en", "Target group: 120 children and 80 elderly people.", 200),
+    p("lv", "Projektā iesaistīti 120 iedzīvotāji.", 120),
+    p("lv", "Pakalpojumus saņems 45 bērni.", 45),
+    p("lt", "Projekte dalyvaus 150 asmenų.", 150),
+    p("lt", "Tikslinė grupė – 60 jaunuolių.", 60),
+    p("lt", "Dienos centro paslaugas gaus 45 vaikai.", 45),
+    # --- staff, families, places, jobs, organisations and years are no people
+    p("en", "The project employs 6 staff members.", None),
+    p("lv", "Projektā izveidotas 16 vietas.", None),
+    p("lt", "Pagalbą gaus 15 šeimų.", None),
+    p("lv", "Projektā iesaistītas 3 organizācijas.", None),
+    p("en", "The project created 4 new jobs.\n© 2023", None),
 ]
 
 TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}

@@ -231,6 +231,43 @@ BUILT_ON = [
        "Projekto trukmė – 24 mėnesiai.", A=None, D=24),
     v("en", "The project is funded by the Interreg V-A Latvia–Lithuania Programme (LAT-LIT). Project LLI-406 "
        "lasts 24 months.", C="LLI-406", A=None, D=24),
+    # --- periods in layouts: a table row, a label line above its value, a bare label
+    v("lv", "| Projekta īstenošanas laiks | 03.2019–02.2021 |", S="2019-03-01", E="2021-02-28"),
+    v("lv", "Sociālo pakalpojumu attīstība Ludzā\nIlgums: 24 mēneši", D=24),
+    v("lv", "Projekta ilgums\n24 mēneši", D=24),
+    v("en", "Social services for families in Zarasai\nDuration: 24 months", D=24),
+    v("en", "Day care for the elderly in Rokiškis\nDuration\n24 months", D=24),
+    v("en", "Project duration 2019-2021 (24 months)", D=24, S=None, E=None),
+    v("en", "Implementation period: 1 March 2019 – 28 February 2021", S="2019-03-01", E="2021-02-28"),
+    v("lt", "Socialinės paslaugos šeimoms Utenoje\nTrukmė – 24 mėn.", D=24),
+    v("lt", "Pagalba į namus senjorams Ignalinoje\nLaikotarpis: 2019-03-01 – 2021-02-28", S="2019-03-01", E="2021-02-28"),
+    v("lt", "Projekto pabaiga\n2021 m. vasario 28 d.", E="2021-02-28"),
+    v("lt", "Projektas įgyvendinamas 2019–2021 m. (24 mėn.)", D=24, S=None, E=None),
+    # --- year-first and mixed forms, quarters
+    v("en", "Project period: 2019 March – 2021 February", S="2019-03-01", E="2021-02-28"),
+    v("lt", "Įgyvendinimo laikotarpis: 2019 m. kovo mėn. – 2021 m. vasario mėn.", S="2019-03-01", E="2021-02-28"),
+    v("lt", "Projektas įgyvendinamas nuo 2019 m. kovo iki 2021 m. vasario.", S="2019-03-01", E="2021-02-28"),
+    v("lv", "Projekts tiek īstenots no 2019. gada marta līdz 2021. gada februārim.", S="2019-03-01", E="2021-02-28"),
+    v("lv", "Projekta īstenošanas laiks: 2019.03.–2021.02.", S="2019-03-01", E="2021-02-28"),
+    v("lv", "Projekta īstenošanas periods: 2019/03–2021/02", S="2019-03-01", E="2021-02-28"),
+    v("en", "Home care for the elderly in Daugavpils\nProject period: 2019 Q1 – 2020 Q4", S="2019-01-01", E="2020-12-31"),
+    v("lv", "Projekta beigas: 2020. gada IV ceturksnis", E="2020-12-31"),
+    v("lt", "Projekto pabaiga – 2020 m. IV ketvirtis.", E="2020-12-31"),
+    # --- a start or an end alone in a sentence
+    v("en", "The project started in March 2019.", S="2019-03-01"),
+    v("lv", "Projekts uzsākts 2019. gada martā.", S="2019-03-01"),
+    v("lt", "Projekto veiklos pradėtos įgyvendinti 2019 m. kovo mėn.", S="2019-03-01"),
+    v("en", "The project will last until 28 February 2021.", E="2021-02-28"),
+    v("lv", "Projekta īstenošana ilgs līdz 2021. gada 28. februārim.", E="2021-02-28"),
+    v("lt", "Projekto veiklos ilgs iki 2021 m. vasario 28 d.", E="2021-02-28"),
+    v("en", "The project must be completed by 28 February 2021.", E="2021-02-28"),
+    v("lv", "Visas projekta darbības jāpabeidz līdz 2021. gada 28. februārim.", E="2021-02-28"),
+    v("lt", "Projektas turi būti baigtas iki 2021 m. vasario 28 d.", E="2021-02-28"),
+    # --- durations in sentences
+    v("en", "The project will last 24 months.", D=24),
+    v("lt", "Projektas ilgs 24 mėnesius.", D=24),
+    v("lv", "Projekts ilgs 24 mēnešus, to īsteno Balvu novadā.", D=24),
+    v("lv", "Projekta ilgums – 2 gadi.", D=None),
 ]
 
 TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}

@@ -149,6 +149,8 @@ def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
         if not (_ISO_YM_NEXT.match(s, b) or _ISO_YM_BEFORE.search(s[max(0, a - 24) : a])):
             return DateHit(a, b, branch, None, None, None, False)
         return _hit(m, "numeric_ym", year, int(g("m") or 0), None)
+    if branch == "numeric_ym_dot":
+        return _hit(m, "numeric_ym", year, int(g("m") or 0), None)
     if branch in ("numeric_ym", "numeric_my"):
         slash_dot = branch == "numeric_my" and g("dot") and g("sep") == "/"  # "07/2010." : the dot ends the sentence
         return _hit(m, branch, year, int(g("m") or 0), None, m.end() - 1 if slash_dot else None)
@@ -164,8 +166,8 @@ def _dated_hit(m: re.Match[str], branch: str) -> DateHit:
             return DateHit(m.start(), m.end(), branch, None, None, None, False)
         day = _int(g("d") or g("d2"))
         return _hit(m, "verbal_day" if day else "verbal_month", year, month_of(g("m") or ""), day)
-    # English: en_dmy, en_mdy, en_my
-    return _hit(m, branch, year, month_of(g("m") or ""), _int(g("d")) if branch != "en_my" else None)
+    # English: en_dmy, en_mdy, en_my, en_ym
+    return _hit(m, branch, year, month_of(g("m") or ""), _int(g("d")) if branch not in ("en_my", "en_ym") else None)
 
 
 @lru_cache(maxsize=1)

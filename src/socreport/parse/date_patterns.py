@@ -91,6 +91,8 @@ def _dated_branches() -> dict[str, str]:
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
         "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-]| )(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
         "numeric_ym": _NUM_START + year + r"/(?P<m>\d{2})(?![\d/]|[.,-]\d)",
+        # "2019.03.–2021.02.": year and month with the closing dot (without it, "2019.03" reads as a number)
+        "numeric_ym_dot": _NUM_START + year + r"\.(?P<m>\d{2})\.(?!\d|\s?\d{1,2}\.)",
         # "2019-03 – 2021-02": ISO year and month, taken only as an end of such a range (see _dated_hit)
         "numeric_ym_iso": _NUM_START + year + r"-(?P<m>\d{2})(?![\d/]|[.,-]\d)",
         "numeric_my": _NUM_START
@@ -156,6 +158,8 @@ def _dated_branches() -> dict[str, str]:
         + year_end,
         "en_mdy": r"(?P<m>" + en_month + r")\s*(?P<d>\d{1,2})" + ordinal + r"(?!\d),?\s*" + year + year_end,
         "en_my": r"(?P<m>" + en_month + r"),?\s*" + year + year_end,
+        # year first: "2019 March – 2021 February"
+        "en_ym": _NUM_START + year + r"\s+(?P<m>" + en_month + r")(?!\w|\s*\d)",
     }
 
 
