@@ -10,7 +10,8 @@ per language and field (:func:`score_rows`).
 A row names only the fields it checks: a value is what the page must give, None that the page must
 give nothing for that field (a negative: a call's deadline, a contract number, an organisation's
 abbreviation). A page that gives several projects gives a field the set of their values; it is
-right when that set is exactly the expected value (or empty for None).
+right when that set is exactly the expected value (or empty for None); a row expects the values of
+a page that lists several projects as a frozenset (each value then scored on its own).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def row_ids(prefix: str, rows: Sequence[Row]) -> list[str]:
 
 
 def _norm(name: str, v: Any) -> Any:
+    if isinstance(v, (set, frozenset)):
+        return frozenset(_norm(name, x) for x in v)
     if v is None or (not isinstance(v, str) and pd.isna(v)):
         return None
     if name.endswith("_date"):
@@ -77,7 +80,7 @@ def compare(r: Row, got: dict[str, set[Any]]) -> dict[str, tuple[Any, Any]]:
     for name, want in r.expected.items():
         have = got.get(name, set())
         w = _norm(name, want)
-        if have != ({w} if w is not None else set()):
+        if have != (set(w) if isinstance(w, frozenset) else {w} if w is not None else set()):
             bad[name] = (w, sorted(have, key=str) or None)
     return bad
 
@@ -89,6 +92,11 @@ class Tally:
     predicted: int = 0
 
     def add(self, want: Any, have: set[Any]) -> None:
+        if isinstance(want, frozenset):  # the values of a page's several projects
+            self.gold += len(want)
+            self.predicted += len(have)
+            self.correct += len(want & have)
+            return
         self.gold += want is not None
         self.predicted += bool(have)
         self.correct += want is not None and have == {want}
