@@ -385,6 +385,17 @@ def test_bulleted_items_of_a_list_of_projects_are_articles() -> None:
     assert len(split_articles(facts)) == 1
 
 
+def test_short_items_that_name_their_project_number_are_articles() -> None:
+    # an item naming its project's number is an article however short; a number right after the noun
+    text = ("Pašvaldībā īstenotie projekti:\n1. Projekts Nr. 9.2.2.1/15/I/031 “Atbalsts ģimenēm”.\n"
+            "2. Projekts Nr. 9.3.1.1/19/I/044 “Dienas centrs”.\n")
+    assert len(split_articles(text)) == 2
+    text = "Project LLI-584 “Safe roads”\nTotal budget: 100 000 EUR\nProject LLI-585 “Active seniors”\nTotal: 8 EUR\n"
+    assert [a.start for a in split_articles(text)] == [0, text.index("Project LLI-585")]
+    # short items naming no number still join their neighbours
+    assert len(split_articles("1. Projekts “Atbalsts”.\n2. Projekts “Centrs”.\n")) == 1
+
+
 def test_cards_that_each_open_with_a_title_label_are_articles() -> None:
     card = "Projekto pavadinimas: {t}\nProjekto vertė – 100 000 Eur, iš jų ES lėšos – 85 000 Eur ir kitos lėšos.\n\n"
     text = card.format(t="Dienos centras") + card.format(t="Socialinis būstas")

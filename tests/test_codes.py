@@ -64,7 +64,14 @@ SEED_SENTENCES = [
     ("Project No. LLI-491 is implemented by Šiauliai City Municipality.", [("LLI-491", "LLI-491", "interreg")]),
     ("Informacija parengta įgyvendinant projekto Nr. LLI-491 veiklas.", [("LLI-491", "LLI-491", "interreg")]),
     ("Sutarties Nr. 2014.EEZ/PP/1/MIC/081/043", [("2014.EEZ/PP/1/MIC/081/043", "2014.EEZ/PP/1/MIC/081/043", "eea")]),
-    ("contract No. 4-35/6 was signed", [("4-35/6", "4-35/6", "contract")]),
+    # a contract's number is the project's own only after a project word or the project's title
+    ("contract No. 4-35/6 was signed", [("4-35/6", "4-35/6", "contract-other")]),
+    ("the project contract No. 4-35/6 was signed", [("4-35/6", "4-35/6", "contract")]),
+    ("Projekta līgums Nr. 12/34-K", [("12/34-K", "12/34-K", "contract")]),
+    ("Projekto finansavimo sutartis Nr. AB-12", [("AB-12", "AB-12", "contract")]),
+    ("Sutarties Nr. 12-345 su rangovu pasirašyta gegužę.", [("12-345", "12-345", "contract-other")]),
+    ("Rangos sutarties Nr. SR-2020-33 vertė", [("SR-2020-33", "SR-2020-33", "contract-other")]),
+    ("noslēdza būvdarbu līgumu Nr. 2.1/2020/17 ar SIA", [("2.1/2020/17", "2.1/2020/17", "contract-other")]),
     # other programme periods
     ("Interreg VI-A Latvijas–Lietuvas programmas 2021.–2027. gadam projekts Nr. LL-00018 „Drošas kopienas”",
      [("LL-00018", "LL-00018", "interreg-2021")]),
@@ -90,7 +97,7 @@ SEED_SENTENCES = [
     ("project code No. EEE-LT05-SADM-01-K-01-005, is financed from the funds of the EEA",
      [("EEE-LT05-SADM-01-K-01-005", "EEE-LT05-SADM-01-K-01-005", "eea-lt")]),
     ("Tripartite contract No. 2014/4-9-37/D4-278 on the implementation of the project",
-     [("2014/4-9-37/D4-278", "2014/4-9-37/D4-278", "contract")]),
+     [("2014/4-9-37/D4-278", "2014/4-9-37/D4-278", "contract-other")]),
     ("bendradarbiavimo per sieną 2007–2013 m. programos projektą LLIV-253 „Tarpvalstybinio",
      [("LLIV-253", "LLIV-253", "interreg-2007")]),
     ("Projekts LLI 444 „Drošas kopienas”", [("LLI 444", "LLI-444", "interreg")]),  # synthetic: a space for the hyphen

@@ -80,6 +80,14 @@ ACRONYMS = [
     ("Projektas „Kartu saugiau pasienio regione“ („SaferTogether“), Nr. LLI-430.", ["SaferTogether"]),
     ("Projekto akronimas COMMUNITY, projekto Nr. LLI-431.", ["COMMUNITY"]),
     ("| Acronym | SocInc |\n| Project number | LLI-432 |", ["SocInc"]),
+    # synthetic: an acronym between the number and the title, opening a heading with the number, a copula
+    ("Projekts LLI-572 SafeStep “Drošāka vide bērniem pierobežā” noslēdzies.", ["SafeStep"]),
+    ("Projektas LLI-573 KIDSNET, „Vaikų dienos centrų tinklas“", ["KIDSNET"]),
+    ("FamilyBridge – Building family support services across the border (LLI-575)", ["FamilyBridge"]),
+    ("Novada ziņas\nCareWay: Better access to social care in rural areas, LLI-580\n", ["CareWay"]),
+    ("Projekta saīsinātais nosaukums ir “Drošs solis”.", ["Drošs solis"]),
+    ("The project acronym is “SafeHome”.", ["SafeHome"]),
+    ("Projekto santrumpa yra „Saugūs namai“.", ["Saugūs namai"]),
 ]
 
 NO_ACRONYM = [
@@ -117,6 +125,12 @@ NO_ACRONYM = [
     "the ERDF project was audited",
     "NVO projektu konkurss",
     "Projekta akronīms ir svarīgs.",
+    # a heading word before a dash is no acronym in a sentence, nor a fund's or a programme's name
+    "SVEICAM – Projekta LLI-576 partneri tikās Utenā.",
+    "ERAF – Eiropas Reģionālās attīstības fonds finansē projektu LLI-577",
+    "INTERREG: Latvia Lithuania programme project LLI-578",
+    "Projekts LLI-579 ERAF “Sociālie pakalpojumi”",
+    "Contract No. 12/2020 SmartBuild “Ēkas pārbūve”",
 ]
 
 # (sentence from a seed page, expected titles)
@@ -274,6 +288,7 @@ def test_any_text_spans_valid(text: str) -> None:
     "projekta “A (B)” “C” ", "LLI-1 “x/YY Z)” ", "(ABC DEF GHI) ", "Akronīms\n\n", "“t”/“s” (u) ",
     "x/ABCD, LLI-2” ", "(VSAC)\n", "the ABCD project ", "projekts AbCd (LLI-3) ", "“x y” / ABCD ",
     "“x y” (AbCd, LLI-4) ",
+    "LLI-5 AbCd “x” ", "AbCd – Aa Bb Cc LLI-6\n", "AbCd – Aa Bb Cc ", "saīsinājums ir “x” ",
 ])
 def test_adversarial_repetitions_stay_valid(unit: str) -> None:
     """Many repetitions of the shapes the bracket, second-quote and slash rules look at: every

@@ -10,7 +10,7 @@ The split is driven by three kinds of marker lines (their spellings are in the l
   ``ES_logo.JPG``, optionally followed by the title): an article starts at the line;
 * **item lines** — on a page with at least :data:`MIN_LIST_ITEMS` of them, a line that opens an
   item of a list of projects: a list number and a project noun with its name or number
-  (``1. Projektas „Socialinio būsto fondo plėtra“``, ``2) Project No. LLI-525``), a short heading of
+  (``1. Projektas „Socialinio būsto fondo plėtra“``, ``2) Project No. LLI-525``, ``3. Project LLI-584``), a short heading of
   that shape without a number (``Project "Blue Care" (LLI-102)``), or a title label
   (``Projekto pavadinimas: ...``): an article starts at the line;
 * **publication lines** — a label and a numeric date at the start of a line (``Publicēts:
@@ -25,7 +25,8 @@ The split is driven by three kinds of marker lines (their spellings are in the l
 
 The pieces between cuts are then merged so that every article has text: a piece with fewer than
 :data:`MIN_ARTICLE_LETTERS` letters outside marker lines (:data:`MIN_ITEM_LETTERS` for a list item) (page chrome, a blank gap, a title line
-before its image) joins the next piece when it has any letters, else the previous one. A page
+before its image) joins the next piece when it has any letters, else the previous one; a list item
+that names its project's number is an article however short. A page
 without markers is one article. Articles cover the text without gaps or overlaps.
 
 An article's publication date is the date on its own publication line (the first in header
@@ -195,13 +196,15 @@ def _item_line() -> re.Pattern[str]:
     )
     number = r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•▪●◦–*-])"
     noun = r"(?:" + "|".join(nouns) + r")\w*"
-    named = noun + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)\.?[ \t]*\S)"
+    # a project number right after the noun: letters or digits with a separator before a digit (LLI-525)
+    code = r"[A-Z0-9]+[-./][\w./-]*\d"
+    named = noun + rf"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)\.?[ \t]*\S|{code})"
     title = r"(?:" + "|".join(titles) + r")[ \t]*[:–—-]"
     # unnumbered, a heading only: a short line ending with no sentence end (``Project "Blue Care" (LLI-102)``)
     # (a label line such as ``Projekta Nr.: …`` is a fact box's, not a heading)
     heading = (
         noun
-        + r"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)(?![^\W\d_])\.?[ \t]*[A-Z0-9#])"
+        + rf"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)(?![^\W\d_])\.?[ \t]*[A-Z0-9#]|{code})"
         + rf"(?=[^\n]{{0,{ITEM_HEADING_MAX}}}$)(?![^\n]*[.!?:;,][ \t]*$)"
     )
     return re.compile(
@@ -357,7 +360,8 @@ def split_articles(text: str) -> list[Article]:
             li += 1
         letters.append(total)
     item_starts = {ln.start for ln in lines if ln.kind == "item"}
-    spans = _merge(pieces, letters, [a in item_starts for a, _ in pieces])
+    numbered = {ln.start for ln in lines if ln.kind == "item" and _names_number(text, ln.start, ln.end)}
+    spans = _merge(pieces, letters, [a in item_starts for a, _ in pieces], [a in numbered for a, _ in pieces])
     starts = [ln.start for ln in lines]
     dates = [_published(_lines_in(lines, starts, a, b), header) for a, b in spans]
     prints = [_fingerprint(text, _lines_in(lines, starts, a, b), a, b) for a, b in spans]
@@ -373,11 +377,25 @@ def split_articles(text: str) -> list[Article]:
     return out
 
 
-def _merge(pieces: list[tuple[int, int]], letters: list[int], items: list[bool]) -> list[tuple[int, int]]:
+def _names_number(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` names a project number (not a contract's): the item of a list
+    of projects that gives it is about that project however short it is."""
+    from .parse.codes import find_codes
+
+    return any(not f.value.scheme.startswith("contract") for f in find_codes(text[start:end]))
+
+
+def _merge(
+    pieces: list[tuple[int, int]], letters: list[int], items: list[bool], numbered: list[bool] | None = None
+) -> list[tuple[int, int]]:
     """Join pieces with fewer than :data:`MIN_ARTICLE_LETTERS` letters (:data:`MIN_ITEM_LETTERS` for a
     piece opened by a list item, ``items``) to a neighbour: to the next piece when they have letters
-    (or come first), else to the previous one."""
-    enough = [n >= (MIN_ITEM_LETTERS if item else MIN_ARTICLE_LETTERS) for n, item in zip(letters, items)]
+    (or come first), else to the previous one. A piece opened by a list item that names its project's
+    number (``numbered``: ``1. Projekts Nr. 9.2.2.1/15/I/031 “…”.``) is an article whatever its length."""
+    numbered = numbered or [False] * len(pieces)
+    enough = [
+        k or n >= (MIN_ITEM_LETTERS if item else MIN_ARTICLE_LETTERS) for n, item, k in zip(letters, items, numbered)
+    ]
     if not any(enough):
         return [(pieces[0][0], pieces[-1][1])]
     out: list[list[int]] = []

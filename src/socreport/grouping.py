@@ -216,7 +216,7 @@ def group_articles(records: Sequence[ArticleRecord | ArticleKeys]) -> list[list[
     to its nearest neighbours (found per page by :func:`with_page_links`); links are taken strongest first and never join two
     projects that have identifiers of their own, nor two that each state a budget of their own (the
     items of a list of projects). A group becomes a project when it has identifiers and any figure,
-    a code, or an acronym with its fund or programme (:func:`_named_project`); without identifiers, a budget, both dates or a headline count — or, when it holds every
+    a code or an acronym (:func:`_named_project`); without identifiers, a budget, both dates or a headline count — or, when it holds every
     article with figures of its page (a page about one project), an EU amount, a total, a date or a
     duration. Other articles belong to no project; their facts stay in the ``facts`` table."""
     uf = _UnionFind(len(records))
@@ -294,9 +294,9 @@ def _join_by_links(records: Sequence[ArticleRecord | ArticleKeys], uf: _UnionFin
 
 
 def _named_project(rec: ArticleRecord | ArticleKeys) -> bool:
-    """The article names a project by its number, or by its short name together with its fund or
-    programme: a project the page describes even when it states no figure of it."""
-    return bool(rec.codes) or bool(rec.acronyms and {"eu_fund", "programme"} & rec.field_names)
+    """The article names a project by its number or its short name: a project the page describes
+    even when it states no figure of it."""
+    return bool(rec.codes) or bool(rec.acronyms)
 
 
 def _strong(rec: ArticleRecord | ArticleKeys) -> bool:

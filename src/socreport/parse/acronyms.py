@@ -8,7 +8,10 @@
   title confirms it, so ``Labklājības ministrija (LM)`` is not an acronym;
 * a one-word, capitalised-inside name quoted after a project word: ``Projekts “SocQuality”``;
 * a name the title gives itself after its closing quote (a second quote, a slash, a bracket with
-  the project's number), and an unquoted acronym next to a project word.
+  the project's number), and an unquoted acronym next to a project word;
+* an acronym between the project's number and its quoted title (``LLI-572 SafeStep “…”``), or
+  opening a heading line that holds the project's number, before a dash or a colon and the title
+  (``FamilyBridge – Building family support services … (LLI-575)``).
 
 A fact's span is the name itself, without quotes or label.
 """
@@ -135,6 +138,8 @@ def acronyms_in(names: NameText) -> list[Fact]:
             *_acronyms_after_titles(text, titles),
             *_quoted_acronyms(text, titles),
             *_bare_acronyms(text, low, frozenset(c.start for c in codes)),
+            *_acronyms_before_titles(text, codes),
+            *_heading_acronyms(text, codes),
         ]
     )
 
@@ -346,3 +351,51 @@ def _code_follows(text: str, pos: int, code_starts: frozenset[int]) -> bool:
 def _project_word() -> re.Pattern[str]:
     """A whole project word (``projekts``, ``projekto``, ``project``)."""
     return re.compile(rf"(?:{keywords('project')})(?!\w)", re.IGNORECASE)
+
+
+#: An acronym-shaped word and a quoted title right after a project number: ``LLI-572 SafeStep “…”``.
+_NAME_BEFORE_TITLE = re.compile(rf"{SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}}){SPACE}*[,:]?{SPACE}*{QUOTED}")
+#: A line that opens with one word, then a dash or a colon and at least three words: ``CareWay: Better …``.
+_HEADING_NAME = re.compile(
+    rf"(?:^|(?<=\n)){SPACE}*(?P<a>[^\W\d_][\w&+-]{{1,40}}){SPACE}*(?:[–—:]|{SPACE}-){SPACE}+"
+    rf"(?P<t>[^\W\d_]+(?:{SPACE}+[^\s]+){{2,}})"
+)
+
+
+def _project_number(c: Fact) -> bool:
+    """A code fact that is a project's number (not a contract's)."""
+    return not c.value.scheme.startswith("contract")
+
+
+def _acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
+    """An acronym between a project's number and its quoted title: ``Projekts LLI-572 SafeStep “…”``."""
+    found = []
+    for c in codes:
+        m = _NAME_BEFORE_TITLE.match(text, c.end) if _project_number(c) else None
+        if m and looks_like_acronym(m.group("a")) and not never_short_name(m.group("a")):
+            found.append(fact("acronym", text, *m.span("a"), Name(m.group("a")), "acronym.before_title"))
+    return found
+
+
+def _heading_acronyms(text: str, codes: list[Fact]) -> list[Fact]:
+    """An acronym that opens a heading line holding the project's number, before a dash or a colon
+    and a title of three words or more, capitalised, with no sentence end (a heading, not a
+    sentence): ``FamilyBridge – Building family support … (LLI-575)``,
+    ``CareWay: Better access to social care in rural areas (LLI-580)``. Only lines with a project
+    number are read, each once."""
+    found = []
+    lines = Lines(text)
+    seen: set[int] = set()
+    for c in codes:
+        start = lines.start(c.start)
+        if start in seen or not _project_number(c):
+            continue
+        seen.add(start)
+        m = _HEADING_NAME.match(text, start, lines.end(c.start))
+        # a heading: the title starts with a capital and the line ends with no sentence end
+        if m is None or m.end("a") > c.start or not m.group("t")[0].isupper() or m.group("t").rstrip()[-1] in ".!?":
+            continue
+        a = m.group("a")
+        if looks_like_acronym(a) and not never_short_name(a) and a.casefold() not in _acronym_stops():
+            found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.heading"))
+    return found

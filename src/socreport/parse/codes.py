@@ -8,6 +8,13 @@ Two routes find a code:
   ``code_number_words.csv``): ``līgums Nr.4-35/6``, ``Project No. X-12``. Dates, phone numbers
   and bare integers are never taken this way.
 
+A contract's number of no known shape is the project's (scheme ``contract``) only where the contract
+is the project's own: its label right after a project word (``projekta līgums Nr.``, ``project
+contract No.``, ``projekto finansavimo sutartis Nr.``) or after the project's quoted title
+(``projektu ,,Mans budžets”, līgums Nr.4-35/6``). Any other contract's number — works, supplies,
+services (``noslēdza līgumu Nr. 2020/145 par ēkas pārbūvi``, ``Sutarties Nr. 12-345 su rangovu``)
+— is a fact of scheme :data:`OTHER_CONTRACT`, never a project's number.
+
 The fact's span covers the code only (not ``Nr.``); its value is :class:`Code` with the code
 normalised by :func:`normalise_code`, so the same code written two ways compares equal.
 """
@@ -21,6 +28,9 @@ from functools import lru_cache
 from . import lexicon
 from ._scan import Disjoint, find_literals, lower_same_length, windows
 from .spans import Code, Fact, fact
+
+#: The scheme of a contract's number that is not the project's own contract (see the module's docstring).
+OTHER_CONTRACT = "contract-other"
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 
@@ -77,6 +87,21 @@ def _labelled() -> tuple[re.Pattern[str], dict[str, str]]:
     # one or more number words ("project code No.", "Projekto kodas – Nr."), then the code
     pat = rf"(?<!\w)(?:{labels})\s*(?:(?:{_number_words()})\s*[.:–-]?\s*)+(?P<code>{_ANY_CODE})"
     return re.compile(pat, re.IGNORECASE), {f"l{i}": r["scheme"] for i, r in enumerate(rows)}
+
+
+@lru_cache(maxsize=None)
+def _tied_before() -> re.Pattern[str]:
+    """What ends right before the label of a project's own contract: a project word and at most one
+    more word (``projekta līgums``, ``projekto finansavimo sutartis``), or a closing quote and a comma
+    (``„Mans budžets”, līgums``)."""
+    words = "|".join(r["keyword"] for r in lexicon.load("name_keywords") if r["role"] == "project")
+    quote = r"[”“\"»’]"
+    return re.compile(rf"(?:(?<!\w)(?:{words})(?:\s+[^\W\d_]+)?|{quote}\s*[,;:]?)\s*$", re.IGNORECASE)
+
+
+def _own_contract(text: str, label_start: int) -> bool:
+    """The contract label at ``label_start`` names the project's own contract (:func:`_tied_before`)."""
+    return _tied_before().search(text, max(0, label_start - 40), label_start) is not None
 
 
 @lru_cache(maxsize=None)
@@ -168,6 +193,8 @@ def find_codes(text: str) -> list[Fact]:
             start, end = m.span("code")
             raw = text[start:end].rstrip(".")
             end = start + len(raw)
+            if scheme == "contract" and not _own_contract(text, m.start()):
+                scheme = OTHER_CONTRACT
             if _is_plausible(raw):
                 cands.append((start, end, scheme, f"code.label.{scheme}"))
     # A known shape beats a labelled guess over the same characters; then longer beats shorter.

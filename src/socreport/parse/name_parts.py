@@ -61,12 +61,15 @@ def label_alternation(kind: str) -> str:
 @lru_cache(maxsize=None)
 def label_pattern(kind: str) -> re.Pattern[str]:
     """All labels of ``kind`` (acronym or title) in one pattern, longest first, then ``:`` or a
-    dash; or the label directly before a quoted value (``Projekta akronīms “Potenciāla attīstība”``);
+    dash; or the label directly before a quoted value (``Projekta akronīms “Potenciāla attīstība”``),
+    maybe after a copula of lexicon ``name_keywords`` (``… saīsinātais nosaukums ir “Drošs solis”``);
     or a label alone on its line with the value on the next non-blank line (fact boxes:
     ``Projekto pavadinimas`` / blank line / the title)."""
     alts = label_alternation(kind)
     own_line = rf"(?:^|(?<=\n)){SPACE}*(?:{alts}){SPACE}*:?{SPACE}*\n(?:{SPACE}*\n){{0,2}}{SPACE}*(?=\S)"
-    inline = rf"(?<!\w)(?:{alts})(?:{SPACE}*[:–—|-]{SPACE}*|{SPACE}+(?={OPEN_QUOTE}))"
+    # "… saīsinātais nosaukums ir “Drošs solis”": a copula only before a quoted value
+    copula = rf"(?:(?:{keywords('copula')}){SPACE}+)?"
+    inline = rf"(?<!\w)(?:{alts})(?:{SPACE}*[:–—|-]{SPACE}*|{SPACE}+{copula}(?={OPEN_QUOTE}))"
     return re.compile(rf"{own_line}|{inline}", re.IGNORECASE)
 
 

@@ -32,7 +32,7 @@ from ..records import ArticleRecord, Prov
 from ..text import SentenceIndex
 from .counts import count_items, headline_fields
 from .funds import code_programme_fields, fund_fields
-from .identifiers import code_fields, headline, names
+from .identifiers import code_fields, headline, names, project_codes
 from .money import read_money
 from .partners import partner_items
 from .periods import date_fields
@@ -57,7 +57,7 @@ def read_article(
     by = facts if isinstance(facts, FactSet) else FactSet.of(facts)
     funding, fields = read_money(text, lo, hi, by, prov)
     fields.extend(fund_fields(text, lo, hi, funding, by.fund, prov))
-    codes = by.code
+    codes = project_codes(by.code)
     fields.extend(code_fields(codes, prov))
     fields.extend(code_programme_fields(codes, prov))
     named = names(text, hi, by.acronym, by.title, prov)

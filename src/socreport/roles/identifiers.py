@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..parse.acronyms import never_short_name
+from ..parse.codes import OTHER_CONTRACT
 from ..parse.spans import Code, Fact, Name
 from ..records import FieldValue, Prover
 
@@ -38,10 +39,17 @@ def headline(text: str, start: int, end: int) -> str:
     return ""
 
 
+def project_codes(codes: Sequence[Fact[Code]]) -> list[Fact[Code]]:
+    """The code facts that may be the project's number: all but other contracts' numbers."""
+    return [f for f in codes if f.value.scheme != OTHER_CONTRACT]
+
+
 def code_fields(codes: Sequence[Fact[Code]], prov: Prover) -> list[FieldValue]:
     """A ``code`` candidate per code fact. A contract or agreement number of no known shape
     ("Tripartite contract No. 2014/4-9-37/D4-278") is the code only where the article gives no
-    project number."""
+    project number. A contract's number that is not the project's own (scheme
+    :data:`~socreport.parse.codes.OTHER_CONTRACT`: works, supplies) is never one; :func:`project_codes`
+    leaves them out."""
     return [FieldValue("code", f.value.code, prov(f.start, f.end), int(f.value.scheme == "contract")) for f in codes]
 
 
