@@ -25,6 +25,7 @@ from hypothesis import given, settings, strategies as st
 import adversarial
 from socreport import cli, files, manifest
 from socreport.parse import _scan
+from socreport.readers.plain import unwrap
 from socreport.sources import MAX_HTML_TAGS, discover, html_to_text, read_document
 from socreport.text import MAX_COMBINING, normalise
 
@@ -259,6 +260,14 @@ def test_windows_are_linear_in_one_long_word() -> None:
     hits = [(i, i + 1) for i in range(0, len(word), 7)]
     with harness_timeout(30):  # the one-character-at-a-time widening took hours here
         assert _scan.windows(word, hits, 40) == [(0, len(word))]
+
+
+@pytest.mark.parametrize("line", ["a-" * 30, "- " + "x" * 57, "31. " + "ab " * 18 + "x.", " " * 59 + "a"])
+def test_unwrapping_is_linear_in_a_long_hard_wrapped_page(line: str) -> None:
+    page = "\n".join([line] * 100_000)  # 6 MB of lines at the wrap width
+    with harness_timeout(30):
+        out = unwrap(page)
+    assert len(out) <= len(page)
 
 
 def test_page_similarity_of_thousands_of_articles_is_sparse() -> None:

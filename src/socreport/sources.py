@@ -50,6 +50,7 @@ from .decoding import (
 )
 from .files import file_sha256
 from .readers import PAGE_BREAK, PDF_TEXT, PLAIN_TEXT
+from .readers.plain import unwrap
 from .readers.visible import MAX_HTML_TAGS, HtmlTooLarge, html_to_text
 from .text import normalise
 
@@ -327,7 +328,7 @@ def _from_text(base: Document, p: Path, data: bytes) -> Document:
             return skip(f"cannot convert HTML ({one_line(exc)})", encoding=encoding)
         text, extraction, dropped = page.pages[0], page.extraction, page.dropped_chars
     else:
-        text, extraction, dropped = normalise(raw), PLAIN_TEXT, None
+        text, extraction, dropped = unwrap(normalise(raw)), PLAIN_TEXT, None
     problem = text_problem(text)
     if problem:
         return skip(problem, encoding=encoding)

@@ -14,7 +14,8 @@ so a fact's character span also tells its page.
 ``pdf-text``       PDF: the text layer, page by page, columns in reading order;
 ``office-text``    Word (``.docx``) or OpenDocument text (``.odt``): paragraphs and tables in
                    document order;
-``plain-text``     ``.txt`` and ``.md`` files, read as they are.
+``plain-text``     ``.txt`` and ``.md`` files, read as they are, but that lines a program
+                   hard-wrapped at a fixed width are joined again (:mod:`~socreport.readers.plain`).
 """
 
 from __future__ import annotations
