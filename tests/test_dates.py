@@ -328,6 +328,13 @@ ROLES = [
     ("Start of the project: 1 March 2019", "1 March 2019", "start"),
     ("End of the project: 28 February 2021", "28 February 2021", "end"),
     ("Project ending date: 28 February 2021", "28 February 2021", "end"),
+    # synthetic variations: more start and end verbs
+    ("Projekts noslēdzas 2021. gada 28. februārī.", "2021. gada 28. februārī", "end"),
+    ("Projekts sākts 2019. gada 1. martā.", "2019. gada 1. martā", "start"),
+    ("The project commences on 1 March 2019.", "1 March 2019", "start"),
+    ("The project finishes on 28 February 2021.", "28 February 2021", "end"),
+    ("Projektas užsibaigs 2021 m. vasario 28 d.", "2021 m. vasario 28 d.", "end"),
+    ("Projekto veiklos pasibaigė 2021 m. vasario 28 d.", "2021 m. vasario 28 d.", "end"),
     # a label line needs to be short and no sentence: a sentence above is no label
     ("Projekts sākās pagājušajā gadā un turpinās arī šodien.\n2020-01-01", "2020-01-01", None),
     ("Projekts sāksies\nlabi\n2020-01-01 notika sapulce", "2020-01-01", None),

@@ -268,6 +268,24 @@ BUILT_ON = [
     v("lt", "Projektas ilgs 24 mėnesius.", D=24),
     v("lv", "Projekts ilgs 24 mēnešus, to īsteno Balvu novadā.", D=24),
     v("lv", "Projekta ilgums – 2 gadi.", D=None),
+    # --- more labels of the length and period, more start and end verbs
+    v("lt", "Rokiškio socialinės paslaugos\nProjekto įgyvendinimo laikas – 24 mėnesiai.", D=24),
+    v("en", "Care at home in Biržai district\nThe project is 24 months long.", D=24),
+    v("en", "Care at home in Biržai district\nProject lifetime: 24 months", D=24),
+    v("en", "Care at home in Biržai district\nTimeframe: 36 months", D=36),
+    v("lv", "Aprūpe mājās Balvu novadā\nProjekta darbības laiks: 24 mēneši", D=24),
+    v("lv", "Aprūpe mājās Balvu novadā\nProjektu paredzēts īstenot 24 mēnešos.", D=24),
+    v("lt", "Rokiškio socialinės paslaugos\nProjekto veiklų vykdymo laikotarpis – 24 mėn.", D=24),
+    v("lv", "Aprūpe mājās Balvu novadā\nProjekts noslēdzas 2021. gada 28. februārī.", E="2021-02-28"),
+    v("lv", "Aprūpe mājās Balvu novadā\nProjekts sākts 2019. gada 1. martā.", S="2019-03-01"),
+    v("en", "Care at home in Biržai district\nThe project commences on 1 March 2019.", S="2019-03-01"),
+    v("en", "Care at home in Biržai district\nThe project will finish on 28 February 2021.", E="2021-02-28"),
+    v("lt", "Rokiškio socialinės paslaugos\nProjektas užsibaigs 2021 m. vasario 28 d.", E="2021-02-28"),
+    v("lt", "Rokiškio socialinės paslaugos\nProjekto veiklos pasibaigė 2021 m. vasario 28 d.", E="2021-02-28"),
+    v("lv", "Projekta darbības periods: 2019. gada 1. marts – 2021. gada 28. februāris", S="2019-03-01", E="2021-02-28"),
+    # a contract's date and an application deadline stay no project dates
+    v("lv", "Aprūpe mājās Balvu novadā\nProjekta līgums noslēgts 2019. gada 1. martā.", S=None, E=None),
+    v("lt", "Rokiškio socialinės paslaugos\nParaiškų priėmimas baigsis 2019 m. kovo 1 d.", E=None),
 ]
 
 TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}
