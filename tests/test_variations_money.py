@@ -228,6 +228,47 @@ EVAL_ONLY: list[Row] = [
     Row("lt", "Projektas bendrai finansuojamas Europos regioninės plėtros fondo lėšomis – 340 000 Eur. "
         "Bendra projekto vertė – 400 000 Eur.", {T: 400000.0, EU: 340000.0, FUND: "ERDF"},
         "fund's money in the instrumental with a dash"),
+    # -- third batch: a share before its amount ("t. i.", "tas ir", "i.e.", "that is", "t. y."), a share
+    # before the funder's verb, a value before its label, a call's limits; written before the rules changed
+    Row("lv", "Projekta kopējās izmaksas ir 240 000 EUR. ERAF līdzfinansējums 85 % apmērā, t. i., 204 000 EUR.",
+        {T: 240000.0, EU: 204000.0, PCT: 85.0, FUND: "ERDF"}, "share, t. i., amount"),
+    Row("lv", "Projekta kopējās izmaksas – 500 000 EUR, no tām Eiropas Sociālā fonda finansējums ir 85 %, tas ir, "
+        "425 000 EUR.", {T: 500000.0, EU: 425000.0, PCT: 85.0, FUND: "ESF"}, "share, tas ir, amount"),
+    Row("lv", "Projekta kopējās izmaksas ir 1 400 000 eiro, ES finansējums – 85 procenti, t.i., 1 190 000 eiro.",
+        {T: 1400000.0, EU: 1190000.0, PCT: 85.0}, "EU share in words, t.i., amount"),
+    Row("lv", "85 % no projekta izmaksām finansē Eiropas Reģionālās attīstības fonds, pārējo – valsts budžets. "
+        "Projekta kopējās izmaksas ir 360 000 EUR.", {T: 360000.0, PCT: 85.0, FUND: "ERDF"},
+        "share before the verb and the fund, total after"),
+    Row("lv", "612 400,00 EUR – kopējais projekta budžets; 520 540,00 EUR – ELFLA finansējums.",
+        {T: 612400.0, EU: 520540.0, FUND: "EAFRD"}, "values before their labels"),
+    Row("lv", "Projektu konkursa kopējais finansējums ir 400 000 EUR; viena projekta maksimālā summa – 10 000 EUR.",
+        {}, "a contest's money and its maximum: no project"),
+    Row("en", "The total project budget is EUR 2 000 000. The ERDF co-financing rate is 85%, i.e. EUR 1 700 000.",
+        {T: 2000000.0, EU: 1700000.0, PCT: 85.0, FUND: "ERDF"}, "rate, i.e. amount"),
+    Row("en", "Project budget: EUR 500,000. EU support amounts to 90%, that is EUR 450,000.",
+        {T: 500000.0, EU: 450000.0, PCT: 90.0}, "share, that is amount"),
+    Row("en", "Total costs: EUR 640,000. 80% of this is funded by the European Regional Development Fund.",
+        {T: 640000.0, PCT: 80.0, FUND: "ERDF"}, "share before is funded by the fund"),
+    Row("en", "The project is co-financed at 85% by the European Social Fund. Total budget: EUR 300,000.",
+        {T: 300000.0, PCT: 85.0, FUND: "ESF"}, "co-financed at N%"),
+    Row("en", "ERDF co-financing rate: 85%\nTotal eligible costs: EUR 1,150,000\n",
+        {T: 1150000.0, PCT: 85.0, FUND: "ERDF"}, "fund's co-financing rate label"),
+    Row("en", "€2.4 million total budget, €2.04 million ERDF funding.",
+        {T: 2400000.0, EU: 2040000.0, FUND: "ERDF"}, "values before their labels"),
+    Row("en", "The programme has allocated EUR 12 million to this priority. Maximum ERDF funding per project: "
+        "EUR 500,000.", {}, "a programme's allocation and a per-project maximum: no project"),
+    Row("lt", "Projekto vertė – 1,2 mln. eurų. ES parama sudaro 85 proc., t. y. 1,02 mln. eurų.",
+        {T: 1200000.0, EU: 1020000.0, PCT: 85.0}, "share, t. y. amount"),
+    Row("lt", "Europos socialinio fondo lėšos sudaro 85 proc., tai yra 170 000 Eur. Bendra projekto vertė – "
+        "200 000 Eur.", {T: 200000.0, EU: 170000.0, PCT: 85.0, FUND: "ESF"}, "fund's share, tai yra amount"),
+    Row("lt", "Bendra projekto vertė – 760 000 Eur, iš jų 85 proc. finansuoja Europos regioninės plėtros fondas.",
+        {T: 760000.0, PCT: 85.0, FUND: "ERDF"}, "share before finansuoja and the fund"),
+    Row("lt", "90 proc. tinkamų finansuoti išlaidų finansuoja Europos Sąjunga. Projekto vertė – 210 000 Eur.",
+        {T: 210000.0, PCT: 90.0}, "share before finansuoja Europos Sąjunga"),
+    Row("lt", "345 000 Eur – bendra projekto vertė, 293 250 Eur – ES lėšos.", {T: 345000.0, EU: 293250.0},
+        "values before their labels"),
+    Row("lt", "Kvietimo biudžetas – 8 mln. Eur. Vienam projektui skiriama ne daugiau kaip 400 000 Eur.", {},
+        "a call's budget and per-project maximum: no project"),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
