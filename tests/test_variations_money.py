@@ -144,6 +144,30 @@ BUILT_ON: list[Row] = [
         {T: 410000.0, BEN: 300}, "naudos gavėjai"),
     Row("lt", "Projekto partneriai – 3 organizacijos. Sukurta 15 darbo vietų. Projekto vertė – 260 000 Eur.",
         {T: 260000.0}, "organisations and jobs are no people count"),
+    # -- third batch: a share restated as an amount ("t. i.", "tas ir", "i.e.", "that is", "t. y.", "tai yra"),
+    # values before their labels, a call's money and limits
+    Row("lv", "Projekta kopējās izmaksas ir 90 000 EUR. Eiropas Sociālā fonda finansējums – 85 %, t. i., 76 500 EUR.",
+        {T: 90000.0, EU: 76500.0, PCT: 85.0, FUND: "ESF"}, "fund's share, t. i., amount"),
+    Row("lv", "Projekta kopējās izmaksas ir 50 000 EUR, ES līdzfinansējums 90 % apmērā, tas ir, 45 000 EUR.",
+        {T: 50000.0, EU: 45000.0, PCT: 90.0}, "EU share apmērā, tas ir, amount"),
+    Row("lv", "320 000 EUR – projekta kopējās izmaksas; 272 000 EUR – ESF finansējums.",
+        {T: 320000.0, EU: 272000.0, FUND: "ESF"}, "values before their labels, no breakdown word"),
+    Row("lv", "Atlases kārtas kopējais finansējums ir 3 000 000 EUR. Projekta kopējās izmaksas nedrīkst pārsniegt "
+        "100 000 EUR.", {}, "a round's money and a limit: no project"),
+    Row("en", "Total budget: EUR 750,000. ESF co-financing amounts to 80%, i.e. EUR 600,000.",
+        {T: 750000.0, EU: 600000.0, PCT: 80.0, FUND: "ESF"}, "fund's share, i.e. amount"),
+    Row("en", "EUR 3.2 million total project cost; EUR 2.72 million ERDF contribution.",
+        {T: 3200000.0, EU: 2720000.0, FUND: "ERDF"}, "values before their labels"),
+    Row("en", "EUR 800,000 is the total budget of the project. The EU contribution is 85%, that is EUR 680,000.",
+        {T: 800000.0, EU: 680000.0, PCT: 85.0}, "is the total budget; EU share, that is amount"),
+    Row("lt", "Bendra projekto vertė – 400 000 Eur. Europos regioninės plėtros fondo lėšos sudaro 85 proc., t. y. "
+        "340 000 Eur.", {T: 400000.0, EU: 340000.0, PCT: 85.0, FUND: "ERDF"}, "fund's share, t. y. amount"),
+    Row("lt", "Projekto vertė – 90 000 Eur. ES parama – 85 proc., tai yra 76 500 Eur.",
+        {T: 90000.0, EU: 76500.0, PCT: 85.0}, "EU share, tai yra amount"),
+    Row("lt", "520 000 Eur – bendra projekto vertė; 442 000 Eur – ESF lėšos.",
+        {T: 520000.0, EU: 442000.0, FUND: "ESF"}, "values before their labels"),
+    Row("lt", "Kvietimo biudžetas – 5 mln. Eur. Didžiausia galima projekto vertė – 250 000 Eur.", {},
+        "a call's budget and its maximum: no project"),
 ]
 
 EVAL_ONLY: list[Row] = [

@@ -18,7 +18,7 @@ from ..parse import FactSet, labels
 from ..parse.spans import Fact, Money
 from .amendments import Replaced, Slots, replacements
 from .funds import EU_FUNDS, EU_UNNAMED
-from .money_labels import LABEL_WIDTH, TRAIL_WIDTH, Label, Links, amount_links
+from .money_labels import LABEL_WIDTH, TRAIL_WIDTH, Label, Links, amount_links, lead
 from .partners import partner_from_lead, resolve_partner
 
 #: How many characters of the label, just before the amount, may mark it as not funding.
@@ -26,6 +26,8 @@ IGNORE_WIDTH = 40
 #: How many characters of the label's clause, just before the amount, may name a call's or a
 #: programme's money ("atlases kārtā pieejamais kopējais finansējums ir").
 OTHER_BUDGET_WIDTH = 60
+#: How far back (characters, same line) the EU label of a share an amount restates is read.
+RESTATED_LEAD = 40
 #: How many characters right after an amount may say it is a limit for every project ("per project").
 PER_PROJECT_WIDTH = 30
 
@@ -138,7 +140,10 @@ def _role_of(
     whose label follows it ("iš jų 85 000 Eur – ES lėšos"); one that opens a
     breakdown ("791 256.20 EUR (t.sk. ERAF ...)", "177 839,95 EUR ( ERAF līdzfinansējums ...)") is
     the container of the parts that follow. A total stays the total even when a share statement
-    follows it ("(80% no projekta ...)"): its share is left for the shares stated without amounts."""
+    follows it ("(80% no projekta ...)"): its share is left for the shares stated without amounts.
+    An amount that restates a share ("ERAF līdzfinansējums 85 % apmērā, t. i., 204 000 EUR") is
+    the part of the share's fund or of EU money; one a total's label follows ("612 400 EUR –
+    kopējais projekta budžets") is the whole project's total."""
     money, funds, orgs = by.money, by.fund, by.organisation
     lb = links.labels[i]
     partner = partner_from_lead(lb.text, orgs, lb.start)
@@ -153,6 +158,18 @@ def _role_of(
         return ("container", "partner", resolve_partner(partner, orgs) if partner else None, 0)
     if lb.role in ("total", "eligible"):
         return ("container", "whole", None, 0 if lb.role == "total" else 1)
+    if (k := links.restated.get(i)) is not None:
+        j = next((j for j, kk in links.fund_pct.items() if kk == k), None)
+        if j is not None:  # "ERAF līdzfinansējums 85 % apmērā, t. i., 204 000 EUR"
+            out.part_funds.add(j)
+            return ("part", funds[j].value.key, share_of(i, j))
+        p = by.percent[k]
+        if labels.has("eu", lead(text, p.start, lb.start, RESTATED_LEAD)) or labels.has(
+            "eu_share", lead(text, p.start, lb.start, RESTATED_LEAD)
+        ):  # "ES parama sudaro 85 proc., t. y. 1,02 mln. eurų"
+            return ("part", eu_source, share_of(i, None))
+    if i in links.total_after:
+        return ("container", "whole", None, 0)
     if (j := links.m_fund.get(i)) is not None:
         out.part_funds.add(j)
         return ("part", funds[j].value.key, share_of(i, j))

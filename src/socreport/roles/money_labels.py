@@ -147,14 +147,20 @@ class Links(NamedTuple):
     m_fund: dict[int, int]  # amount whose label names no role -> the nearest fund no label has taken
     labels: list[Label]  # each amount's label
     eu_after: frozenset[int]  # amounts without a label of their own that EU money's label follows
+    total_after: frozenset[int]  # amounts without a label of their own that a total's label follows
+    restated: dict[int, int]  # amount -> the share it restates ("85 %, t. i., 204 000 EUR")
 
 
 def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]]) -> Links:
     """Shares beside amounts, shares to funds, each amount's label, and funds to the amounts whose
     label names no role (each kind of link within its own cost limit)."""
     money, percents, funds = by.money, by.percent, by.fund
-    m_pct = assign(text, money, percents, SHARE_BESIDE_AMOUNT, blockers)
-    direct = set(m_pct.values())
+    restated = restatements(text, money, percents)
+    rest_m = [i for i in range(len(money)) if i not in restated]
+    rest_p = [k for k in range(len(percents)) if k not in restated.values()]
+    beside = assign(text, [money[i] for i in rest_m], [percents[k] for k in rest_p], SHARE_BESIDE_AMOUNT, blockers)
+    m_pct = {rest_m[a]: rest_p[b] for a, b in beside.items()} | restated
+    direct = {rest_p[b] for b in beside.values()}  # a restated share may still name its fund
     loose_pct = [k for k in range(len(percents)) if k not in direct]
     p_fund = {
         loose_pct[a]: b
@@ -165,20 +171,24 @@ def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]
     pct_after = min_end_from([(p.start, p.end) for p in percents])
     lab: list[Label] = []
     eu_after: set[int] = set()
+    total_after: set[int] = set()
     taken = -1  # where the EU label that closes the amount before ends
     for i, m in enumerate(money):
         lb = amount_label(text, m, floors[i], i > 0, funds, fund_starts, percents, pct_after, taken)
         lab.append(lb)
         taken = -1
-        if lb.role is None:
+        if lb.role is None and i not in restated:
             nxt = money[i + 1].start if i + 1 < len(money) else len(text)
+            trail = text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
             about = labels.has("project_word", lb.clause) or labels.has("breakdown", lb.clause)
-            n = eu_named_after(text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0], about)
+            n = eu_named_after(trail, about)
             if n is not None:
                 eu_after.add(i)
                 taken = m.end + n
+            elif total_named_after(trail):
+                total_after.add(i)
     named = {lb.fund for lb in lab if lb.role == "fund"}
-    free = [i for i, lb in enumerate(lab) if lb.role is None and i not in eu_after]
+    free = [i for i, lb in enumerate(lab) if lb.role is None and i not in eu_after and i not in total_after]
     free_funds = [j for j in range(len(funds)) if j not in named]
     m_fund = {
         free[a]: free_funds[b]
@@ -186,7 +196,29 @@ def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]
             text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers
         ).items()
     }
-    return Links(m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab, frozenset(eu_after))
+    return Links(
+        m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab, frozenset(eu_after), frozenset(total_after), restated
+    )
+
+
+def restatements(text: str, money: Sequence[Fact[Money]], percents: Sequence[Fact[Percent]]) -> dict[int, int]:
+    """Amounts that restate a share written right beside them, joined by "t. i.", "tas ir", "i.e.",
+    "that is", "t. y." (lexicon role ``restate``): "85 % apmērā, t. i., 204 000 EUR", "EUR 450,000,
+    that is 90%" — amount index -> share index, whichever comes first."""
+    pat = labels.pattern("restate")
+    m_at = {m.start: i for i, m in enumerate(money)}
+    p_at = {p.start: k for k, p in enumerate(percents)}
+    out: dict[int, int] = {}
+    for k, p in enumerate(percents):
+        j = pat.match(text, p.end, p.end + RESTATE_WIDTH)
+        if j is not None and j.end() > p.end and (i := m_at.get(j.end())) is not None:
+            out.setdefault(i, k)
+    taken = set(out.values())
+    for a, m in enumerate(money):
+        j = pat.match(text, m.end, m.end + RESTATE_WIDTH)
+        if j is not None and j.end() > m.end and (b := p_at.get(j.end())) is not None and b not in taken:
+            out.setdefault(a, b)
+    return out
 
 
 #: What may join an amount to the EU label written after it: a dash, "is/are", "ir", "yra", "sudaro".
@@ -196,6 +228,25 @@ _AFTER_JOIN = re.compile(r"[ \t\u00a0]*(?:[–—-][ \t\u00a0]*|(?:is|are|ir|yra
 #: After a breakdown marker or in words about the project a space alone may join them: "of which
 #: 425 000 EUR EU funding", "Projektui skirta 425 000 Eur ES lėšų".
 _AFTER_SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+#: How many characters a restatement ("apmērā, t. i., ") may take between a share and its amount.
+RESTATE_WIDTH = 24
+
+#: What may join an amount to the total's label written after it: a dash, a copula ("is the"), a space.
+#: The project's own word may open the label ("– projekta kopējās izmaksas", "is the project's total cost").
+_TOTAL_JOIN = re.compile(
+    r"[ \t\u00a0]*(?:[–—-][ \t\u00a0]*|(?:(?:is|was|are|ir|bija|yra|buvo)[ \t\u00a0]+)(?:the[ \t\u00a0]+)?)?"
+    r"(?:(?:projekta|projekto|project['’]s)[ \t\u00a0]+)?"
+)
+
+
+def total_named_after(trail: str) -> bool:
+    """True when the text right after an amount opens with a total's label, joined by a dash, a
+    copula or a space: "612 400 EUR – kopējais projekta budžets", "€2.4 million total budget",
+    "EUR 1.2 million is the total value of the project", "345 000 Eur – bendra projekto vertė"."""
+    m = _TOTAL_JOIN.match(trail)
+    return m is not None and labels.pattern("total").match(trail, m.end()) is not None
 
 
 def eu_named_after(trail: str, in_breakdown: bool = False) -> int | None:
