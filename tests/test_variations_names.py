@@ -95,6 +95,20 @@ EVAL_ONLY = [
     v("lt", "Savivaldybėje įgyvendinami projektai:\n1. Projektas Nr. 08.1.1-CPVA-V-427-01-0021 „Vaikų globos namų "
        "pertvarka“.\n2. Projektas Nr. 08.4.2-ESFA-R-630-01-0009 „Kompleksinės paslaugos šeimai“.",
       C=frozenset({"08.1.1-CPVA-V-427-01-0021", "08.4.2-ESFA-R-630-01-0009"})),
+    # --- second round (written before the rules for digits inside a short name, a short name and a dash
+    # after the number, the 2007-2013 Latvia–Lithuania–Belarus numbers, programme CCI numbers, English
+    # "the … project")
+    v("lv", "Biedrība īsteno projektu Senior4Life, kas palīdz vientuļiem senioriem.", A="Senior4Life"),
+    v("en", "The Kids2School project offers free transport to children from remote villages.", A="Kids2School"),
+    v("lv", "Projekts LLI-591 GoodNeighbours – Labas kaimiņattiecības pierobežā", C="LLI-591", A="GoodNeighbours"),
+    v("en", "Project LLB-2-214 “Social rehabilitation centres in the border region” was completed in 2014.",
+      C="LLB-2-214"),
+    v("lv", "Programmas CCI numurs: 2014TC16RFCB012. Projekts LLI-593 īstenots Daugavpilī.", C="LLI-593"),
+    v("en", "The Healthy ageing project brought together seniors from Zarasai and Rokiškis.", A="Healthy ageing"),
+    v("en", "The Lithuanian regional project was presented in Utena.", A=None),
+    v("lt", "Projektas LLI-594 FamilyCare: Šeimos paslaugų plėtra pasienyje", C="LLI-594", A="FamilyCare"),
+    v("en", "The European social fund project helps unemployed young people.", A=None),
+    v("lt", "Programos CCI kodas 2014TC16RFCB012, projekto Nr. LLI-596.", C="LLI-596"),
 ]
 
 # The rows the rules were developed on.
