@@ -101,6 +101,9 @@ SEED_SENTENCES = [
     ("bendradarbiavimo per sieną 2007–2013 m. programos projektą LLIV-253 „Tarpvalstybinio",
      [("LLIV-253", "LLIV-253", "interreg-2007")]),
     ("Projekts LLI 444 „Drošas kopienas”", [("LLI 444", "LLI-444", "interreg")]),  # synthetic: a space for the hyphen
+    ("Project LLB-2-214 “Social rehabilitation centres”", [("LLB-2-214", "LLB-2-214", "interreg-other")]),
+    ("Programmas kods (CCI): 2014TC16RFCB012", []),  # a programme's CCI number is no project's
+    ("Projekto Nr. 2014LT16MAOP001 – veiksmų programos kodas", []),
     ("Projekto kodas VP3-2.2-ŠMM-04-R-91-001", [("VP3-2.2-ŠMM-04-R-91-001", "VP3-2.2-ŠMM-04-R-91-001", "lt-2007")]),
     ("pagal Europos Savienības kohēzijas politikas programmas 2021.–2027. gadam projekta Nr. 4.1.1.3/2/25/A/028",
      [("4.1.1.3/2/25/A/028", "4.1.1.3/2/25/A/028", "esf-2021")]),

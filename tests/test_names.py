@@ -88,6 +88,13 @@ ACRONYMS = [
     ("Projekta saīsinātais nosaukums ir “Drošs solis”.", ["Drošs solis"]),
     ("The project acronym is “SafeHome”.", ["SafeHome"]),
     ("Projekto santrumpa yra „Saugūs namai“.", ["Saugūs namai"]),
+    # synthetic: digits inside a short name, a dash after the number, English "the … project"
+    ("projekta Care4You ietvaros", ["Care4You"]),
+    ("The Youth2Work project trains young people.", ["Youth2Work"]),
+    ("Projekts LLI-601 HappyKids – Laimīgi bērni Latgalē", ["HappyKids"]),
+    ("Project LLI-603 SOCLINK: Social services linked across the border", ["SOCLINK"]),
+    ("The Valued people project brought together social workers.", ["Valued people"]),
+    ("Partners of the Active senior life project met in Ignalina.", ["Active senior life"]),
 ]
 
 NO_ACRONYM = [
@@ -131,6 +138,13 @@ NO_ACRONYM = [
     "INTERREG: Latvia Lithuania programme project LLI-578",
     "Projekts LLI-579 ERAF “Sociālie pakalpojumi”",
     "Contract No. 12/2020 SmartBuild “Ēkas pārbūve”",
+    "Projekts LLI-604 ERAF – Eiropas Reģionālās attīstības fonds līdzfinansē",
+    "Projekts LLI-605 īsteno – Daugavpils",
+    "The Latvian partner project was discussed.",
+    "The Daugavpils city project was completed.",
+    "The Interreg programme project was audited.",
+    "The European social fund project helps young people.",
+    "The project was presented in the Utena project office.",
 ]
 
 # (sentence from a seed page, expected titles)
@@ -289,6 +303,7 @@ def test_any_text_spans_valid(text: str) -> None:
     "x/ABCD, LLI-2” ", "(VSAC)\n", "the ABCD project ", "projekts AbCd (LLI-3) ", "“x y” / ABCD ",
     "“x y” (AbCd, LLI-4) ",
     "LLI-5 AbCd “x” ", "AbCd – Aa Bb Cc LLI-6\n", "AbCd – Aa Bb Cc ", "saīsinājums ir “x” ",
+    "LLI-7 AbCd – Aa ", "the Aa bb project ", "the Aa bb cc dd project ", "A1b2C3d4 project ",
 ])
 def test_adversarial_repetitions_stay_valid(unit: str) -> None:
     """Many repetitions of the shapes the bracket, second-quote and slash rules look at: every

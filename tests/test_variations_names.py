@@ -170,6 +170,26 @@ BUILT_ON = [
     v("en", "Projects of the municipality\nProject LLI-584 “Safe roads”\nTotal budget: 100 000 EUR\n"
        "Project LLI-585 “Active seniors”\nTotal budget: 80 000 EUR",
       C=frozenset({"LLI-584", "LLI-585"})),
+    # --- digits inside a short name; a short name, then a dash or colon and the title, after the number
+    v("lv", "Projekta Care4You ietvaros pašvaldība iegādājās aprīkojumu.", A="Care4You"),
+    v("en", "The Youth2Work project trains young people without jobs.", A="Youth2Work"),
+    v("lt", "Įgyvendinamas projektas „Kids4Future“.", A="Kids4Future"),
+    v("lv", "Projekts LLI-601 HappyKids – Laimīgi bērni Latgalē un Utenas reģionā", C="LLI-601", A="HappyKids"),
+    v("en", "Project LLI-603 SOCLINK: Social services linked across the border", C="LLI-603", A="SOCLINK"),
+    v("lv", "Projekts LLI-604 ERAF – Eiropas Reģionālās attīstības fonds līdzfinansē", C="LLI-604", A=None),
+    # --- Latvia–Lithuania–Belarus 2007–2013; a programme's CCI number is no project number
+    v("en", "Project LLB-1-098 “Cross-border social partnership” ended.", C="LLB-1-098"),
+    v("lv", "Programmas kods (CCI): 2014TC16RFCB012", C=None),
+    v("en", "Programme CCI No. 2014TC16RFCB012\nProject No. LLI-602", C="LLI-602"),
+    v("lt", "Projekto Nr. 2014LT16MAOP001 – tai veiksmų programos kodas.", C=None),
+    # --- English "the … project": a capitalised name of two or three words
+    v("en", "The Safe childhood project was presented at the conference in Utena.", A="Safe childhood"),
+    v("en", "Partners of the Active senior life project met in Ignalina.", A="Active senior life"),
+    v("en", "The Latvian partner project was discussed.", A=None),
+    v("en", "The Daugavpils city project was completed.", A=None),
+    v("en", "The Interreg programme project was audited.", A=None),
+    v("en", "The Social fund project was closed.", A=None),
+    v("en", "The Estonian cooperation project ended in May.", A=None),
 ]
 
 TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}

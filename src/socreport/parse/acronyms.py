@@ -11,7 +11,10 @@
   the project's number), and an unquoted acronym next to a project word;
 * an acronym between the project's number and its quoted title (``LLI-572 SafeStep “…”``), or
   opening a heading line that holds the project's number, before a dash or a colon and the title
-  (``FamilyBridge – Building family support services … (LLI-575)``).
+  (``FamilyBridge – Building family support services … (LLI-575)``);
+* in English, a capitalised name of two or three words between ``the`` and ``project`` (``the
+  Valued people project``), unless a word of it says what kind of project it is (lexicon
+  ``name_keywords`` role ``generic``: ``the Latvian partner project``), a place or a fund.
 
 A fact's span is the name itself, without quotes or label.
 """
@@ -32,6 +35,7 @@ from .name_parts import (
     SPACE,
     NameText,
     alias_quoted,
+    camel,
     dedupe,
     keyword_starts,
     keywords,
@@ -140,6 +144,7 @@ def acronyms_in(names: NameText) -> list[Fact]:
             *_bare_acronyms(text, low, frozenset(c.start for c in codes)),
             *_acronyms_before_titles(text, codes),
             *_heading_acronyms(text, codes),
+            *_the_name_project(text, low),
         ]
     )
 
@@ -301,11 +306,6 @@ def _acronym_stops() -> frozenset[str]:
     return frozenset(r["word"].casefold() for r in lexicon.load("acronym_stops"))
 
 
-def _camel(s: str) -> bool:
-    """A capital after a small letter inside the word: ``SmartAge``, ``eHealth`` (not ``SMART``)."""
-    return any(a.islower() and b.isupper() for a, b in zip(s, s[1:]))
-
-
 def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fact]:
     """An unquoted acronym next to a project word: ``projekta SmartAge ietvaros``, ``the BALTICARE
     project``, ``project SOCNET (LLI-425)``. Capitals alone are often an organisation's
@@ -329,7 +329,7 @@ def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fac
                 continue
             a = m.group("a")
             if (
-                (_camel(a) or sure)
+                (camel(a) or sure)
                 and looks_like_acronym(a)
                 and a.casefold() not in _acronym_stops()
                 and not _is_code(a)
@@ -353,8 +353,12 @@ def _project_word() -> re.Pattern[str]:
     return re.compile(rf"(?:{keywords('project')})(?!\w)", re.IGNORECASE)
 
 
-#: An acronym-shaped word and a quoted title right after a project number: ``LLI-572 SafeStep “…”``.
-_NAME_BEFORE_TITLE = re.compile(rf"{SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}}){SPACE}*[,:]?{SPACE}*{QUOTED}")
+#: An acronym-shaped word and a quoted title right after a project number: ``LLI-572 SafeStep “…”``,
+#: or a dash or colon and a capitalised title: ``LLI-601 HappyKids – Laimīgi bērni …``.
+_NAME_BEFORE_TITLE = re.compile(
+    rf"{SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}})(?:{SPACE}*[,:]?{SPACE}*{QUOTED}"
+    rf"|{SPACE}*(?:[–—:]|{SPACE}-){SPACE}+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ]))"
+)
 #: A line that opens with one word, then a dash or a colon and at least three words: ``CareWay: Better …``.
 _HEADING_NAME = re.compile(
     rf"(?:^|(?<=\n)){SPACE}*(?P<a>[^\W\d_][\w&+-]{{1,40}}){SPACE}*(?:[–—:]|{SPACE}-){SPACE}+"
@@ -368,7 +372,8 @@ def _project_number(c: Fact) -> bool:
 
 
 def _acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
-    """An acronym between a project's number and its quoted title: ``Projekts LLI-572 SafeStep “…”``."""
+    """An acronym between a project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``)
+    or after a dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``)."""
     found = []
     for c in codes:
         m = _NAME_BEFORE_TITLE.match(text, c.end) if _project_number(c) else None
@@ -398,4 +403,42 @@ def _heading_acronyms(text: str, codes: list[Fact]) -> list[Fact]:
         a = m.group("a")
         if looks_like_acronym(a) and not never_short_name(a) and a.casefold() not in _acronym_stops():
             found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.heading"))
+    return found
+
+
+#: ``the`` and a capitalised name of two or three words ending right before ``project``.
+_THE_NAME = re.compile(rf"(?<![\w-])[Tt]he{SPACE}+(?P<a>[A-Z][a-z]+(?:{SPACE}+[a-z]+){{1,2}}){SPACE}+$")
+_ENGLISH_PROJECT = re.compile(r"projects?(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset[str]:
+    """Words that make ``the … project`` a kind of project (lexicon ``name_keywords`` role ``generic``)."""
+    return frozenset(r["keyword"].casefold() for r in lexicon.load("name_keywords") if r["role"] == "generic")
+
+
+@lru_cache(maxsize=None)
+def _place_words() -> frozenset[str]:
+    """The place names of lexicon ``places`` (``Daugavpils``, ``Utena``), case-folded."""
+    return frozenset(r["form"].casefold() for r in lexicon.load("places"))
+
+
+def _the_name_project(text: str, low: str) -> list[Fact]:
+    """English ``the Valued people project``: a capitalised first word and one or two small-letter
+    words between ``the`` and ``project``, none of them a generic word (``the Latvian partner
+    project``) or a place (``the Daugavpils city project``), the first not a word of ``acronym_stops``
+    (``the Interreg programme project``), and no fund's name."""
+    found = []
+    for p in keyword_starts(text, low, "project"):
+        if not _ENGLISH_PROJECT.match(text, p):
+            continue
+        m = _THE_NAME.search(text, max(0, p - 50), p)
+        if m is None:
+            continue
+        a = m.group("a")
+        words = [w.casefold() for w in a.split()]
+        generic = any(w in _generic_words() or w in _place_words() for w in words)
+        if generic or words[0] in _acronym_stops() or find_funds(a):
+            continue
+        found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.the_name_project"))
     return found

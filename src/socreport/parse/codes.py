@@ -37,7 +37,8 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), 
 #: A code of any shape: starts with a letter or digit, groups of letters/digits joined by . / - ?
 _ANY_CODE = r"[A-Za-z0-9]+(?:(?:[./?-]+|\s?/\s?)[A-Za-z0-9]+)*"
 
-#: Shapes that are not codes even after "Nr.": dates, plain numbers, phone-like digit runs.
+#: Shapes that are not codes even after "Nr.": dates, plain numbers, phone-like digit runs, a
+#: programme's CCI number.
 _NOT_CODE = re.compile(
     r"""^(?:
         \d{1,2}[./-]\d{1,2}[./-]\d{2,4}   # 01.06.2020, 01/03/2018
@@ -45,6 +46,7 @@ _NOT_CODE = re.compile(
       | \d{4}\.?[/-]\d{2,4}              # 2014-2020, 2015./16
       | \d{1,2}[.,]\d{2}                 # 9.00, 10,30 (times, decimals)
       | \d+                             # 2020, 15 (a bare integer)
+      | \d{4}[A-Z]{2}\d{2}[A-Z0-9]{4}\d{3}  # 2014TC16RFCB012 (a programme's CCI number)
     )\.?$""",
     re.VERBOSE,
 )

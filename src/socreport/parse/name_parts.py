@@ -37,15 +37,21 @@ SPACE = "[ \t\u00a0]"
 
 
 def looks_like_acronym(s: str) -> bool:
-    """One token with capitals inside (RiskChildren, SocQuality, OCTOPUS, ESF4U), not a fund name."""
+    """One token with capitals inside (RiskChildren, SocQuality, OCTOPUS, ESF4U, Care4You), not a fund name."""
     if not _ACRONYM_TOKEN.fullmatch(s):
         return False
     letters = [c for c in s if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
     if len(letters) < 3 or upper < 2:
         return False
-    camel = any(a.islower() and b.isupper() for a, b in zip(s, s[1:]))
-    return (camel or upper == len(letters)) and parse_fund(s) is None
+    return (camel(s) or upper == len(letters)) and parse_fund(s) is None
+
+
+def camel(s: str) -> bool:
+    """A capital after a small letter inside the word, digits between them or not: ``SmartAge``,
+    ``eHealth``, ``Care4You`` (not ``SMART``)."""
+    t = "".join(c for c in s if not c.isdigit())
+    return any(a.islower() and b.isupper() for a, b in zip(t, t[1:]))
 
 
 @lru_cache(maxsize=None)
