@@ -166,6 +166,11 @@ MONEY_FIELD_CASES = [
     ("Finansavimas:\nIš viso: 1 234 567 Eur\nES lėšos: 1 049 382 Eur", 1234567.0, 1049382.0, None),
     ("Funding:\nTotal: EUR 1 234 567\nERDF: EUR 1 049 382", 1234567.0, 1049382.0, None),
     ("| ERAF | 85 000,00 |\n| Valsts budžets | 15 000,00 |\n| Kopā | 100 000,00 |", 100000.0, 85000.0, None),
+    # a bare "budget" opening its line is the total's label with a colon, a dash, a tab or nothing
+    # between (a fact box copied as text), not EU money because a fund follows on the next line
+    ("Project LLI-111.\nBudget 580 236,21 EUR\n85% ERDF funding, 15% national co-financing.", 580236.21, None, 85.0),
+    ("Projekts LLI-111.\nBudžets\t580 236,21 EUR\nERAF finansējums\t493 200,78 EUR", 580236.21, 493200.78, None),
+    ("Projektas LLI-111.\nBiudžetas – 580 236,21 Eur\nES lėšos – 493 200,78 Eur", 580236.21, 493200.78, None),
     ("Total budget/expenditure: EUR 1 234 567.00\nProgramme co-financing: EUR 1 049 382.00", 1234567.0, 1049382.0, None),
     # mixed public money is no EU amount
     ("Projekta attiecināmās izmaksas 20000 LVL, tai skaitā publiskais finansējums (ES un Latvijas valsts līdzdalība) ir 18000 LVL.",

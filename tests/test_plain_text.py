@@ -4,17 +4,12 @@ is read as it is. Rows are the shapes real copied-out texts take in lv/en/lt."""
 
 from __future__ import annotations
 
-import shutil
 import textwrap
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from socreport.api import extract
 from socreport.readers.plain import MAX_WIDTH, MIN_WIDTH, unwrap
-
-REAL_DEV = Path(__file__).parent / "data" / "real" / "dev" / "raw"
 
 # (text as written, the width a program wrapped it at, the shape the wrapped copy shows): the
 # rules were built on these rows; the wrapped copy must read as written
@@ -104,21 +99,3 @@ def test_unwrap_only_turns_line_breaks_into_spaces_or_nothing(text: str) -> None
     out = unwrap(text)
     assert out.replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
     assert out.count("\n") <= text.count("\n")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("width", [60, 78])
-def test_real_pages_hard_wrapped_give_the_same_projects(tmp_path: Path, width: int) -> None:
-    """The development pages, hard-wrapped at ``width`` as a copy out of a PDF or an e-mail would
-    be, give the same projects, with the same figures, codes, funds and dates, as the pages
-    themselves (the free-text ``title`` may be taken from another line of the page)."""
-    plain, wrapped = tmp_path / "plain", tmp_path / "wrapped"
-    shutil.copytree(REAL_DEV, plain)
-    wrapped.mkdir()
-    for page in sorted(REAL_DEV.glob("*.txt")):
-        lines = page.read_text(encoding="utf-8").split("\n")
-        text = "\n".join(textwrap.fill(ln, width) if len(ln) > width else ln for ln in lines)
-        (wrapped / page.name).write_text(text, encoding="utf-8")
-    a = extract([plain], per_document=True).projects.drop(columns=["project_id", "title"])
-    b = extract([wrapped], per_document=True).projects.drop(columns=["project_id", "title"])
-    assert a.reset_index(drop=True).equals(b.reset_index(drop=True))
