@@ -104,6 +104,9 @@ SEED_SENTENCES = [
     ("Dalyvių skaičius: 150", [("Dalyvių skaičius: 150", 150, "dalyvių", "exact", P)]),
     ("Total number of participants: 150", [("Total number of participants: 150", 150, "participants", "exact", P)]),
     ("Number of beneficiaries\t150", [("Number of beneficiaries\t150", 150, "beneficiaries", "exact", P)]),
+    ("Expected number of people reached: 400", [("Expected number of people reached: 400", 400, "people", "exact", P)]),
+    ("Dalībnieku skaits projektā: 150", [("Dalībnieku skaits projektā: 150", 150, "dalībnieku", "exact", P)]),
+    ("Dalyvių skaičius projekte – 60", [("Dalyvių skaičius projekte – 60", 60, "dalyvių", "exact", P)]),
     # synthetic variations: more nouns of the people served
     ("Projektā iesaistīti 150 senjori.", [("150 senjori", 150, "senjori", "exact", P)]),
     ("Projekte dalyvavo 150 moksleivių.", [("150 moksleivių", 150, "moksleivių", "exact", P)]),

@@ -58,6 +58,11 @@ BUILT_ON = [
     p("lt", "Projekte dalyvaus 150 asmenų.", 150),
     p("lt", "Tikslinė grupė – 60 jaunuolių.", 60),
     p("lt", "Dienos centro paslaugas gaus 45 vaikai.", 45),
+    # --- a count label with a participle or "in the project" before the bare number
+    p("en", "Day care for the elderly in Rokiškis\nExpected number of people reached: 400", 400),
+    p("en", "Day care for the elderly in Rokiškis\nNumber of children supported – 45", 45),
+    p("lv", "Aprūpe mājās Balvu novadā\nDalībnieku skaits projektā: 150", 150),
+    p("lt", "Rokiškio socialinės paslaugos\nDalyvių skaičius projekte – 60", 60),
     # --- staff, families, places, jobs, organisations and years are no people
     p("en", "The project employs 6 staff members.", None),
     p("lv", "Projektā izveidotas 16 vietas.", None),

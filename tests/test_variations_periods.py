@@ -286,6 +286,19 @@ BUILT_ON = [
     # a contract's date and an application deadline stay no project dates
     v("lv", "Aprūpe mājās Balvu novadā\nProjekta līgums noslēgts 2019. gada 1. martā.", S=None, E=None),
     v("lt", "Rokiškio socialinės paslaugos\nParaiškų priėmimas baigsis 2019 m. kovo 1 d.", E=None),
+    # --- the one range of a page on a fact line under any short label; an event's days are no period
+    v("en", "Care at home in Biržai district\nImplementation dates: 1 March 2019 - 28 February 2021",
+      S="2019-03-01", E="2021-02-28"),
+    v("lv", "Aprūpe mājās Balvu novadā\nTermiņi: 01.03.2019.–28.02.2021.", S="2019-03-01", E="2021-02-28"),
+    v("lt", "Rokiškio socialinės paslaugos\nĮgyvendinimo datos: 2019 m. kovo 1 d. – 2021 m. vasario 28 d.",
+      S="2019-03-01", E="2021-02-28"),
+    v("lv", "Aprūpe mājās Balvu novadā\nFestivāls notika: 01.03.2019.–03.03.2019.", S=None, E=None),
+    v("lv", "Aprūpe mājās Balvu novadā\nPieteikšanās: 01.03.2019.–28.02.2021.", S=None, E=None),
+    # --- a duration and its start: the end follows
+    v("en", "Care at home in Biržai district\nProject duration: 24 months, beginning in March 2019.",
+      D=24, S="2019-03-01", E="2021-02-28"),
+    v("en", "Care at home in Biržai district\nProject duration: 18 months commencing on 1 April 2020.",
+      D=18, S="2020-04-01", E="2021-09-30"),
 ]
 
 TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}

@@ -132,6 +132,8 @@ def _period_fields(
     return out, used
 
 
+#: Fewest days a range on a labelled line lasts to be offered as the project's (an event lasts days).
+MIN_LINE_PERIOD_DAYS = 90
 #: What a line holding only a period (and maybe its duration) has besides them.
 _BARE_LINE = re.compile(r"[\W\d_]*")
 
@@ -157,9 +159,28 @@ def _only_period(
     if keyword_role(body, p.start - lo, p.end - lo) == "other":
         return []
     a, b = sents.span(p.start)
-    if not (_alone_on_line(text, lo, len(body) + lo, p, durations) or scan.has("project_word", a, max(b, p.end))):
+    if not (
+        _alone_on_line(text, lo, len(body) + lo, p, durations)
+        or _labelled_line(text, lo, len(body) + lo, p)
+        or scan.has("project_word", a, max(b, p.end))
+    ):
         return []
     return _fields_of(p, prov, ONLY_PERIOD)
+
+
+def _labelled_line(text: str, lo: int, hi: int, p: Fact[Period]) -> bool:
+    """``Implementation dates: 1 March 2019 - 28 February 2021``: the range ends its line after a
+    short label closed by a colon, a bar or a dash (a fact box's line), and lasts months, not the
+    days of an event (``Festivāls: 01.03.2019.–03.03.2019.``)."""
+    v = p.value
+    if v.start is None or v.end is None or (v.end - v.start).days < MIN_LINE_PERIOD_DAYS:
+        return False
+    line_start = max(lo, text.rfind("\n", lo, p.start) + 1)
+    line_end = text.find("\n", p.end, hi)
+    if not _FACT_TAIL.fullmatch(text, p.end, hi if line_end < 0 else line_end):
+        return False
+    words = len(_WORD.findall(text, line_start, p.start))
+    return 0 < words <= _FACT_LABEL_WORDS and _PAIR_LABEL_END.search(text, line_start, p.start) is not None
 
 
 def _alone_on_line(text: str, lo: int, hi: int, p: Fact[Period], durations: Sequence[Fact[Duration]]) -> bool:
