@@ -293,6 +293,15 @@ EVAL_ONLY: list[Row] = [
         "values before their labels"),
     Row("lt", "Kvietimo biudžetas – 8 mln. Eur. Vienam projektui skiriama ne daugiau kaip 400 000 Eur.", {},
         "a call's budget and per-project maximum: no project"),
+    # -- fourth batch: a total's noun with "in total" after it; an earlier sentence's "daļa"; written before the rules
+    Row("lv", "Izmaksas kopā: 78 000 EUR\nEiropas Sociālā fonda finansējums: 66 300 EUR\n",
+        {T: 78000.0, EU: 66300.0, FUND: "ESF"}, "izmaksas kopā"),
+    Row("en", "Costs in total – EUR 410,000; ERDF – EUR 348,500.", {T: 410000.0, EU: 348500.0, FUND: "ERDF"},
+        "costs in total"),
+    Row("lt", "Išlaidos iš viso – 150 000 Eur, iš jų ES lėšos – 127 500 Eur.", {T: 150000.0, EU: 127500.0},
+        "išlaidos iš viso"),
+    Row("lv", "Eiropas Savienības finansējuma daļa – 85 %.\nProjekta kopējās izmaksas: 64 000 EUR\n",
+        {T: 64000.0, PCT: 85.0}, "an EU share's daļa on the line before the total"),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
