@@ -168,6 +168,19 @@ BUILT_ON: list[Row] = [
         {T: 520000.0, EU: 442000.0, FUND: "ESF"}, "values before their labels"),
     Row("lt", "Kvietimo biudžetas – 5 mln. Eur. Didžiausia galima projekto vertė – 250 000 Eur.", {},
         "a call's budget and its maximum: no project"),
+    # -- fourth batch: a total's noun with "in total" after it; only the label's last clause names a partner
+    Row("lv", "Budžets kopā: 120 000 EUR\nERAF: 102 000 EUR\n", {T: 120000.0, EU: 102000.0, FUND: "ERDF"},
+        "budžets kopā"),
+    Row("en", "Budget total: EUR 845,000. Amount of ERDF: EUR 718,250.", {T: 845000.0, EU: 718250.0, FUND: "ERDF"},
+        "budget total"),
+    Row("lt", "Projekto biudžetas iš viso – 230 000 Eur. ES lėšos – 195 500 Eur.", {T: 230000.0, EU: 195500.0},
+        "biudžetas iš viso"),
+    Row("lv", "ES līdzfinansējuma daļa – 85 %. Projekta kopējās izmaksas – 90 000 EUR.", {T: 90000.0, PCT: 85.0},
+        "an EU share's daļa in the sentence before: no partner"),
+    Row("lv", "Projekta kopējās izmaksas: 64 000 EUR. Eiropas Savienības fondu līdzfinansējuma daļa – 85 %.",
+        {T: 64000.0, PCT: 85.0}, "EU share named in full"),
+    Row("lt", "Projekto vertė – 300 000 Eur. Europos Sąjungos finansavimo dalis – 80 proc.", {T: 300000.0, PCT: 80.0},
+        "EU share named in full"),
 ]
 
 EVAL_ONLY: list[Row] = [

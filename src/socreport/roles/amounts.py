@@ -146,7 +146,9 @@ def _role_of(
     kopējais projekta budžets") is the whole project's total."""
     money, funds, orgs = by.money, by.fund, by.organisation
     lb = links.labels[i]
-    partner = partner_from_lead(lb.text, orgs, lb.start)
+    # only the label's last clause may name a partner: "ES līdzfinansējuma daļa – 85 %. Projekta
+    # kopējās izmaksas – 90 000 EUR" names none
+    partner = partner_from_lead(lb.clause, orgs, lb.start + len(lb.text) - len(lb.clause))
     if lb.role == "fund":
         j = lb.fund
         assert j is not None

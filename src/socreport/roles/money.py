@@ -32,7 +32,7 @@ from .money_labels import lead
 SHARE_WITHOUT_AMOUNT = 150
 
 #: How far back (characters, same line) the label of a share ("co-funding rate of") is read.
-EU_SHARE_WIDTH = 40
+EU_SHARE_WIDTH = 60
 #: How far back (characters, same line) a word making a share a limit ("up to") is read.
 CEILING_WIDTH = 24
 #: Percentage points an EU share may differ from EU amount ÷ total and still agree with them.
@@ -114,7 +114,7 @@ def read_money(text: str, lo: int, hi: int, by: FactSet, prov: Prover) -> tuple[
     for k, pct in enumerate(percents):
         if k in bound or k in ceilings:
             continue
-        after = text[pct.end : min(hi, pct.end + EU_SHARE_WIDTH + 40)]
+        after = text[pct.end : min(hi, pct.end + EU_SHARE_WIDTH + 20)]
         if labels.has("eu_share", lead(text, pct.start, lo, EU_SHARE_WIDTH)) or _eu_after(after):
             fields.append(FieldValue("eu_share_pct", pct.value.value, prov(pct.start, pct.end), 1))
     for m, fname, share in reading.replaced:
