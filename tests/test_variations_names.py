@@ -109,6 +109,17 @@ EVAL_ONLY = [
     v("lt", "Projektas LLI-594 FamilyCare: Šeimos paslaugų plėtra pasienyje", C="LLI-594", A="FamilyCare"),
     v("en", "The European social fund project helps unemployed young people.", A=None),
     v("lt", "Programos CCI kodas 2014TC16RFCB012, projekto Nr. LLI-596.", C="LLI-596"),
+    # --- third round (written before the rules for a currency in brackets and a national body's
+    # abbreviation after its name in another language)
+    v("lv", "Projekta attiecināmās izmaksas (EUR)\n98 450,00", A=None),
+    v("en", "Total project value (EUR)\n250 000", A=None),
+    v("lt", "Projekto vertė (Eur)\n145 000,00", A=None),
+    v("en", "Implementing body: Environmental Projects Management Agency (APVA)\nProject LLI-611", C="LLI-611",
+      A=None),
+    v("lv", "Sadarbības iestāde: Central Finance and Contracting Agency (CFLA)\nProjekta Nr. 9.2.2.1/15/I/040",
+      C="9.2.2.1/15/I/040", A=None),
+    v("lt", "Įgyvendinančioji institucija – European Social Fund Agency (ESFA)\nProjekto Nr. 08.4.2-ESFA-R-630-01-0015",
+      C="08.4.2-ESFA-R-630-01-0015", A=None),
 ]
 
 # The rows the rules were developed on.
