@@ -145,6 +145,12 @@ NO_ACRONYM = [
     "The Interreg programme project was audited.",
     "The European social fund project helps young people.",
     "The project was presented in the Utena project office.",
+    # a currency in brackets; a national body's abbreviation after its name in another language
+    "Projekta kopējās izmaksas (EUR)\n120 000,00",
+    "Total eligible costs of the project (EUR)\n",
+    "Supervised by the Central Finance and Contracting Agency (CFLA)\nProject No. 9.3.1.1/19/I/050",
+    "Partner: State Employment Agency (NVA)\nProject LLI-612",
+    "Projektas „Socialinės paslaugos“ (CPVA)",
 ]
 
 # (sentence from a seed page, expected titles)

@@ -201,6 +201,17 @@ BUILT_ON = [
     v("en", "The Interreg programme project was audited.", A=None),
     v("en", "The Social fund project was closed.", A=None),
     v("en", "The Estonian cooperation project ended in May.", A=None),
+    # --- a currency in brackets is a unit; a national body's abbreviation after its name in another language
+    v("lv", "Projekta kopējās izmaksas (EUR)\n120 000,00", A=None),
+    v("en", "Total eligible costs (EUR)\n1 000 000", A=None),
+    v("lt", "Projekto išlaidų suma (EUR)\n77 500,00", A=None),
+    v("lv", "Kopējās izmaksas (LVL)\n45 000", A=None),
+    v("en", "Supervised by the Central Finance and Contracting Agency (CFLA)\nProject No. 9.3.1.1/19/I/050",
+      C="9.3.1.1/19/I/050", A=None),
+    v("en", "Intermediate body: Central Project Management Agency (CPVA)\nProject No. 08.1.1-CPVA-V-427-01-0040",
+      C="08.1.1-CPVA-V-427-01-0040", A=None),
+    v("en", "Partner: State Employment Agency (NVA)\nProject LLI-612", C="LLI-612", A=None),
+    v("lt", "Partneris – Latvian Rural Support Service (LAD)\nProjekto Nr. LLI-613", C="LLI-613", A=None),
 ]
 
 TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}

@@ -89,10 +89,18 @@ def _initials_of(acronym: str, before: str) -> bool:
 
 
 def never_short_name(s: str) -> bool:
-    """``s`` is a code, a fund (``ERAF``, ``ESF``) or a word of ``acronym_stops`` (``LEADER``,
-    ``ES``): never a project's short name, wherever it stands (``… attīstības fonda (ERAF)``)."""
+    """``s`` is a code, a fund (``ERAF``, ``ESF``), a currency (``EUR``, lexicon ``currencies``) or a
+    word of ``acronym_stops`` (``LEADER``, ``ES``, ``CFLA``): never a project's short name, wherever
+    it stands (``… attīstības fonda (ERAF)``, ``Projekta kopējās izmaksas (EUR)``)."""
     s = s.strip()
-    return _is_code(s) or parse_fund(s) is not None or s.casefold() in _acronym_stops()
+    folded = s.casefold()
+    return _is_code(s) or parse_fund(s) is not None or folded in _acronym_stops() or folded in _currency_words()
+
+
+@lru_cache(maxsize=None)
+def _currency_words() -> frozenset[str]:
+    """The currencies' letter forms (``EUR``, ``LVL``, ``Lt``), case-folded."""
+    return frozenset(r["form"].casefold() for r in lexicon.load("currencies") if r["form"].isalpha())
 
 
 def _short_name(s: str) -> bool:
@@ -196,7 +204,8 @@ def _alias_acronyms(text: str, low: str) -> list[Fact]:
 def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fact]:
     """A short name in brackets: ending or following a quoted title (``…network (Valued people)”``,
     ``“…” (risk-free)``), or one that looks like an acronym and is confirmed by a quote, a number or
-    the end of a heading line — never capitals that abbreviate the words before them (``(VSAC)``)."""
+    the end of a heading line — never capitals that abbreviate the words before them (``(VSAC)``),
+    nor a code, a fund, a currency or a word of ``acronym_stops`` (:func:`never_short_name`)."""
     found = []
     lines = Lines(text)
     ends = {qe for _, qe, _ in titles}  # where a title's quoted text ends
@@ -211,6 +220,8 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
         # capitals that abbreviate the words before them name an organisation or a term ("(VSAC)"),
         # except right after a quoted title, whose initials they are: “Kopā mēs varam” (KMV)
         abbreviates = a.isupper() and not right_after and _initials_of(a, text[max(0, m.start() - 200) : m.start()])
+        if never_short_name(a):
+            continue
         if (inside or right_after) and _short_name(a) and not abbreviates:
             found.append(fact("acronym", text, s0, e0, Name(a), "acronym.title_brackets"))
             continue
