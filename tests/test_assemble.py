@@ -320,6 +320,10 @@ DATE_CASES = [
     # the only range of an article, unlabelled, is offered as the project period
     ("24 mēneši (01/03/2018 – 29/02/2020)\nProjekta kopējais budžets ir 791 256,20 EUR.", "2018-03-01", "2020-02-29"),
     ("Projekta aktivitātes notika no 2019-01-01 līdz 2019-12-31.", "2019-01-01", "2019-12-31"),
+    # ... or in a sentence of its own after the project's name, with its opening word
+    ('Project LLI-500 "Care". From 1 April 2018 to 31 March 2020. Total budget EUR 500,000.', "2018-04-01", "2020-03-31"),
+    ('Projekts LLI-500 "Care". No 2018. gada 1. aprīļa līdz 2020. gada 31. martam. Kopējās izmaksas 500 000 EUR.',
+     "2018-04-01", "2020-03-31"),
     # ... but not in a sentence about something else (seed page: a service period, the project's is
     # stated in another article)
     ("No 2016.gada maija līdz 2018.gada janvārim kopumā 169 bērniem Rīgā, Valmierā un Jelgavā tika nodrošināta "

@@ -4,7 +4,7 @@ A period counts when a ``period`` label names it: in its sentence, or on the lab
 when it opens its line (``Period`` / ``2014-03-01 → 2015-11-30``), or when its rule read a
 duration with it. A year range ("2014.-2020. gadam") is a programme's period, not the project's,
 and a year-only end of a range gives no date. When an article has no labelled period but exactly
-one other range standing on a line of its own or in a sentence about the project, that range is
+one other range standing on a line or in a sentence of its own, or in a sentence about the project, that range is
 offered (weaker) as the project period, unless its wording makes it a call's or an agreement's.
 
 Two single dates in a labelled sentence are start and end; a single date whose wording makes it a
@@ -149,8 +149,9 @@ def _only_period(
     scan: labels.Scan,
 ) -> list[FieldValue]:
     """The article's one range when none is labelled, unless its wording makes it something else's:
-    it must stand on a line of its own (maybe with its duration: ``24 mēneši (01/03/2018 –
-    29/02/2020)``) or in a sentence about the project; a range in another sentence is the period
+    it must stand on a line or in a sentence of its own (maybe with its duration: ``24 mēneši
+    (01/03/2018 – 29/02/2020)``, ``From 1 April 2018 to 31 March 2020.``) or in a sentence about the
+    project; a range in another sentence is the period
     of something else ("No 2016.gada maija līdz 2018.gada janvārim ... tika nodrošināta
     pieskatīšana")."""
     if len({p.value for p in periods}) != 1:  # the same range written twice is one
@@ -159,11 +160,11 @@ def _only_period(
     if keyword_role(body, p.start - lo, p.end - lo) == "other":
         return []
     a, b = sents.span(p.start)
-    if not (
-        _alone_on_line(text, lo, len(body) + lo, p, durations)
-        or _labelled_line(text, lo, len(body) + lo, p)
-        or scan.has("project_word", a, max(b, p.end))
-    ):
+    hi = len(body) + lo
+    alone = _alone_on_line(text, lo, hi, p, durations) or _alone_within(
+        text, max(a, lo), min(max(b, p.end), hi), p, durations
+    )
+    if not (alone or _labelled_line(text, lo, hi, p) or scan.has("project_word", a, max(b, p.end))):
         return []
     return _fields_of(p, prov, ONLY_PERIOD)
 
@@ -187,7 +188,14 @@ def _alone_on_line(text: str, lo: int, hi: int, p: Fact[Period], durations: Sequ
     """Whether ``p``'s line holds nothing but ``p``, durations, numbers and punctuation."""
     line_start = max(lo, text.rfind("\n", lo, p.start) + 1)
     line_end = text.find("\n", p.end, hi)
-    line_end = hi if line_end < 0 else line_end
+    return _alone_within(text, line_start, hi if line_end < 0 else line_end, p, durations)
+
+
+def _alone_within(
+    text: str, line_start: int, line_end: int, p: Fact[Period], durations: Sequence[Fact[Duration]]
+) -> bool:
+    """Whether ``text[line_start:line_end]`` (a line, or a sentence: "From 1 April 2018 to 31 March
+    2020.") holds nothing but ``p``, durations, numbers and punctuation."""
     cuts = sorted(
         [(p.start, p.end)] + [(d.start, d.end) for d in durations if line_start <= d.start and d.end <= line_end]
     )
