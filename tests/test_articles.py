@@ -432,3 +432,26 @@ def test_date_after_navigation_line_is_a_publication_line() -> None:
 def test_unnumbered_project_headings_open_articles(text: str, starts: list[str]) -> None:
     assert [text[a.start:a.end].lstrip()[:len(s)] for a, s in zip(split_articles(text), starts)] == starts
     assert len(split_articles(text)) == len(starts)
+
+
+_BOX = ("Projekta iesniegšanas gads: 2016\nKārta: I\nProjekta Nr.: {code}\nProjekta nosaukums: {title}\n"
+        "Kopējais finansējums: {total} EUR\nPubliskais/ELFLA finansējums: {eu} EUR\n")
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    # fact boxes of a list (a LEADER results page): a box whose title label is not its first line is
+    # opened by its first line, so the number above the title stays with its project
+    (_BOX.format(code="16-02-AL06-A019.2201-000013", title="Dienas centra izveide", total="19999.34", eu="17999.41")
+     + "\n" + _BOX.format(code="16-02-AL06-A019.2201-000014", title="Sporta laukums", total="9000.00", eu="8100.00"),
+     ["Projekta iesniegšanas gads: 2016\nKārta: I\nProjekta Nr.: 16-02-AL06-A019.2201-000013",
+      "Projekta iesniegšanas gads: 2016\nKārta: I\nProjekta Nr.: 16-02-AL06-A019.2201-000014"]),
+    # boxes that open with their title label and follow each other without a blank line keep their
+    # cuts at the title labels: a box line above a title is the previous box's
+    ("Projekto pavadinimas: Dienos centras\nProjekto vertė: 100 000 Eur, iš jų ES lėšos – 85 000 Eur ir kitos lėšos.\n"
+     "Projekto pavadinimas: Socialinis būstas\nProjekto vertė: 200 000 Eur, iš jų ES lėšos – 170 000 Eur ir kitos lėšos.\n",
+     ["Projekto pavadinimas: Dienos", "Projekto pavadinimas: Socialinis"]),
+])
+def test_a_list_item_opens_at_the_top_of_its_fact_box(text: str, starts: list[str]) -> None:
+    arts = split_articles(text)
+    assert [text[a.start:a.end][:len(s)] for a, s in zip(arts, starts)] == starts
+    assert len(arts) == len(starts)

@@ -62,3 +62,27 @@ def test_a_rewritten_page_gives_the_same_projects(tmp_path: Path, as_written: pd
         (tmp_path / page.name).write_bytes(new.encode("utf-8"))
     assert changed  # the rewrite applies to these pages
     pd.testing.assert_frame_equal(_projects(tmp_path), as_written)
+
+
+def _rows(projects: pd.DataFrame) -> list[tuple[str, ...]]:
+    cols = [c for c in projects.columns if c not in ("project_id", "title", "source_docs")]
+    return sorted(tuple(str(v) for v in r) for r in projects[cols].itertuples(index=False))
+
+
+@pytest.mark.slow
+def test_pages_joined_into_one_list_page_give_each_page_s_projects(tmp_path: Path) -> None:
+    """Two development pages one after the other on one page, a separator line between (a
+    municipality's list of news items or a programme's list of project boxes), give the projects
+    each page gives alone: no project's figures move to its neighbour, none is lost."""
+    pages = sorted(REAL_DEV.glob("*.txt"))
+    alone = extract([REAL_DEV], per_document=True)
+    doc_of = dict(zip(alone.documents["doc_id"], alone.documents["path"].map(lambda p: Path(p).name)))
+    joined = tmp_path / "joined"
+    joined.mkdir()
+    for a, b in zip(pages[::2], pages[1::2]):
+        text = a.read_text(encoding="utf-8").rstrip() + "\n\n* * *\n\n" + b.read_text(encoding="utf-8")
+        (joined / f"{a.stem}+{b.stem}.txt").write_text(text, encoding="utf-8")
+    together = extract([joined], per_document=True).projects
+    paired = {p.name for pair in zip(pages[::2], pages[1::2]) for p in pair}
+    single = alone.projects[alone.projects["source_docs"].map(doc_of).isin(paired)]
+    assert _rows(together) == _rows(single)

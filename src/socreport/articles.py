@@ -12,7 +12,9 @@ The split is driven by three kinds of marker lines (their spellings are in the l
   item of a list of projects: a list number and a project noun with its name or number
   (``1. Projektas „Socialinio būsto fondo plėtra“``, ``2) Project No. LLI-525``, ``3. Project LLI-584``), a short heading of
   that shape without a number (``Project "Blue Care" (LLI-102)``), or a title label
-  (``Projekto pavadinimas: ...``): an article starts at the line;
+  (``Projekto pavadinimas: ...``): an article starts at the line, or at the first line of the
+  fact box right above it when that box is a block of its own (``Projekta Nr.: …`` / ``Kārta: I``
+  / ``Projekta nosaukums: …``: the number above the title stays with its project);
 * **publication lines** — a label and a numeric date at the start of a line (``Publicēts:
   12.02.2021.``, ``Publicēšanas datums: 21.09.2020.``, ``Informāciju 12.05.2015. ievietoja``), or
   a date alone on its line (``2010 birželio 22``, ``29 August 2018``) first on the page, after a
@@ -326,14 +328,34 @@ def _header_layout(lines: list[_Line]) -> bool:
     return first_pub is not None and sum(ln.letters for ln in lines[:first_pub]) < MIN_ARTICLE_LETTERS
 
 
-def _cuts(lines: list[_Line], n: int, header: bool) -> list[int]:
+#: A line of a fact box: a short label, a colon and its value (``Projekta Nr.: 16-02-AL06-…``).
+_BOX_LINE = re.compile(r"\s*[^\W\d_][^:\n]{0,60}:[ \t]*\S")
+
+
+def _item_start(text: str, lines: list[_Line], i: int) -> int:
+    """Where the list item opened by the item line ``lines[i]`` starts: at the first of the fact-box
+    lines right above it when the box is a block of its own (a blank line, a marker line, a prose
+    line or the page's start above it) — ``Projekta Nr.: …`` / ``Kārta: I`` / ``Projekta
+    nosaukums: …`` is one project's box, opened by its first line; a box line reached from the
+    previous item is that item's (``Nosaukums: A`` / ``Summa: 100`` / ``Nosaukums: B``)."""
+    k = i
+    while k > 0 and lines[k - 1].kind == "text" and _BOX_LINE.match(text, lines[k - 1].start, lines[k - 1].end):
+        k -= 1
+    if k == i or (k > 0 and lines[k - 1].kind == "item"):
+        return lines[i].start
+    return lines[k].start
+
+
+def _cuts(text: str, lines: list[_Line], n: int, header: bool) -> list[int]:
     """Positions where an article may start, from the marker lines (0 and ``n`` excluded)."""
     cuts: set[int] = set()
     for i, ln in enumerate(lines):
         after = lines[i + 1].start if i + 1 < len(lines) else n
         if ln.kind == "separator":
             cuts.add(after)
-        elif ln.kind in ("image", "item"):
+        elif ln.kind == "item":
+            cuts.add(_item_start(text, lines, i))
+        elif ln.kind == "image":
             cuts.add(ln.start)
         elif ln.kind == "publication":
             cuts.add(ln.start if header else after)
@@ -347,7 +369,7 @@ def split_articles(text: str) -> list[Article]:
     n = len(text)
     lines = _classify(text)
     header = _header_layout(lines)
-    bounds = [0, *_cuts(lines, n, header), n]
+    bounds = [0, *_cuts(text, lines, n, header), n]
     pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
     # letters per piece, from its lines
     letters = []
@@ -359,8 +381,10 @@ def split_articles(text: str) -> list[Article]:
                 total += lines[li].letters
             li += 1
         letters.append(total)
-    item_starts = {ln.start for ln in lines if ln.kind == "item"}
-    numbered = {ln.start for ln in lines if ln.kind == "item" and _names_number(text, ln.start, ln.end)}
+    # where each list item starts (its fact box may open above its item line), and whether it names its number
+    items = {_item_start(text, lines, i): ln for i, ln in enumerate(lines) if ln.kind == "item"}
+    item_starts = set(items)
+    numbered = {a for a, ln in items.items() if _names_number(text, ln.start, ln.end)}
     spans = _merge(pieces, letters, [a in item_starts for a, _ in pieces], [a in numbered for a, _ in pieces])
     starts = [ln.start for ln in lines]
     dates = [_published(_lines_in(lines, starts, a, b), header) for a, b in spans]
