@@ -339,6 +339,22 @@ def test_short_names_and_titles_are_linear_in_one_long_line() -> None:
     assert all(len(t.raw) <= 300 for t in titles)
 
 
+def test_column_headers_are_linear_in_long_rows_and_tall_tables() -> None:
+    """A 400 KB table row of dates and a table of 20,000 rows: each value's column header is looked
+    up in a bounded stretch (rows up to 2,000 characters, 40 rows up), not the whole line or table."""
+    from socreport.parse.columns import column_label
+    from socreport.parse.periods import DateRoles
+
+    wide = "| " + " | ".join(["01.03.2019"] * 30_000) + " |"
+    tall = "| Start | End |\n" + "| 01.03.2019 | 28.02.2021 |\n" * 20_000
+    with harness_timeout(60):
+        assert all(column_label(wide, i) is None for i in range(2, len(wide), 13))
+        labels = [column_label(tall, i) for i in range(len(tall)) if tall.startswith("01.03", i)]
+        roles = DateRoles.of(tall[:2_000])
+    assert labels[0] == "Start" and labels[50] is None
+    assert roles.role(18, 28) == "start"
+
+
 def test_discovery_survives_every_shape_of_symlink_loop(tmp_path: Path) -> None:
     skipped = _symlink_shapes(tmp_path)
     (tmp_path / "page.txt").write_text("Projekta budžets ir 100 000 EUR, un vēl daudz vārdu teikumā.")

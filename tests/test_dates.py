@@ -328,6 +328,11 @@ ROLES = [
     ("Start of the project: 1 March 2019", "1 March 2019", "start"),
     ("End of the project: 28 February 2021", "28 February 2021", "end"),
     ("Project ending date: 28 February 2021", "28 February 2021", "end"),
+    # synthetic variations: a table cell's date reads its column's header
+    ("| Start | End |\n| 01.03.2019 | 28.02.2021 |", "01.03.2019", "start"),
+    ("| Start | End |\n|---|---|\n| 01.03.2019 | 28.02.2021 |", "28.02.2021", "end"),
+    ("| Pradžia | Pabaiga |\n| 2019-03-01 | 2021-02-28 |", "2021-02-28", "end"),
+    ("| Renginys | Data |\n| Susitikimas | 2019-03-01 |", "2019-03-01", "other"),
     # synthetic variations: more start and end verbs
     ("Projekts noslēdzas 2021. gada 28. februārī.", "2021. gada 28. februārī", "end"),
     ("Projekts sākts 2019. gada 1. martā.", "2019. gada 1. martā", "start"),

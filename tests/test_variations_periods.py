@@ -299,6 +299,29 @@ BUILT_ON = [
       D=24, S="2019-03-01", E="2021-02-28"),
     v("en", "Care at home in Biržai district\nProject duration: 18 months commencing on 1 April 2020.",
       D=18, S="2020-04-01", E="2021-09-30"),
+    # --- a table whose first row names the columns: each value reads its column's header
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\n| Projekta numurs | Īstenošanas laiks | Kopējās izmaksas |\n"
+       "| LLI-551 | 01.03.2019.–28.02.2021. | 100 000 EUR |", C="LLI-551", S="2019-03-01", E="2021-02-28"),
+    v("en", "Social services for families in Zarasai\n| Project | Duration | Start | End |\n"
+       "| LLI-552 | 24 months | 01.03.2019 | 28.02.2021 |", C="LLI-552", D=24, S="2019-03-01", E="2021-02-28"),
+    v("lt", "Socialinės paslaugos šeimoms Utenoje\n| Projekto pavadinimas | Trukmė | Laikotarpis |\n|---|---|---|\n"
+       "| Pagalba šeimai | 24 mėn. | 2019-03-01 – 2021-02-28 |", D=24, S="2019-03-01", E="2021-02-28"),
+    v("lt", "Socialinės paslaugos šeimoms Utenoje\n| Pradžia | Pabaiga |\n| 2019 m. kovo 1 d. | 2021 m. vasario 28 d. |",
+      S="2019-03-01", E="2021-02-28"),
+    # a row's own label still decides; an event's dates under a header are no project dates
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\n| Projekta nosaukums | Atbalsts ģimenēm |\n"
+       "| Līgums parakstīts | 01.03.2019 |", S=None, E=None),
+    v("en", "Social services for families in Zarasai\n| Event | Date |\n| Kick-off meeting | 01.03.2019 |\n"
+       "| Final conference | 28.02.2021 |", S=None, E=None),
+    # --- an ISO interval: two dates joined by a slash
+    v("en", "Social services for families in Zarasai\nProject period: 2019-03-01/2021-02-28", S="2019-03-01", E="2021-02-28"),
+    # --- a duration as the project's adjective, and past and present forms of "last"
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nŠis ir 24 mēnešu projekts, ko īsteno Ludzas novads.", D=24),
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekts ilga 24 mēnešus.", D=24),
+    v("lt", "Socialinės paslaugos šeimoms Utenoje\nProjektas truko 24 mėnesius.", D=24),
+    v("lt", "Socialinės paslaugos šeimoms Utenoje\nTai 24 mėnesių projektas, kurį įgyvendina Zarasų savivaldybė.", D=24),
+    v("lt", "Socialinės paslaugos šeimoms Utenoje\nProjekto veiklos trunka 18 mėnesių.", D=18),
+    v("en", "Social services for families in Zarasai\nThis 24 month project is led by Zarasai municipality.", D=24),
 ]
 
 TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}

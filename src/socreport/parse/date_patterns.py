@@ -89,7 +89,10 @@ def _dated_branches() -> dict[str, str]:
         + r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
         + year
         + r"(?P<dot>\.(?!\w))?(?![\d/]|[.,]\d)",
-        "numeric_ymd": _NUM_START + year + r"(?P<sep>[./-]| )(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d/]|[.,-]\d)",
+        # a slash may follow only to open an ISO interval ("2019-03-01/2021-02-28")
+        "numeric_ymd": r"(?:(?<![\d/+_])|(?<=\d-\d\d/))(?<!\d[.,:])"
+        + year
+        + r"(?P<sep>[./-]| )(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?!\d|/(?!\d{4}-\d{2}-\d{2})|[.,-]\d)",
         "numeric_ym": _NUM_START + year + r"/(?P<m>\d{2})(?![\d/]|[.,-]\d)",
         # "2019.03.–2021.02.": year and month with the closing dot (without it, "2019.03" reads as a number)
         "numeric_ym_dot": _NUM_START + year + r"\.(?P<m>\d{2})\.(?!\d|\s?\d{1,2}\.)",

@@ -35,6 +35,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal
 
+from socreport.parse.columns import column_label
 from socreport.parse.date_patterns import markers
 from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, DateScan, Region, scan_dates
 from socreport.parse.layout import value_label
@@ -379,6 +380,11 @@ def _before_window(text: str, start: int) -> str:
     for m in _SENTENCE_END.finditer(w):
         cut = m.end()
     w = w[cut:]
+    if _role_words(True).pattern.search(w) is None:
+        # a table cell's value with no role word before it on its row reads its column's header
+        column = column_label(text, start)
+        if column is not None:
+            return column
     if _LINE_LEAD.fullmatch(w):
         return _label_above(text, start) or w
     return w
@@ -464,7 +470,8 @@ def date_role(text: str, start: int, end: int) -> str | None:
     keyword's ``max_words``); an ``other`` keyword within reach wins (``paraiškos priimamos iki
     2019-07-20``), else the nearest keyword, at equal distance one before the date, then the longer
     keyword. A date that opens its line (after bullets or a table bar) reads the label line above
-    it (``Pabaigos data`` / ``2026-10-31``). Scans ``text``: for many dates of one text, ask a
+    it (``Pabaigos data`` / ``2026-10-31``), one opening a table cell its column's header
+    (:mod:`socreport.parse.columns`). Scans ``text``: for many dates of one text, ask a
     :class:`DateRoles`. Never raises."""
     if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
         return None

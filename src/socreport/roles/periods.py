@@ -9,7 +9,8 @@ offered (weaker) as the project period, unless its wording makes it a call's or 
 
 Two single dates in a labelled sentence are start and end; a single date whose wording makes it a
 start or an end ("uzsākts", "līdz", "Pradžios data:") counts in a sentence about the project or on
-a fact line (``Start date: 1 April 2020``, a label line above the date); year-only dates never
+a fact line (``Start date: 1 April 2020``, a label line above the date, a table cell under its
+column's header: ``| Start | End |`` / ``| 01.03.2019 | 28.02.2021 |``); year-only dates never
 count; a start followed in its sentence by a labelled duration ("uzsākts 2019. gada 1. septembrī
 un ilgs 24 mēnešus") gives the end (start + N months − 1 day). A duration counts in a labelled
 sentence, under a label line, or written next to the project period in brackets
@@ -29,6 +30,7 @@ from itertools import accumulate
 from typing import Any, NamedTuple
 
 from ..parse import FactSet, labels
+from ..parse.columns import column_label
 from ..parse.periods import DateRoles, duration_end, keyword_role, label_above
 from ..parse.spans import DateValue, Duration, Fact, Period
 from ..records import FieldValue, Prover
@@ -85,8 +87,12 @@ def _in_context(
     role: str, text: str, lo: int, body: str, f: Fact[Any], sents: SentenceIndex, scan: labels.Scan
 ) -> bool:
     """Whether a label of ``role`` stands in the sentence of ``f`` or, when ``f`` opens its line,
-    in that sentence read after the label line above it."""
+    in that sentence read after the label line above it, or when ``f`` opens a table cell, in
+    its column's header (``| Duration | Start |`` / ``| 24 months | 01.03.2019 |``)."""
     a, b = sents.span(f.start)
+    column = column_label(body, f.start - lo)
+    if column and labels.has(role, column):
+        return True
     above = label_above(body, f.start - lo)
     if above:
         return labels.has(role, f"{above}\n{text[a : max(b, f.end)]}")
@@ -208,8 +214,10 @@ def _alone_within(
 
 
 def _fact_line(text: str, lo: int, body: str, d: Fact[DateValue]) -> bool:
-    """``Start date: 1 April 2020``: the date ends its line after a short label, or opens its line
-    under a label line."""
+    """``Start date: 1 April 2020``: the date ends its line after a short label, opens its line
+    under a label line, or opens a table cell under its column's header."""
+    if column_label(body, d.start - lo) is not None:
+        return True
     line_start = text.rfind("\n", lo, d.start) + 1
     line_end = text.find("\n", d.end, len(body) + lo)
     line_end = len(body) + lo if line_end < 0 else line_end
