@@ -315,6 +315,21 @@ EVAL_ONLY: list[Row] = [
         "išlaidos iš viso"),
     Row("lv", "Eiropas Savienības finansējuma daļa – 85 %.\nProjekta kopējās izmaksas: 64 000 EUR\n",
         {T: 64000.0, PCT: 85.0}, "an EU share's daļa on the line before the total"),
+    # -- fifth batch: what the share is of between it and its amount; the EU as the subject before its share;
+    # written before the rules changed
+    Row("lv", "Kopējās izmaksas: 150 000 EUR. ESF finansējums – 85 % no attiecināmajām izmaksām, t. i., 127 500 EUR.",
+        {T: 150000.0, EU: 127500.0, PCT: 85.0, FUND: "ESF"}, "share of the eligible costs, t. i., amount"),
+    Row("en", "Total budget: EUR 600,000. EU co-financing: 80% of the eligible costs, i.e. EUR 480,000.",
+        {T: 600000.0, EU: 480000.0, PCT: 80.0}, "share of the eligible costs, i.e. amount"),
+    Row("lt", "Bendra projekto vertė – 600 000 Eur. Europos socialinio fondo lėšos sudaro 85 proc. projekto išlaidų, "
+        "tai yra 510 000 Eur.", {T: 600000.0, EU: 510000.0, PCT: 85.0, FUND: "ESF"},
+        "share of the costs, tai yra amount"),
+    Row("en", "The project's budget is EUR 360,000, and the European Union finances 90% of it.",
+        {T: 360000.0, PCT: 90.0}, "the EU finances N%"),
+    Row("lv", "Projekta budžets ir 48 000 EUR, no kura Eiropas Savienība sedz 90 %.", {T: 48000.0, PCT: 90.0},
+        "Eiropas Savienība sedz N %"),
+    Row("lt", "Projekto vertė – 75 000 Eur, iš kurių ES padengia 85 proc.", {T: 75000.0, PCT: 85.0},
+        "ES padengia N proc."),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
