@@ -181,6 +181,20 @@ BUILT_ON: list[Row] = [
         {T: 64000.0, PCT: 85.0}, "EU share named in full"),
     Row("lt", "Projekto vertė – 300 000 Eur. Europos Sąjungos finansavimo dalis – 80 proc.", {T: 300000.0, PCT: 80.0},
         "EU share named in full"),
+    # -- fifth batch: what the share is of between it and its amount; the EU as the subject before its share
+    Row("lv", "Projekta kopējās izmaksas ir 240 000 EUR, ERAF līdzfinansējums – 85 % no kopējām attiecināmajām "
+        "izmaksām, t.i., 204 000 EUR.", {T: 240000.0, EU: 204000.0, PCT: 85.0, FUND: "ERDF"},
+        "share of the costs, t.i., amount"),
+    Row("en", "Total budget EUR 240,000; ERDF co-financing 85% of eligible costs, i.e. EUR 204,000.",
+        {T: 240000.0, EU: 204000.0, PCT: 85.0, FUND: "ERDF"}, "share of eligible costs, i.e. amount"),
+    Row("lt", "Projekto vertė – 240 000 Eur, ES parama sudaro 85 proc. tinkamų finansuoti išlaidų, t. y. 204 000 Eur.",
+        {T: 240000.0, EU: 204000.0, PCT: 85.0}, "share of the eligible costs, t. y. amount"),
+    Row("en", "Total budget: EUR 500,000. The EU covers 80% of the costs.", {T: 500000.0, PCT: 80.0},
+        "the EU covers N%"),
+    Row("lv", "Projekta kopējās izmaksas 100 000 EUR, ES sedz 85 % izmaksu.", {T: 100000.0, PCT: 85.0},
+        "ES sedz N %"),
+    Row("lt", "Projekto vertė – 100 000 Eur. ES finansuoja 85 proc. išlaidų.", {T: 100000.0, PCT: 85.0},
+        "ES finansuoja N proc."),
 ]
 
 EVAL_ONLY: list[Row] = [

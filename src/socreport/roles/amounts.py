@@ -11,6 +11,7 @@ breakdown marker whose fund is not named is a part of source ``other``. Labels a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -166,9 +167,9 @@ def _role_of(
             out.part_funds.add(j)
             return ("part", funds[j].value.key, share_of(i, j))
         p = by.percent[k]
-        if labels.has("eu", lead(text, p.start, lb.start, RESTATED_LEAD)) or labels.has(
-            "eu_share", lead(text, p.start, lb.start, RESTATED_LEAD)
-        ):  # "ES parama sudaro 85 proc., t. y. 1,02 mln. eurų"
+        before = bisect_right(money, p.start, key=_end)  # the share's label stops at an amount
+        words = lead(text, p.start, money[before - 1].end if before else 0, RESTATED_LEAD)
+        if labels.has("eu", words) or labels.has("eu_share", words):  # "ES parama sudaro 85 proc., t. y. …"
             return ("part", eu_source, share_of(i, None))
     if i in links.total_after:
         return ("container", "whole", None, 0)
@@ -183,6 +184,10 @@ def _role_of(
     if i + 1 < len(money) and _opens_breakdown(text, money[i], money[i + 1], links.labels[i + 1]):
         return ("container", "whole", None, 0)
     return None
+
+
+def _end(f: Fact) -> int:
+    return f.end
 
 
 def _opens_breakdown(text: str, m: Fact[Money], nxt: Fact[Money], nxt_label: Label) -> bool:

@@ -230,8 +230,9 @@ _AFTER_JOIN = re.compile(r"[ \t\u00a0]*(?:[–—-][ \t\u00a0]*|(?:is|are|ir|yra
 _AFTER_SPACE = re.compile(r"[ \t\u00a0]+")
 
 
-#: How many characters a restatement ("apmērā, t. i., ") may take between a share and its amount.
-RESTATE_WIDTH = 24
+#: How many characters a restatement ("apmērā, t. i., ", "no kopējām attiecināmajām izmaksām, t.i., ")
+#: may take between a share and its amount.
+RESTATE_WIDTH = 70
 
 #: What may join an amount to the total's label written after it: a dash, a copula ("is the"), a space.
 #: The project's own word may open the label ("– projekta kopējās izmaksas", "is the project's total cost").
