@@ -120,6 +120,12 @@ EVAL_ONLY = [
       C="9.2.2.1/15/I/040", A=None),
     v("lt", "Įgyvendinančioji institucija – European Social Fund Agency (ESFA)\nProjekto Nr. 08.4.2-ESFA-R-630-01-0015",
       C="08.4.2-ESFA-R-630-01-0015", A=None),
+    # --- fourth round (written before the rules for a short name after "Projekts:" and the words
+    # "saīsināti" / "sutrumpintai" before it)
+    v("lv", "Projekts: KidsCare (LLI-620) – bērnu aprūpes pakalpojumu attīstība.", C="LLI-620", A="KidsCare"),
+    v("lt", "Projektas: SeniorsNet, projekto Nr. LLI-621", C="LLI-621", A="SeniorsNet"),
+    v("lv", "Projekta “Sociālo pakalpojumu attīstība Latgalē” (saīsināti – SocLat) partneri tikās.", A="SocLat"),
+    v("lt", "Projekto „Vaikų gerovė pasienyje“ (sutrumpintai – ChildWell) partneriai susitiko.", A="ChildWell"),
 ]
 
 # The rows the rules were developed on.
