@@ -95,6 +95,9 @@ ACRONYMS = [
     ("Project LLI-603 SOCLINK: Social services linked across the border", ["SOCLINK"]),
     ("The Valued people project brought together social workers.", ["Valued people"]),
     ("Partners of the Active senior life project met in Ignalina.", ["Active senior life"]),
+    ("Projekts: SmartHome (LLI-622)", ["SmartHome"]),
+    ("Projekts “Drošs vecums mājās” (saīsināti SafeAge) turpinās.", ["SafeAge"]),
+    ("Projekto „Pagalba vaikams“ (sutrumpintai – KidsHelp) veiklos", ["KidsHelp"]),
 ]
 
 NO_ACRONYM = [
@@ -151,6 +154,8 @@ NO_ACRONYM = [
     "Supervised by the Central Finance and Contracting Agency (CFLA)\nProject No. 9.3.1.1/19/I/050",
     "Partner: State Employment Agency (NVA)\nProject LLI-612",
     "Projektas „Socialinės paslaugos“ (CPVA)",
+    "Projekts: JAUNUMI\nProjekta Nr. 9.2.2.1/15/I/050",
+    "Projekts: LLI-624 Drošas mājas",
 ]
 
 # (sentence from a seed page, expected titles)
@@ -310,6 +315,7 @@ def test_any_text_spans_valid(text: str) -> None:
     "“x y” (AbCd, LLI-4) ",
     "LLI-5 AbCd “x” ", "AbCd – Aa Bb Cc LLI-6\n", "AbCd – Aa Bb Cc ", "saīsinājums ir “x” ",
     "LLI-7 AbCd – Aa ", "the Aa bb project ", "the Aa bb cc dd project ", "A1b2C3d4 project ",
+    "projekts: AbCd ", "“x” (saīsināti AbCd) ",
 ])
 def test_adversarial_repetitions_stay_valid(unit: str) -> None:
     """Many repetitions of the shapes the bracket, second-quote and slash rules look at: every

@@ -218,6 +218,14 @@ BUILT_ON = [
       C="08.1.1-CPVA-V-427-01-0040", A=None),
     v("en", "Partner: State Employment Agency (NVA)\nProject LLI-612", C="LLI-612", A=None),
     v("lt", "Partneris – Latvian Rural Support Service (LAD)\nProjekto Nr. LLI-613", C="LLI-613", A=None),
+    # --- a short name after "Projekts:"; "saīsināti" and "sutrumpintai" before it
+    v("lv", "Projekts: SmartHome (LLI-622)", C="LLI-622", A="SmartHome"),
+    v("en", "Project: CareLink, No. LLI-623", C="LLI-623", A="CareLink"),
+    v("lt", "Projektas: ActiveKids\nTrukmė – 24 mėn.", A="ActiveKids"),
+    v("lv", "Projekts: LLI-624 Drošas mājas", C="LLI-624", A=None),
+    v("lv", "Projekts: JAUNUMI\nProjekta Nr. 9.2.2.1/15/I/050", C="9.2.2.1/15/I/050", A=None),
+    v("lv", "Projekts “Drošs vecums mājās” (saīsināti SafeAge) turpinās.", A="SafeAge"),
+    v("lt", "Projekto „Pagalba vaikams“ (sutrumpintai – KidsHelp) veiklos baigtos.", A="KidsHelp"),
 ]
 
 TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}

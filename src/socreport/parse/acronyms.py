@@ -181,6 +181,16 @@ def _labelled_acronyms(text: str, low: str) -> list[Fact]:
 
 
 @lru_cache(maxsize=None)
+def _label_start() -> re.Pattern[str]:
+    return re.compile(rf"(?:{label_alternation('acronym')})(?!\w)", re.IGNORECASE)
+
+
+def _opens_with_label(s: str) -> bool:
+    """``s`` (a bracket's text) opens with an acronym label: ``saīsināti SafeAge``."""
+    return _label_start().match(s) is not None
+
+
+@lru_cache(maxsize=None)
 def _bare_label_value(kind: str) -> re.Pattern[str]:
     """A label of ``kind`` followed by spaces and one word (no colon or dash between)."""
     alts = label_alternation(kind)
@@ -220,8 +230,8 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
         # capitals that abbreviate the words before them name an organisation or a term ("(VSAC)"),
         # except right after a quoted title, whose initials they are: “Kopā mēs varam” (KMV)
         abbreviates = a.isupper() and not right_after and _initials_of(a, text[max(0, m.start() - 200) : m.start()])
-        if never_short_name(a):
-            continue
+        if never_short_name(a) or _opens_with_label(a):
+            continue  # "(saīsināti SafeAge)": the label's rule reads the name after the label
         if (inside or right_after) and _short_name(a) and not abbreviates:
             found.append(fact("acronym", text, s0, e0, Name(a), "acronym.title_brackets"))
             continue
@@ -305,7 +315,8 @@ def _quoted_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fact
     return found
 
 
-_BARE_AFTER = re.compile(rf"{SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}})(?=[\s,.;:)]|$)")
+#: A word after a project word and spaces or a colon: ``projekta SmartAge ietvaros``, ``Projekts: SmartHome``.
+_BARE_AFTER = re.compile(rf"(?::{SPACE}*|{SPACE}+)(?P<a>[^\W_][\w&+-]{{1,40}})(?=[\s,.;:)]|$)")
 _BARE_BEFORE = re.compile(rf"(?<![\w&+-])(?P<the>[Tt]he{SPACE}+)?(?P<a>[^\W_][\w&+-]{{1,40}}){SPACE}+$")
 #: A project number right after a short name: ``BALTICARE (LLI-424)``, ``SmartAge, Nr. LLI-410``.
 _CODE_AFTER = re.compile(rf"{SPACE}*[(,]?{SPACE}*")
@@ -319,7 +330,7 @@ def _acronym_stops() -> frozenset[str]:
 
 def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fact]:
     """An unquoted acronym next to a project word: ``projekta SmartAge ietvaros``, ``the BALTICARE
-    project``, ``project SOCNET (LLI-425)``. Capitals alone are often an organisation's
+    project``, ``project SOCNET (LLI-425)``, ``Projekts: SmartHome``. Capitals alone are often an organisation's
     abbreviation (``JSLP projektu vadītāja``) or emphasis (``projekts ŠEIT``), so a name in capitals
     counts only after English ``the`` or before the project's number; a word with a capital inside
     (``SmartAge``) counts on either side. Never a code, a fund or a word of ``acronym_stops``
