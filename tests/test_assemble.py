@@ -171,6 +171,14 @@ MONEY_FIELD_CASES = [
     ("Project LLI-111.\nBudget 580 236,21 EUR\n85% ERDF funding, 15% national co-financing.", 580236.21, None, 85.0),
     ("Projekts LLI-111.\nBudžets\t580 236,21 EUR\nERAF finansējums\t493 200,78 EUR", 580236.21, 493200.78, None),
     ("Projektas LLI-111.\nBiudžetas – 580 236,21 Eur\nES lėšos – 493 200,78 Eur", 580236.21, 493200.78, None),
+    # the EU as the subject of a verb of giving, before the amount or right after it
+    ("Kopējās izmaksas 250 000 EUR. Eiropas Savienība piešķīra 212 500 EUR.", 250000.0, 212500.0, None),
+    ("Projekto vertė 180 000 Eur. Europos Sąjunga skyrė 153 000 Eur.", 180000.0, 153000.0, None),
+    ("Total cost EUR 320,000. The European Union contributes EUR 272,000.", 320000.0, 272000.0, None),
+    ("The project costs EUR 320,000, of which the EU provides EUR 272,000.", 320000.0, 272000.0, None),
+    ("Projekta kopējās izmaksas ir 250 000 EUR, no kurām 212 500 EUR piešķīra Eiropas Savienība.", 250000.0, 212500.0, None),
+    ("Darbai kainavo 180 000 Eur, iš jų 153 000 Eur skyrė Europos Sąjunga.", 180000.0, 153000.0, None),
+    ("The total budget is EUR 320,000; EUR 272,000 is provided by the European Union.", 320000.0, 272000.0, None),
     ("Total budget/expenditure: EUR 1 234 567.00\nProgramme co-financing: EUR 1 049 382.00", 1234567.0, 1049382.0, None),
     # mixed public money is no EU amount
     ("Projekta attiecināmās izmaksas 20000 LVL, tai skaitā publiskais finansējums (ES un Latvijas valsts līdzdalība) ir 18000 LVL.",

@@ -256,7 +256,11 @@ def eu_named_after(trail: str, in_breakdown: bool = False) -> int | None:
     "85 000 eiro ir ES finansējums"; else None. A space alone joins them when the amount's own words
     (``in_breakdown``) break a total down or speak of the project: "of which 425 000 EUR EU funding",
     "iš jų 425 000 Eur Europos Sąjungos lėšos", "Projektui skirta 425 000 Eur ES lėšų" — not a call's
-    or a measure's money ("kvietimui skirta 10 mln. Eur ES lėšų")."""
+    or a measure's money ("kvietimui skirta 10 mln. Eur ES lėšų"). A verb of giving with the EU as
+    its subject names EU money too (lexicon role ``eu_giver``: "153 000 Eur skyrė Europos Sąjunga")."""
+    giver = labels.pattern("eu_giver").match(trail)
+    if giver is not None:  # "153 000 Eur skyrė Europos Sąjunga"
+        return giver.end()
     m = _AFTER_JOIN.match(trail) or (_AFTER_SPACE.match(trail) if in_breakdown else None)
     if m is None:
         return None
