@@ -38,6 +38,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
                                                             + "," + m.group(2), t),
     "euro sign": lambda t: re.sub(r"(\d) ?(?:EUR|eur|Eur|eurų|euro|eiro)\b", r"\1 €", t),
     "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    # the same dates written the other ways of the region: ISO as day.month.year and back, slashes
+    "ISO dates as day.month.year": lambda t: re.sub(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", r"\3.\2.\1", t),
+    "day.month.year dates as ISO": lambda t: re.sub(r"\b(\d\d)\.(\d\d)\.((?:19|20)\d\d)\b\.?", r"\3-\2-\1", t),
+    "day/month/year dates": lambda t: re.sub(r"\b(\d\d)\.(\d\d)\.((?:19|20)\d\d)\b", r"\1/\2/\3", t),
+    # a number word with or without a space before the number
+    "Nr. with a space": lambda t: re.sub(r"\bNr\.\s*(?=\d)", "Nr. ", t),
+    "Nr. without a space": lambda t: re.sub(r"\bNr\.\s+(?=\d)", "Nr.", t),
 }
 
 
