@@ -4,8 +4,9 @@ An amount bound to its fund is a *part*; an amount labelled as the total (or as 
 is a *container* the parts after it belong to, and stays the total even when a share statement
 follows it ("1 001 524.17 EUR (80% no projekta finansē ... EaSI"). An amount that opens a breakdown
 ("791 256.20 EUR (t.sk. ERAF ...)") is the container of the parts that follow; an amount after a
-breakdown marker whose fund is not named is a part of source ``other``. Labels and links come from
-:mod:`socreport.roles.money_labels`, replaced amounts are set aside by
+breakdown marker whose fund is not named is a part of source ``other``. A call's or a programme's
+money, and a call's limits ("Maksimālais finansējums vienam projektam"), are no funding rows.
+Labels and links come from :mod:`socreport.roles.money_labels`, replaced amounts are set aside by
 :mod:`socreport.roles.amendments`.
 """
 

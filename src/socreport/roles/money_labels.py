@@ -5,8 +5,9 @@ only its last clause counts, and of the roles it names — a fund, EU money, a t
 the one nearest the amount is the amount's (:func:`amount_label`). Before roles are decided, each
 amount is linked to the share right beside it, each loose share to the fund its phrase names, and an
 amount whose label names no role to the nearest fund no label has taken, or to EU money whose label
-follows it ("iš jų 85 000 Eur – ES lėšos") (:func:`amount_links`). The roles themselves are given by
-:mod:`socreport.roles.amounts`.
+follows it ("iš jų 85 000 Eur – ES lėšos") or a total's label that follows it ("612 400 EUR – kopējais
+projekta budžets"); an amount that restates a share ("85 % apmērā, t. i., 204 000 EUR") is linked to it
+first (:func:`amount_links`). The roles themselves are given by :mod:`socreport.roles.amounts`.
 """
 
 from __future__ import annotations
