@@ -13,9 +13,8 @@ xfail: it fails once it is read right).
 
 from __future__ import annotations
 
-import pytest
 from variations import Row as _Row
-from variations import compare, read_rows, row_ids
+from variations import table_tests
 
 FIELDS = ("total_budget_eur", "eu_funding_eur", "eu_share_pct", "eu_fund", "beneficiaries")
 
@@ -349,24 +348,4 @@ EVAL_ONLY: list[Row] = [
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
 KNOWN_MISSES: set[str] = set()
 
-TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}
-
-
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory):
-    return read_rows(TABLES, tmp_path_factory.mktemp("variations_money"))
-
-
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, id=i, marks=[pytest.mark.xfail(strict=True)] if i in KNOWN_MISSES else [])
-        for i, r in zip(row_ids("b", BUILT_ON), BUILT_ON)
-    ],
-)
-def test_built_on(row, pages, request):
-    assert compare(row, pages[request.node.callspec.id]) == {}
-
-
-def test_known_misses_are_rows():
-    assert KNOWN_MISSES <= set(row_ids("b", BUILT_ON))
+pages, test_built_on, test_rows_name_known_fields = table_tests("money", BUILT_ON, EVAL_ONLY, FIELDS, KNOWN_MISSES)

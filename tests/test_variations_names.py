@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from variations import Row, compare, read_rows, row_ids
+from variations import Row, table_tests
 
 FIELDS = ("code", "acronym")
 _KEYS = {"C": "code", "A": "acronym"}
@@ -228,22 +227,4 @@ BUILT_ON = [
     v("lt", "Projekto „Pagalba vaikams“ (sutrumpintai – KidsHelp) veiklos baigtos.", A="KidsHelp"),
 ]
 
-TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}
-
-
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory):
-    return read_rows(TABLES, tmp_path_factory.mktemp("variations_names"))
-
-
-@pytest.mark.parametrize("row", BUILT_ON, ids=row_ids("b", BUILT_ON))
-def test_built_on(row, pages, request):
-    rid = request.node.callspec.id
-    assert compare(row, pages[rid]) == {}
-
-
-@pytest.mark.parametrize("table", ["BUILT_ON", "EVAL_ONLY"])
-def test_rows_name_known_fields(table):
-    # every row checks at least one of this table's fields, in a language the tables score
-    rows = globals()[table]
-    assert rows and all(r.expected and set(r.expected) <= set(FIELDS) and r.lang in ("lv", "en", "lt") for r in rows)
+pages, test_built_on, test_rows_name_known_fields = table_tests("names", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -10,8 +10,7 @@ summed.
 
 from __future__ import annotations
 
-import pytest
-from variations import Row, compare, read_rows, row_ids
+from variations import Row, table_tests
 
 FIELDS = ("beneficiaries",)
 
@@ -71,21 +70,4 @@ BUILT_ON = [
     p("en", "The project created 4 new jobs.\n© 2023", None),
 ]
 
-TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}
-
-
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory):
-    return read_rows(TABLES, tmp_path_factory.mktemp("variations_people"))
-
-
-@pytest.mark.parametrize("row", BUILT_ON, ids=row_ids("b", BUILT_ON))
-def test_built_on(row, pages, request):
-    assert compare(row, pages[request.node.callspec.id]) == {}
-
-
-@pytest.mark.parametrize("table", ["BUILT_ON", "EVAL_ONLY"])
-def test_rows_name_known_fields(table):
-    # every row checks the table's field, in a language the tables score
-    rows = globals()[table]
-    assert rows and all(set(r.expected) == set(FIELDS) and r.lang in ("lv", "en", "lt") for r in rows)
+pages, test_built_on, test_rows_name_known_fields = table_tests("people", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from variations import Row, compare, read_rows, row_ids
+from variations import Row, table_tests
 
 FIELDS = ("start_date", "end_date", "duration_months_stated", "code", "acronym")
 _KEYS = {"S": "start_date", "E": "end_date", "D": "duration_months_stated", "C": "code", "A": "acronym"}
@@ -324,22 +323,4 @@ BUILT_ON = [
     v("en", "Social services for families in Zarasai\nThis 24 month project is led by Zarasai municipality.", D=24),
 ]
 
-TABLES = {"b": BUILT_ON, "e": EVAL_ONLY}
-
-
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory):
-    return read_rows(TABLES, tmp_path_factory.mktemp("variations_periods"))
-
-
-@pytest.mark.parametrize("row", BUILT_ON, ids=row_ids("b", BUILT_ON))
-def test_built_on(row, pages, request):
-    rid = request.node.callspec.id
-    assert compare(row, pages[rid]) == {}
-
-
-@pytest.mark.parametrize("table", ["BUILT_ON", "EVAL_ONLY"])
-def test_rows_name_known_fields(table):
-    # every row checks at least one of this table's fields, in a language the tables score
-    rows = globals()[table]
-    assert rows and all(r.expected and set(r.expected) <= set(FIELDS) and r.lang in ("lv", "en", "lt") for r in rows)
+pages, test_built_on, test_rows_name_known_fields = table_tests("periods", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -5,7 +5,7 @@ the rows the rules were developed on, and ``EVAL_ONLY``, rows written before the
 and never tuned to. Every row's page is written to one folder and read once with
 ``socreport.extract(folder, per_document=True)``; a row's fields are compared with what its page
 gives (:func:`read_rows`, :func:`compare`), and ``tools/accuracy.py`` prints the tables' scores
-per language and field (:func:`score_rows`).
+per language and field (:func:`score_rows`). :func:`table_tests` gives a variations file its tests.
 
 A row names only the fields it checks: a value is what the page must give, None that the page must
 give nothing for that field (a negative: a call's deadline, a contract number, an organisation's
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pytest
 
 LANGS = ("lv", "en", "lt")
 
@@ -127,3 +128,42 @@ def score_rows(rows: Iterable[tuple[Row, dict[str, set[Any]]]], fields: Sequence
     out += [by_field[f].line(f) for f in fields if f in by_field]
     out.append(total.line("all fields"))
     return out
+
+
+def table_tests(
+    name: str,
+    built_on: Sequence[Row],
+    eval_only: Sequence[Row],
+    fields: Sequence[str],
+    known_misses: Iterable[str] = (),
+):
+    """The tests of a variations file: its pages read once (the ``pages`` fixture), every
+    ``BUILT_ON`` row asserted (a row in ``known_misses`` is a strict xfail: it fails once it is read
+    right), and every row of both tables checking only the table's ``fields`` in a language the
+    tables score. Bind the three to the file's module names: ``pages, test_built_on,
+    test_rows_name_known_fields = table_tests(...)``."""
+    tables = {"b": built_on, "e": eval_only}
+    misses = set(known_misses)
+    ids = row_ids("b", built_on)
+    assert misses <= set(ids), f"known misses that are no rows: {sorted(misses - set(ids))}"
+
+    @pytest.fixture(scope="module")
+    def pages(tmp_path_factory):
+        return read_rows(tables, tmp_path_factory.mktemp(f"variations_{name}"))
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            pytest.param(r, id=i, marks=[pytest.mark.xfail(strict=True)] if i in misses else [])
+            for i, r in zip(ids, built_on)
+        ],
+    )
+    def test_built_on(row, pages, request):
+        assert compare(row, pages[request.node.callspec.id]) == {}
+
+    @pytest.mark.parametrize("table", ["BUILT_ON", "EVAL_ONLY"])
+    def test_rows_name_known_fields(table):
+        rows = built_on if table == "BUILT_ON" else eval_only
+        assert rows and all(r.expected and set(r.expected) <= set(fields) and r.lang in LANGS for r in rows)
+
+    return pages, test_built_on, test_rows_name_known_fields
