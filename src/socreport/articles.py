@@ -45,6 +45,7 @@ import datetime as _dt
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -346,15 +347,14 @@ def _item_start(text: str, lines: list[_Line], i: int) -> int:
     return lines[k].start
 
 
-def _cuts(text: str, lines: list[_Line], n: int, header: bool) -> list[int]:
-    """Positions where an article may start, from the marker lines (0 and ``n`` excluded)."""
-    cuts: set[int] = set()
+def _cuts(lines: list[_Line], n: int, header: bool, item_starts: Iterable[int]) -> list[int]:
+    """Positions where an article may start, from the marker lines and where the list items start
+    (``item_starts``, :func:`_item_start`) (0 and ``n`` excluded)."""
+    cuts: set[int] = set(item_starts)
     for i, ln in enumerate(lines):
         after = lines[i + 1].start if i + 1 < len(lines) else n
         if ln.kind == "separator":
             cuts.add(after)
-        elif ln.kind == "item":
-            cuts.add(_item_start(text, lines, i))
         elif ln.kind == "image":
             cuts.add(ln.start)
         elif ln.kind == "publication":
@@ -369,7 +369,9 @@ def split_articles(text: str) -> list[Article]:
     n = len(text)
     lines = _classify(text)
     header = _header_layout(lines)
-    bounds = [0, *_cuts(text, lines, n, header), n]
+    # where each list item starts (its fact box may open above its item line)
+    items = {_item_start(text, lines, i): ln for i, ln in enumerate(lines) if ln.kind == "item"}
+    bounds = [0, *_cuts(lines, n, header, items), n]
     pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
     # letters per piece, from its lines
     letters = []
@@ -381,8 +383,6 @@ def split_articles(text: str) -> list[Article]:
                 total += lines[li].letters
             li += 1
         letters.append(total)
-    # where each list item starts (its fact box may open above its item line), and whether it names its number
-    items = {_item_start(text, lines, i): ln for i, ln in enumerate(lines) if ln.kind == "item"}
     item_starts = set(items)
     numbered = {a for a, ln in items.items() if _names_number(text, ln.start, ln.end)}
     spans = _merge(pieces, letters, [a in item_starts for a, _ in pieces], [a in numbered for a, _ in pieces])
@@ -404,9 +404,9 @@ def split_articles(text: str) -> list[Article]:
 def _names_number(text: str, start: int, end: int) -> bool:
     """The line ``text[start:end]`` names a project number (not a contract's): the item of a list
     of projects that gives it is about that project however short it is."""
-    from .parse.codes import find_codes
+    from .parse.codes import find_codes, is_project_number
 
-    return any(not f.value.scheme.startswith("contract") for f in find_codes(text[start:end]))
+    return any(is_project_number(f) for f in find_codes(text[start:end]))
 
 
 def _merge(

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from . import lexicon
 from ._scan import Lines
-from .codes import find_codes
+from .codes import find_codes, is_project_number
 from .funds import find_funds, parse_fund
 from .name_parts import (
     CLOSE_QUOTE,
@@ -388,17 +388,12 @@ _HEADING_NAME = re.compile(
 )
 
 
-def _project_number(c: Fact) -> bool:
-    """A code fact that is a project's number (not a contract's)."""
-    return not c.value.scheme.startswith("contract")
-
-
 def _acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
     """An acronym between a project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``)
     or after a dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``)."""
     found = []
     for c in codes:
-        m = _NAME_BEFORE_TITLE.match(text, c.end) if _project_number(c) else None
+        m = _NAME_BEFORE_TITLE.match(text, c.end) if is_project_number(c) else None
         if m and looks_like_acronym(m.group("a")) and not never_short_name(m.group("a")):
             found.append(fact("acronym", text, *m.span("a"), Name(m.group("a")), "acronym.before_title"))
     return found
@@ -415,7 +410,7 @@ def _heading_acronyms(text: str, codes: list[Fact]) -> list[Fact]:
     seen: set[int] = set()
     for c in codes:
         start = lines.start(c.start)
-        if start in seen or not _project_number(c):
+        if start in seen or not is_project_number(c):
             continue
         seen.add(start)
         m = _HEADING_NAME.match(text, start, lines.end(c.start))

@@ -32,6 +32,13 @@ from .spans import Code, Fact, fact
 #: The scheme of a contract's number that is not the project's own contract (see the module's docstring).
 OTHER_CONTRACT = "contract-other"
 
+
+def is_project_number(f: Fact[Code]) -> bool:
+    """The code fact is a number of a project scheme, not a contract's (scheme ``contract``, the
+    project's own contract, or :data:`OTHER_CONTRACT`)."""
+    return not f.value.scheme.startswith("contract")
+
+
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 
 #: A code of any shape: starts with a letter or digit, groups of letters/digits joined by . / - ?
