@@ -185,8 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_STATUS_HELP,
         description=_wrap(
             "Budgets, funding, dates and beneficiaries of EU-funded social-service projects, "
-            "read from Latvian web pages into tidy tables, indicators, findings, figures and an "
-            "Excel workbook."
+            "read from Latvian, English and Lithuanian project pages into tidy tables, indicators, findings, "
+            "figures and an Excel workbook."
         ),
     )
     parser.add_argument("--version", "-V", action="version", version=f"socreport {__version__}")
