@@ -463,16 +463,16 @@ def test_a_second_run_waits_then_gives_up_with_a_clear_message(tmp_path: Path, r
 
 
 def test_a_killed_build_says_so_and_the_next_run_cleans_up(tmp_path: Path, raw_dir: Path, monkeypatch, capsys) -> None:
-    from socreport import plots
+    from socreport import cli_commands
 
     out, report, figures = tmp_path / "clean", tmp_path / "r.xlsx", tmp_path / "figures"
     argv = ["build", str(raw_dir / f"{SEED}.txt"), "--out", str(out), "--report", str(report), "--figures",
             str(figures), "-q"]
 
     def killed(*a, **k):
-        raise KeyboardInterrupt  # the run is stopped after the tables and the workbook
+        raise KeyboardInterrupt  # the run is stopped after the tables and the workbook, at the figures
 
-    monkeypatch.setattr(plots, "save_all", killed)
+    monkeypatch.setattr(cli_commands, "draw_figures", killed)
     with pytest.raises(KeyboardInterrupt):
         cli.main(argv)
     assert json.loads((out / manifest.MANIFEST).read_text())["complete"] is False

@@ -368,6 +368,31 @@ def test_save_all_writes_png_and_svg_byte_identical(tables, tmp_path: Path):
     assert not [p for p in (tmp_path / "a").iterdir() if p.name.startswith(".")]  # no temp files left
 
 
+def test_png_and_svg_share_one_layout(tables, tmp_path: Path):
+    """Each figure is laid out once (at the PNG's 150 dpi) for both formats: the SVG's page, in
+    points, is the PNG's, in pixels, at 72/150, and the SVG's axes sit where the PNG's do."""
+    import re
+
+    from PIL import Image
+
+    fig = plots.timeline(tables)
+    box = plots.lay_out(fig)
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    assert not isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)  # each save only draws
+    png = plots.save_figure(fig, tmp_path / "t.png", box=box)
+    svg = plots.save_figure(fig, tmp_path / "t.svg", box=box)
+    with Image.open(png) as im:
+        width_px, height_px = im.size
+    text = svg.read_text(encoding="utf-8")
+    width_pt, height_pt = (float(v) for v in re.search(r'width="([0-9.]+)pt" height="([0-9.]+)pt"', text).groups())
+    assert abs(width_pt / 72 * 150 - width_px) <= 1 and abs(height_pt / 72 * 150 - height_px) <= 1
+    pos = fig.axes[0].get_position()
+    left_pt = (pos.x0 * fig.get_figwidth() - box.x0) * 72
+    assert f"M {left_pt:f}".rstrip("0").rstrip(".") + " " in text  # the axes' left edge, as SVG writes it
+    assert plots.save_figure(plots.timeline(tables), tmp_path / "u.svg").read_bytes() == svg.read_bytes()
+
+
 def test_png_is_150_dpi(tables, tmp_path: Path):
     from PIL import Image
 

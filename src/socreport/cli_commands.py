@@ -129,10 +129,11 @@ def exit_status(tables) -> int:
     return EXIT_SKIPPED if n_read < len(docs) else EXIT_OK
 
 
-def _extract_and_write(args: argparse.Namespace, command: str) -> tuple[int, Outcome, Tables]:
+def _extract_and_write(args: argparse.Namespace, command: str, derived=None) -> tuple[int, Outcome, Tables]:
     """Extract, derive and write the tables; the exit status, what was written so far, and the tables.
 
-    The manifest is written first as unfinished, so a run killed later leaves one saying so. The
+    ``derived``, when given, is called with the derived tables before they are written. The
+    manifest is written first as unfinished, so a run killed later leaves one saying so. The
     per-document results wait in a spool folder inside the tables folder until the tables are
     written (the ``facts`` table is streamed from it), then the folder is removed."""
     from .manifest import write_manifest
@@ -144,6 +145,8 @@ def _extract_and_write(args: argparse.Namespace, command: str) -> tuple[int, Out
         folder = _write("tables", args.out, stack.enter_context, spool_folder(args.out))
         spooled = extract_tables(args, folder)
         tables = derive(spooled.tables, stages)
+        if derived is not None:
+            derived(tables)
         out = Outcome(command, tables)
         with stages.step("writing tables"):
             _write("tables", args.out, write_manifest, args.out, command, complete=False)
@@ -169,28 +172,56 @@ def cmd_extract(args: argparse.Namespace) -> tuple[int, Outcome]:
 
 
 def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
+    """Extract, derive and write the tables, then the workbook and the figures. The figures are
+    drawn in a second process while the tables and the workbook are written
+    (:mod:`socreport.figures_process`), in this one on a single-core machine."""
+    from .figures_process import figures_process
+
     if not args.inputs:
         args.inputs = [config.DEFAULT_RAW]
-    status, out, tables = _extract_and_write(args, "build")
-    if status == EXIT_NOTHING:
-        why = "nothing readable" if len(tables.documents) else "no input files found"
-        out.notes.append(f"{why}: workbook and figures not written")
-        _finish(args, out)
-        return status, out
-    from .excel import write_workbook
-    from .plots import save_all
+    with ExitStack() as stack:
+        worker = figures_process()
+        if worker is not None:
+            stack.callback(worker.close)
+        status, out, tables = _extract_and_write(args, "build", _start_figures(args, worker))
+        if status == EXIT_NOTHING:
+            why = "nothing readable" if len(tables.documents) else "no input files found"
+            out.notes.append(f"{why}: workbook and figures not written")
+            _finish(args, out)
+            return status, out
+        from .excel import write_workbook
 
-    stages = _stages(args)
-    with stages.step("workbook"):
-        book = _write("workbook", args.report, write_workbook, tables, args.report, lang=args.lang)
-    out.written["workbook"] = book
-    out.files.append(book)
-    with stages.step("figures"):
-        figures = _write("figures", args.figures, save_all, tables, args.figures, lang=args.lang)
+        stages = _stages(args)
+        with stages.step("workbook"):
+            book = _write("workbook", args.report, write_workbook, tables, args.report, lang=args.lang)
+        out.written["workbook"] = book
+        out.files.append(book)
+        with stages.step("figures"):
+            figures = _write("figures", args.figures, draw_figures, worker, tables, args)
     out.written["figures"] = figures
     out.files.extend(figures)
     _finish(args, out)
     return status, out
+
+
+def _start_figures(args: argparse.Namespace, worker):
+    """What :func:`_extract_and_write` calls with the derived tables: the worker starts drawing
+    (when there is one and some document was read)."""
+
+    def start(tables) -> None:
+        if worker is not None and readable(tables):
+            worker.draw(tables, args.figures, args.lang)
+
+    return start
+
+
+def draw_figures(worker, tables, args: argparse.Namespace) -> list[Path]:
+    """The figure files: the worker's, or drawn here when there is no worker."""
+    if worker is not None:
+        return worker.wait()
+    from .plots import save_all
+
+    return save_all(tables, args.figures, lang=args.lang)
 
 
 def cmd_report(args: argparse.Namespace) -> tuple[int, Outcome]:

@@ -24,11 +24,13 @@ frame for :func:`findings_overview`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from matplotlib import rc_context
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.transforms import Bbox
 
 from ..files import atomic_write
 from ..tables import Tables
@@ -59,37 +61,69 @@ FIGURES: tuple[tuple[str, Callable[..., Figure]], ...] = (
 )
 
 
-def save_figure(fig: Figure, path: str | Path, fmt: str | None = None) -> Path:
+def lay_out(fig: Figure) -> Bbox:
+    """Lay ``fig`` out once for every format it is saved in and return the area to save (inches).
+
+    The constrained layout runs at the PNG's resolution, the tight bounding box (with
+    ``savefig.pad_inches`` around it) is measured from that layout, and the layout engine is then
+    switched off, so each save draws the figure once instead of laying it out, measuring it and
+    drawing it again. The PNG gets the layout it had when every save laid the figure out itself;
+    the SVG gets the same one (it was computed at 72 dpi before: positions differ by a fraction of
+    a point)."""
+    with rc_context(STYLE):
+        fig.set_dpi(STYLE["savefig.dpi"])
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        with renderer._draw_disabled():  # lays out and places every text, paints nothing
+            fig.draw(renderer)
+        pad = STYLE["savefig.pad_inches"]
+        box = fig.get_tightbbox(renderer).padded(pad, pad)
+        fig.set_layout_engine("none")
+    return box
+
+
+def save_figure(fig: Figure, path: str | Path, fmt: str | None = None, *, box: Bbox | None = None) -> Path:
     """Write ``fig`` to ``path`` (PNG at 150 dpi or SVG, from the suffix unless ``fmt`` is given).
 
-    The output is deterministic (no timestamp or version in the metadata, fixed SVG ids) and the
-    write is atomic: a temporary file beside ``path`` is renamed over it, so a failure never leaves
-    a half-written figure."""
+    ``box`` is what :func:`lay_out` returned for ``fig`` when it is saved in more than one format;
+    without it the figure is laid out here. The output is deterministic (no timestamp or version
+    in the metadata, fixed SVG ids) and the write is atomic: a temporary file beside ``path`` is
+    renamed over it, so a failure never leaves a half-written figure."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in ("png", "svg"):
         raise ValueError(f"unsupported figure format {fmt!r} (png or svg)")
+    area = box if box is not None else lay_out(fig)
 
     def draw(tmp: Path) -> None:
         with rc_context(STYLE):
             fig.savefig(
-                tmp, format=fmt, dpi=STYLE["savefig.dpi"], metadata=_PNG_METADATA if fmt == "png" else _SVG_METADATA
+                tmp,
+                format=fmt,
+                dpi=STYLE["savefig.dpi"],
+                bbox_inches=area,
+                metadata=_PNG_METADATA if fmt == "png" else _SVG_METADATA,
             )
 
     return atomic_write(path, draw)
 
 
-def save_all(tables: Tables, out_dir: str | Path, *, lang: str = "en") -> list[Path]:
-    """Draw every chart in :data:`FIGURES` and write each as ``<name>.png`` (150 dpi) and
-    ``<name>.svg`` in ``out_dir`` (created if needed). Returns the paths written, in order."""
+def save_all(
+    tables: Tables, out_dir: str | Path, *, lang: str = "en", names: Collection[str] | None = None
+) -> list[Path]:
+    """Draw every chart in :data:`FIGURES` (or those of ``names``) and write each as ``<name>.png``
+    (150 dpi) and ``<name>.svg`` in ``out_dir`` (created if needed), laid out once for both.
+    Returns the paths written, in order."""
     _check_lang(lang)
     tables = complete(tables, quality=True)
     out = Path(out_dir)
     written: list[Path] = []
     for name, draw in FIGURES:
+        if names is not None and name not in names:
+            continue
         fig = draw(tables, lang=lang)
+        box = lay_out(fig)
         for fmt in ("png", "svg"):
-            written.append(save_figure(fig, out / f"{name}.{fmt}", fmt))
+            written.append(save_figure(fig, out / f"{name}.{fmt}", fmt, box=box))
     return written
 
 
@@ -111,6 +145,7 @@ __all__ = [
     "eu_share_vs_ceiling",
     "findings_overview",
     "regions",
+    "lay_out",
     "save_figure",
     "save_all",
 ]

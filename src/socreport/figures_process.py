@@ -1,0 +1,122 @@
+"""The figures of ``build`` drawn in a second process while this one writes the tables and the workbook.
+
+:class:`FiguresProcess` starts its worker processes when ``build`` starts, with ``spawn`` (a fresh
+interpreter: never a fork of a process whose pyarrow or reader threads may hold locks). The worker
+imports matplotlib and the charts while the documents are read, so neither the import nor the
+drawing waits on this process: once the derived tables are known, :meth:`FiguresProcess.draw`
+sends the tables the charts read (the projects and the derived tables; ``facts`` and ``sources``
+go as empty frames) and the worker draws and writes them with :func:`socreport.plots.save_all`
+while this process writes the tables and the workbook. The worker runs the same code on the same
+tables, so the figure files are byte-identical to drawing them here.
+
+If the worker cannot be started or dies, the figures are drawn in this process (:meth:`wait` says
+how). On a machine with one core there is nothing to overlap, and :func:`figures_process` gives
+``None``: the caller draws the figures itself.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import schemas
+
+if TYPE_CHECKING:
+    from .tables import Tables
+
+#: The extracted tables no chart reads: sent to the workers as empty frames of their schema.
+UNREAD: tuple[str, ...] = ("facts", "sources")
+
+#: The charts in the order of :data:`socreport.plots.FIGURES` (named here so that this process does
+#: not import matplotlib to put the files in order).
+ORDER: tuple[str, ...] = (
+    "cost_per_beneficiary",
+    "funding_split",
+    "timeline",
+    "eu_share_vs_ceiling",
+    "findings_overview",
+    "regions",
+)
+
+#: The charts of each worker, about the same drawing time each (measured on the bundled corpus:
+#: the funding split, with its stacked segments and labels, is the slowest; the findings the fastest).
+SHARES: tuple[tuple[str, ...], ...] = (
+    ("funding_split", "timeline", "findings_overview"),
+    ("cost_per_beneficiary", "eu_share_vs_ceiling", "regions"),
+)
+
+
+def _warm_up() -> None:
+    """Import what drawing needs (run in the workers while the documents are read)."""
+    from . import plots  # noqa: F401
+
+
+def _save_all(tables: Tables, out_dir: Path, lang: str, names: tuple[str, ...] | None = None) -> list[Path]:
+    from .plots import save_all
+
+    return save_all(tables, out_dir, lang=lang, names=names)
+
+
+def chart_tables(tables: Tables) -> Tables:
+    """``tables`` without the rows of :data:`UNREAD` (what the workers are sent)."""
+    from dataclasses import replace
+
+    return replace(tables, **{name: schemas.empty(name) for name in UNREAD})
+
+
+class FiguresProcess:
+    """Spawned workers (one per share of :data:`SHARES`) that import matplotlib at once and draw
+    the figures when asked."""
+
+    def __init__(self, workers: int) -> None:
+        import multiprocessing as mp
+
+        self._shares = SHARES if workers > 1 else (tuple(name for share in SHARES for name in share),)
+        self._pool = ProcessPoolExecutor(max_workers=len(self._shares), mp_context=mp.get_context("spawn"))
+        for _ in self._shares:
+            self._pool.submit(_warm_up)
+        self._jobs: list[Future] = []
+        self._args: tuple[Tables, Path, str] | None = None
+
+    def draw(self, tables: Tables, out_dir: Path, lang: str) -> None:
+        """Start drawing the figures of ``tables`` into ``out_dir`` in the workers."""
+        self._args = (tables, out_dir, lang)
+        sent = chart_tables(tables)
+        try:
+            self._jobs = [self._pool.submit(_save_all, sent, out_dir, lang, share) for share in self._shares]
+        except (BrokenProcessPool, RuntimeError):
+            self._jobs = []
+
+    def wait(self) -> list[Path]:
+        """The figure files written, in the order of :data:`socreport.plots.FIGURES` (an error of
+        the drawing is raised here); drawn in this process when the workers could not do it."""
+        assert self._args is not None, "draw() first"
+        if self._jobs:
+            try:
+                written = [path for job in self._jobs for path in job.result()]
+            except BrokenProcessPool:
+                return _save_all(*self._args)
+            return sorted(written, key=lambda p: (ORDER.index(p.stem), p.suffix != ".png"))
+        return _save_all(*self._args)
+
+    def close(self) -> None:
+        """Stop the workers (a figure being drawn is abandoned: its temporary file is removed by the
+        next run, like any killed write)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def figures_process() -> FiguresProcess | None:
+    """A :class:`FiguresProcess` with a worker for every core but this process's (at most one per
+    share of :data:`SHARES`), or ``None`` when this machine has a single core or the workers cannot
+    be started. On two cores that is one worker: a second would only take turns with this process
+    (measured on the bundled corpus: the same wall time, more CPU time)."""
+    cores = os.cpu_count() or 1
+    if cores < 2:
+        return None
+    try:
+        return FiguresProcess(min(cores - 1, len(SHARES)))
+    except OSError:
+        return None
