@@ -125,6 +125,16 @@ EVAL_ONLY = [
     v("lt", "Projektas: SeniorsNet, projekto Nr. LLI-621", C="LLI-621", A="SeniorsNet"),
     v("lv", "Projekta “Sociālo pakalpojumu attīstība Latgalē” (saīsināti – SocLat) partneri tikās.", A="SocLat"),
     v("lt", "Projekto „Vaikų gerovė pasienyje“ (sutrumpintai – ChildWell) partneriai susitiko.", A="ChildWell"),
+    # --- fifth round (written before the rule for a short name after "turpmāk" / "toliau" / "hereinafter")
+    v("lv", "Balvu novada pašvaldība īsteno projektu “Sociālo pakalpojumu attīstība pierobežā” (turpmāk – "
+       "SocBorder), Nr. LLI-640.", C="LLI-640", A="SocBorder"),
+    v("lv", "Nodarbinātības valsts aģentūra (turpmāk – NVA) informē par jauniem kursiem.", A=None),
+    v("lv", "Projekts “Atbalsts ģimenēm Latgalē” (turpmāk – Projekts) tiek īstenots līdz 2022. gadam.", A=None),
+    v("en", "The project “Accessible care in border towns” (hereinafter – CareTown) brings together four "
+       "municipalities.", A="CareTown"),
+    v("lt", "Projektas „Jaunimo užimtumo skatinimas pasienyje“ (toliau – YouthJob) įgyvendinamas nuo 2019 m.",
+      A="YouthJob"),
+    v("lt", "Europos socialinio fondo agentūra (toliau – ESFA) paskelbė kvietimą.", A=None),
 ]
 
 # The rows the rules were developed on.
