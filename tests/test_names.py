@@ -98,6 +98,10 @@ ACRONYMS = [
     ("Projekts: SmartHome (LLI-622)", ["SmartHome"]),
     ("Projekts “Drošs vecums mājās” (saīsināti SafeAge) turpinās.", ["SafeAge"]),
     ("Projekto „Pagalba vaikams“ (sutrumpintai – KidsHelp) veiklos", ["KidsHelp"]),
+    # synthetic: the name a text goes on to use, after "turpmāk" / "toliau" / "hereinafter"
+    ("Projekts “Drošs ceļš uz skolu” (turpmāk – SafeRoad) tiek īstenots Jēkabpilī.", ["SafeRoad"]),
+    ("Projektas „Senjorų gerovė“ (toliau tekste – „SeniorWell“) pradėtas.", ["SeniorWell"]),
+    ("The project “Youth in the border towns” (hereinafter YOUTHBORDER) started in May.", ["YOUTHBORDER"]),
 ]
 
 NO_ACRONYM = [
@@ -111,6 +115,11 @@ NO_ACRONYM = [
     "Projekta kopējais budžets ir 661 092.24 EUR, t.sk. 561 928.39 EUR EUR (85%) Eiropas Reģionālā attīstības "
     "fonda (ERAF) finansējums.",
     "Individuālā budžeta modeļa* (turpmāk – IBM) ietvaros",
+    # a contract's parties and terms, an organisation after its name, a generic word
+    "Centrālā finanšu un līgumu aģentūra (turpmāk – Aģentūra) un biedrība (turpmāk – “Finansējuma saņēmējs”)",
+    "Valsts ieņēmumu dienests (turpmāk – VID) un Valsts darba inspekcija (turpmāk tekstā – VDI)",
+    "Projektas „Sveika bendruomenė“ (toliau – Projektas) finansuojamas",
+    "the Joint Secretariat (hereinafter – JS) and the Managing Authority (hereinafter “MA”)",
     "Jelgavas pilsētas pašvaldības iestāde ”Jelgavas sociālo lietu pārvalde‘’.",
     # real pages: an abbreviation inside a title, an organisation's abbreviation ending a line, a code
     "The aim of the project “Development of social services infrastructure for implementation of "

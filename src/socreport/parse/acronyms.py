@@ -3,6 +3,10 @@
 * after a label (lexicon ``name_labels.csv``): ``saīsinājums: Valued people``,
   ``Saīsinātais nosaukums: “OCTOPUS”``, ``Acronym: X``, ``akronimas: X``;
 * after a title and an alias word (lexicon ``name_keywords.csv``): ``“…” jeb “SocQuality”``;
+* in brackets after a word that says the text goes on to call it so (lexicon ``name_labels`` kind
+  ``hereinafter``): ``“…” (turpmāk – SocBorder)``, ``(toliau – YouthJob)``, ``(hereinafter “CareTown”)``
+  — a name shaped like an acronym, not ``(turpmāk – Projekts)`` nor ``(turpmāk – NVA)`` after the
+  words it abbreviates;
 * in brackets right after a title: ``…pašvaldībās (RiskChildren) Nr. LLI-491`` or
   ``“… (RiskChildren)”`` — only where a closing quote, a project number or a preceding quoted
   title confirms it, so ``Labklājības ministrija (LM)`` is not an acronym;
@@ -146,6 +150,7 @@ def acronyms_in(names: NameText) -> list[Fact]:
         [
             *_labelled_acronyms(text, low),
             *_alias_acronyms(text, low),
+            *_hereinafter_acronyms(text, low),
             *_bracket_acronyms(text, titles),
             *_acronyms_after_titles(text, titles),
             *_quoted_acronyms(text, titles),
@@ -182,11 +187,13 @@ def _labelled_acronyms(text: str, low: str) -> list[Fact]:
 
 @lru_cache(maxsize=None)
 def _label_start() -> re.Pattern[str]:
-    return re.compile(rf"(?:{label_alternation('acronym')})(?!\w)", re.IGNORECASE)
+    alts = f"{label_alternation('acronym')}|{label_alternation('hereinafter')}"
+    return re.compile(rf"(?:{alts})(?!\w)", re.IGNORECASE)
 
 
 def _opens_with_label(s: str) -> bool:
-    """``s`` (a bracket's text) opens with an acronym label: ``saīsināti SafeAge``."""
+    """``s`` (a bracket's text) opens with an acronym label or a ``hereinafter`` word:
+    ``saīsināti SafeAge``, ``hereinafter SafeAge``."""
     return _label_start().match(s) is not None
 
 
@@ -211,6 +218,35 @@ def _alias_acronyms(text: str, low: str) -> list[Fact]:
     return found
 
 
+@lru_cache(maxsize=None)
+def _hereinafter() -> re.Pattern[str]:
+    """A bracket: a ``hereinafter`` word, a dash or colon or nothing, one quoted or bare name."""
+    alts = label_alternation("hereinafter")
+    name = rf"(?:{QUOTED}|(?P<a>[^\W_][\w&+-]{{1,40}})(?![\w&+-]))"
+    return re.compile(rf"\({SPACE}*(?:{alts}){SPACE}*(?:[:–—-]{SPACE}*)?{name}{SPACE}*\)", re.IGNORECASE)
+
+
+def _hereinafter_acronyms(text: str, low: str) -> list[Fact]:
+    """``(turpmāk – SocBorder)``: the short name after a ``hereinafter`` word, quoted or not, when it
+    is shaped like an acronym — the same brackets name a contract's parties and terms
+    (``(turpmāk – “Finansējuma saņēmējs”)``) — and is never a fund, a code or a stop word, nor
+    capitals that abbreviate the words before the bracket (``Nodarbinātības valsts aģentūra
+    (turpmāk – NVA)``)."""
+    found = []
+    pat = _hereinafter()
+    for ws, we in label_windows(text, low, "hereinafter"):
+        for m in pat.finditer(text, max(0, ws - 2), min(len(text), we + MAX_ACRONYM)):
+            quoted = m.group("q") is not None
+            s, e = trim(text, *m.span("q" if quoted else "a"))
+            a = text[s:e]
+            if not looks_like_acronym(a) or never_short_name(a):
+                continue
+            if a.isupper() and _initials_of(a, text[max(0, m.start() - 200) : m.start()]):
+                continue
+            found.append(fact("acronym", text, s, e, Name(a), "acronym.hereinafter"))
+    return found
+
+
 def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fact]:
     """A short name in brackets: ending or following a quoted title (``…network (Valued people)”``,
     ``“…” (risk-free)``), or one that looks like an acronym and is confirmed by a quote, a number or
@@ -231,7 +267,7 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
         # except right after a quoted title, whose initials they are: “Kopā mēs varam” (KMV)
         abbreviates = a.isupper() and not right_after and _initials_of(a, text[max(0, m.start() - 200) : m.start()])
         if never_short_name(a) or _opens_with_label(a):
-            continue  # "(saīsināti SafeAge)": the label's rule reads the name after the label
+            continue  # "(saīsināti SafeAge)": the label's (or hereinafter's) rule reads the name after it
         if (inside or right_after) and _short_name(a) and not abbreviates:
             found.append(fact("acronym", text, s0, e0, Name(a), "acronym.title_brackets"))
             continue
