@@ -42,6 +42,11 @@ EVAL_ONLY = [
     p("lt", "Projekte dalyvaus 10 savivaldybių ir 4 nevyriausybinės organizacijos.", None),
     p("lt", "Įgyvendinus projektą bus įkurtos 12 naujos darbo vietos.", None),
     p("lt", "Projekto naudos gavėjai – 140 asmenų.", 140),
+    # --- second round (written before the rule for a count label and a verb before the bare number)
+    p("en", "The expected number of participants is 250.", 250),
+    p("lv", "Projekta dalībnieku skaits sasniegs 180.", 180),
+    p("lt", "Projekto dalyvių skaičius siekė 95.", 95),
+    p("lv", "Darbinieku skaits ir 12.", None),
 ]
 
 # The rows the rules were developed on.
