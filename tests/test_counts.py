@@ -128,6 +128,15 @@ SEED_SENTENCES = [
      [("10 savanorių", 10, "savanorių", "exact", S), ("25 vaikai", 25, "vaikai", "exact", P)]),
     ("Bus įsigyti 3 bendruomeniniai vaikų globos namai.",
      [("3 bendruomeniniai vaikų globos namai", 3, "namai", "exact", O)]),
+    # synthetic variations: a verb between the count label and the bare number
+    ("The number of beneficiaries is 300.", [("number of beneficiaries is 300", 300, "beneficiaries", "exact", P)]),
+    ("Dalībnieku skaits sasniegs 150.", [("Dalībnieku skaits sasniegs 150", 150, "dalībnieku", "exact", P)]),
+    ("Projekto naudos gavėjų skaičius sieks 500.",
+     [("gavėjų skaičius sieks 500", 500, "gavėjų", "exact", P)]),
+    ("The total number of participants reached 1 200.",
+     [("total number of participants reached 1 200", 1200, "participants", "exact", P)]),
+    ("Dalībnieku skaits ir 15 %.", []),
+    ("Number of participants is 50 000 EUR", []),
     # ... not a share, a year's figure or a label of something else
     ("Number of participants: 15%", []),
     ("Dalībnieku skaits 2019. gadā: 150", []),

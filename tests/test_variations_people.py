@@ -67,6 +67,10 @@ BUILT_ON = [
     p("en", "Day care for the elderly in Rokiškis\nNumber of children supported – 45", 45),
     p("lv", "Aprūpe mājās Balvu novadā\nDalībnieku skaits projektā: 150", 150),
     p("lt", "Rokiškio socialinės paslaugos\nDalyvių skaičius projekte – 60", 60),
+    # --- a verb between the count label and the bare number
+    p("en", "Day care for the elderly in Rokiškis\nThe number of beneficiaries is 300.", 300),
+    p("lt", "Rokiškio socialinės paslaugos\nProjekto naudos gavėjų skaičius sieks 500.", 500),
+    p("lv", "Aprūpe mājās Balvu novadā\nDalībnieku skaits sasniegs 150.", 150),
     # --- staff, families, places, jobs, organisations and years are no people
     p("en", "The project employs 6 staff members.", None),
     p("lv", "Projektā izveidotas 16 vietas.", None),

@@ -222,7 +222,10 @@ def _labelled() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     if not alts:
         return (), None
     number = rf"(?P<n>\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,7}})"
-    sep = rf"(?:{_SPACE}*[:–—|-]{_SPACE}*|\t{_SPACE}*)"
+    # a colon, a dash, a bar or a tab; or a verb (lexicon count_label_verbs): "skaits sasniegs 180"
+    verbs = sorted((r["verb"] for r in lexicon.load("count_label_verbs")), key=lambda v: (-len(v), v))
+    verb = "|".join(rf"{_SPACE}+".join(map(re.escape, v.split())) for v in verbs)
+    sep = rf"(?:{_SPACE}*[:–—|-]{_SPACE}*|\t{_SPACE}*|{_SPACE}+(?:{verb}){_SPACE}+)"
     # the number ends its line or clause; a period after it ends a sentence ("2019. gadā" is a year)
     tail = rf"(?={_SPACE}*(?:$|[;,)|]|\.{_SPACE}*$|\.{_SPACE}+[A-ZĀ-ŽĄ-Ž(]))"
     pat = rf"(?<![^\W\d_])(?:{'|'.join(alts)}){sep}{number}(?![\d%]|[.,]\d){tail}"
@@ -230,7 +233,8 @@ def _labelled() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
 
 
 def _labelled_counts(text: str, taken: Disjoint) -> list[Fact]:
-    """``Dalībnieku skaits: 150``: a count label (lexicon ``count_labels``) and the bare number after it."""
+    """``Dalībnieku skaits: 150``: a count label (lexicon ``count_labels``) and the bare number after
+    it, with a colon, a dash or a verb between (``… skaits sasniegs 180``, lexicon ``count_label_verbs``)."""
     triggers, pat = _labelled()
     low = safe_lower(text)
     if pat is None or (low is not None and not any(t in low for t in triggers)):
