@@ -131,6 +131,11 @@ EVAL_ONLY = [
     v("lt", "Projekto veiklos vykdomos nuo 2021 m. balandžio iki 2023 m. kovo.", S="2021-04-01", E="2023-03-31"),
     v("lt", "Projektas turi būti įgyvendintas iki 2023 m. lapkričio 30 d.", E="2023-11-30"),
     v("lt", "Įgyvendinimo laikotarpis: 2021/04–2023/03", S="2021-04-01", E="2023-03-31"),
+    # --- later round (written before the rule for a unit ending the label's line, the number on the next)
+    v("en", "Social inclusion through sport, LLI-650\nImplementation period in months\n36\nLead partner: Utena", D=36),
+    v("lt", "Projektas LLI-651 „Sveika bendruomenė“\nTrukmė mėnesiais\n20\nPareiškėjas: Zarasų savivaldybė", D=20),
+    v("lv", "Projekts LLI-652 “Drošā vide”\nĪstenošanas ilgums mēnešos\n12\nPartneri: Balvu novads", D=12),
+    v("en", "Project LLI-653 “Care at home”\nPlanned for 6 months\n40 participants", D=6),
 ]
 
 # The rows the rules were developed on.
