@@ -213,6 +213,12 @@ DURATIONS = [
     ("Project duration (months)\n24\n", [("(months)\n24", 24)]),
     ("Duration in months: 36", [("in months: 36", 36)]),
     ("Projekto trukmė (mėn.): 24", [("(mėn.): 24", 24)]),
+    # synthetic: an unbracketed unit ends the label's line, the number is all of the next line
+    ("Duration in months\n24\n", [("in months\n24", 24)]),
+    ("Ilgums mēnešos\n18", [("mēnešos\n18", 18)]),
+    ("Trukmė mėnesiais\n20\nPareiškėjas", [("mėnesiais\n20", 20)]),
+    ("The project lasts 6 months\n15", [("6 months", 6)]),
+    ("Duration in months\n24 EUR", []),
     # synthetic: the number written out in words, in its case, alone or as a ten and a unit
     ("Projekta ilgums – divpadsmit mēneši.", [("divpadsmit mēneši", 12)]),
     ("Projekts ilgs divdesmit četrus mēnešus.", [("divdesmit četrus mēnešus", 24)]),
@@ -360,6 +366,7 @@ ADVERSARIAL = [
     "12" + " " * 20000 + "kalendārie" + " " * 20000 + "x",
     "(mēneši)" + " " * 20000 + ":" + " " * 20000 + "x",
     "in months" + " " * 20000 + "|" + " " * 20000 + "x",
+    "in months" + " " * 20000 + "\n" + " " * 20000 + "x",
 ]
 
 

@@ -326,6 +326,9 @@ BUILT_ON = [
     v("lt", "Socialinės paslaugos šeimoms Utenoje\nTai 24 mėnesių projektas, kurį įgyvendina Zarasų savivaldybė.", D=24),
     v("lt", "Socialinės paslaugos šeimoms Utenoje\nProjekto veiklos trunka 18 mėnesių.", D=18),
     v("en", "Social services for families in Zarasai\nThis 24 month project is led by Zarasai municipality.", D=24),
+    # --- a unit ending the label's line, the number alone on the next
+    v("en", "Project LLI-660 “Home care”\nDuration in months\n24\nLead partner: Rēzekne", D=24, C="LLI-660"),
+    v("lv", "Projekts LLI-661 “Atbalsts ģimenēm”\nIlgums mēnešos\n18\nVadošais partneris: Balvi", D=18),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("periods", BUILT_ON, EVAL_ONLY, FIELDS)
