@@ -10,9 +10,8 @@ import pytest
 from socreport import cli, cli_commands, figures_process, plots
 
 
-def test_order_and_shares_name_every_figure_once() -> None:
+def test_shares_name_every_figure_once() -> None:
     names = [name for name, _draw in plots.FIGURES]
-    assert list(figures_process.ORDER) == names
     shared = [name for share in figures_process.SHARES for name in share]
     assert sorted(shared) == sorted(names)
 
@@ -55,6 +54,21 @@ def test_workers_and_this_process_write_the_same_bytes(tmp_path: Path, raw_dir: 
     assert len([n for n in here if n.endswith((".png", ".svg"))]) == 2 * len(plots.FIGURES)
     for name, data in here.items():
         assert in_workers[name] == data, name
+
+
+def test_two_workers_give_the_files_in_the_order_save_all_writes_them(tmp_path: Path) -> None:
+    from test_plots import seed_tables
+
+    tables = seed_tables()
+    worker = figures_process.FiguresProcess(2)
+    try:
+        worker.draw(tables, tmp_path / "workers", "en")
+        in_workers = worker.wait()
+    finally:
+        worker.close()
+    here = plots.save_all(tables, tmp_path / "here", lang="en")
+    assert [p.name for p in in_workers] == [p.name for p in here]
+    assert [p.read_bytes() for p in in_workers] == [p.read_bytes() for p in here]
 
 
 def test_a_drawing_error_in_a_worker_reaches_the_build(tmp_path: Path, raw_dir: Path, capsys) -> None:

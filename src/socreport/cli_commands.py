@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 from . import config
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .figures_process import FiguresProcess
     from .tables import Tables
 
 EXIT_OK = 0  #: every input file was read
@@ -129,7 +132,9 @@ def exit_status(tables) -> int:
     return EXIT_SKIPPED if n_read < len(docs) else EXIT_OK
 
 
-def _extract_and_write(args: argparse.Namespace, command: str, derived=None) -> tuple[int, Outcome, Tables]:
+def _extract_and_write(
+    args: argparse.Namespace, command: str, derived: Callable[[Tables], None] | None = None
+) -> tuple[int, Outcome, Tables]:
     """Extract, derive and write the tables; the exit status, what was written so far, and the tables.
 
     ``derived``, when given, is called with the derived tables before they are written. The
@@ -204,18 +209,18 @@ def cmd_build(args: argparse.Namespace) -> tuple[int, Outcome]:
     return status, out
 
 
-def _start_figures(args: argparse.Namespace, worker):
+def _start_figures(args: argparse.Namespace, worker: FiguresProcess | None) -> Callable[[Tables], None]:
     """What :func:`_extract_and_write` calls with the derived tables: the worker starts drawing
     (when there is one and some document was read)."""
 
-    def start(tables) -> None:
+    def start(tables: Tables) -> None:
         if worker is not None and readable(tables):
             worker.draw(tables, args.figures, args.lang)
 
     return start
 
 
-def draw_figures(worker, tables, args: argparse.Namespace) -> list[Path]:
+def draw_figures(worker: FiguresProcess | None, tables: Tables, args: argparse.Namespace) -> list[Path]:
     """The figure files: the worker's, or drawn here when there is no worker."""
     if worker is not None:
         return worker.wait()

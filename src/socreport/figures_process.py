@@ -30,17 +30,6 @@ if TYPE_CHECKING:
 #: The extracted tables no chart reads: sent to the workers as empty frames of their schema.
 UNREAD: tuple[str, ...] = ("facts", "sources")
 
-#: The charts in the order of :data:`socreport.plots.FIGURES` (named here so that this process does
-#: not import matplotlib to put the files in order).
-ORDER: tuple[str, ...] = (
-    "cost_per_beneficiary",
-    "funding_split",
-    "timeline",
-    "eu_share_vs_ceiling",
-    "findings_overview",
-    "regions",
-)
-
 #: The charts of each worker, about the same drawing time each (measured on the bundled corpus:
 #: the funding split, with its stacked segments and labels, is the slowest; the findings the fastest).
 SHARES: tuple[tuple[str, ...], ...] = (
@@ -54,10 +43,20 @@ def _warm_up() -> None:
     from . import plots  # noqa: F401
 
 
-def _save_all(tables: Tables, out_dir: Path, lang: str, names: tuple[str, ...] | None = None) -> list[Path]:
+def _save_all(tables: Tables, out_dir: Path, lang: str) -> list[Path]:
     from .plots import save_all
 
-    return save_all(tables, out_dir, lang=lang, names=names)
+    return save_all(tables, out_dir, lang=lang)
+
+
+def _save_share(tables: Tables, out_dir: Path, lang: str, names: tuple[str, ...]) -> list[tuple[int, Path]]:
+    """The files of the charts ``names`` (run in a worker), each with its chart's place in
+    :data:`socreport.plots.FIGURES`, so that this process puts the shares' files in order without
+    importing matplotlib."""
+    from .plots import FIGURES, save_all
+
+    place = {name: i for i, (name, _draw) in enumerate(FIGURES)}
+    return [(place[path.stem], path) for path in save_all(tables, out_dir, lang=lang, names=names)]
 
 
 def chart_tables(tables: Tables) -> Tables:
@@ -86,7 +85,7 @@ class FiguresProcess:
         self._args = (tables, out_dir, lang)
         sent = chart_tables(tables)
         try:
-            self._jobs = [self._pool.submit(_save_all, sent, out_dir, lang, share) for share in self._shares]
+            self._jobs = [self._pool.submit(_save_share, sent, out_dir, lang, share) for share in self._shares]
         except (BrokenProcessPool, RuntimeError):
             self._jobs = []
 
@@ -96,10 +95,11 @@ class FiguresProcess:
         assert self._args is not None, "draw() first"
         if self._jobs:
             try:
-                written = [path for job in self._jobs for path in job.result()]
+                written = [placed for job in self._jobs for placed in job.result()]
             except BrokenProcessPool:
                 return _save_all(*self._args)
-            return sorted(written, key=lambda p: (ORDER.index(p.stem), p.suffix != ".png"))
+            # a stable sort: each chart's PNG and SVG stay in the order save_all wrote them
+            return [path for _place, path in sorted(written, key=lambda placed: placed[0])]
         return _save_all(*self._args)
 
     def close(self) -> None:
