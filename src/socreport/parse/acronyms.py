@@ -92,6 +92,12 @@ def _initials_of(acronym: str, before: str) -> bool:
     return k == len(letters)
 
 
+def _abbreviates(acronym: str, text: str, pos: int) -> bool:
+    """``acronym``, standing at ``pos`` of ``text``, is all capitals that abbreviate the words just
+    before it (:func:`_initials_of` of the 200 characters before ``pos``)."""
+    return acronym.isupper() and _initials_of(acronym, text[max(0, pos - 200) : pos])
+
+
 def never_short_name(s: str) -> bool:
     """``s`` is a code, a fund (``ERAF``, ``ESF``), a currency (``EUR``, lexicon ``currencies``) or a
     word of ``acronym_stops`` (``LEADER``, ``ES``, ``CFLA``): never a project's short name, wherever
@@ -241,7 +247,7 @@ def _hereinafter_acronyms(text: str, low: str) -> list[Fact]:
             a = text[s:e]
             if not looks_like_acronym(a) or never_short_name(a):
                 continue
-            if a.isupper() and _initials_of(a, text[max(0, m.start() - 200) : m.start()]):
+            if _abbreviates(a, text, m.start()):
                 continue
             found.append(fact("acronym", text, s, e, Name(a), "acronym.hereinafter"))
     return found
@@ -265,7 +271,7 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
         right_after = any(m.start() - k in closes and not text[m.start() - k : m.start()].strip() for k in range(4))
         # capitals that abbreviate the words before them name an organisation or a term ("(VSAC)"),
         # except right after a quoted title, whose initials they are: “Kopā mēs varam” (KMV)
-        abbreviates = a.isupper() and not right_after and _initials_of(a, text[max(0, m.start() - 200) : m.start()])
+        abbreviates = not right_after and _abbreviates(a, text, m.start())
         if never_short_name(a) or _opens_with_label(a):
             continue  # "(saīsināti SafeAge)": the label's (or hereinafter's) rule reads the name after it
         if (inside or right_after) and _short_name(a) and not abbreviates:
@@ -289,7 +295,7 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
                 and not head.rstrip().endswith((".", ":", ";"))
             )
         )
-        if confirmed and not (a.isupper() and _initials_of(a, text[max(0, m.start() - 200) : m.start()])):
+        if confirmed and not _abbreviates(a, text, m.start()):
             found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.brackets"))
     return found
 
