@@ -383,6 +383,13 @@ def test_bulleted_items_of_a_list_of_projects_are_articles() -> None:
     # bulleted facts of one project are no items
     facts = "• Projekto išlaidų suma: 377 799,71 Eur\n• Projekto trukmė: 24 mėn., pradžia 2019 m. ir kitos detalės\n"
     assert len(split_articles(facts)) == 1
+    # a bulleted fact box: its number label and its title label are no two items (bug caught)
+    box = ("• Projekta Nr.: 16-02-AL06-A019.2201-000013\n• Projekta iesniedzēja nosaukums: Saldus novada pašvaldība\n"
+           "• Projekta nosaukums: Dienas centra izveide Ezerē\n• Kopējais finansējums: 19999.34 EUR\n")
+    assert len(split_articles(box)) == 1
+    # a bulleted date alone on its line dates the news item it opens (bug caught)
+    assert [a.published for a in split_articles(f"• 2010 birželio 22\n{BODY1}\n• 2009 spalio 12\n{BODY2}")] == [
+        dt.date(2010, 6, 22), dt.date(2009, 10, 12)]
 
 
 def test_short_items_that_name_their_project_number_are_articles() -> None:

@@ -38,6 +38,10 @@ REWRITES: dict[str, Callable[[str], str]] = {
                                                             + "," + m.group(2), t),
     "euro sign": lambda t: re.sub(r"(\d) ?(?:EUR|eur|Eur|eurų|euro|eiro)\b", r"\1 €", t),
     "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    # every short line an item of a bulleted list (fact boxes and news lists as list items)
+    "list bullets": lambda t: re.sub(r"^(?=\S[^\n]{0,118}$)", "• ", t, flags=re.M),
+    "hyphen list bullets": lambda t: re.sub(r"^(?=\S[^\n]{0,118}$)", "- ", t, flags=re.M),
+    "no blank lines": lambda t: re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n", t),
     # the same dates written the other ways of the region: ISO as day.month.year and back, slashes
     "ISO dates as day.month.year": lambda t: re.sub(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", r"\3.\2.\1", t),
     "day.month.year dates as ISO": lambda t: re.sub(r"\b(\d\d)\.(\d\d)\.((?:19|20)\d\d)\b\.?", r"\3-\2-\1", t),

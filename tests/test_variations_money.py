@@ -194,6 +194,10 @@ BUILT_ON: list[Row] = [
         "ES sedz N %"),
     Row("lt", "Projekto vertė – 100 000 Eur. ES finansuoja 85 proc. išlaidų.", {T: 100000.0, PCT: 85.0},
         "ES finansuoja N proc."),
+    # a sentence's end before a bulleted line still parts a partner's amount from the fund named after it
+    Row("lt", "Projektas LLIV-253 „Verslo bibliotekų tinklas“\n\nProjektui skirta paramos suma – 829 394,46 EUR. Biržų rajonui skiriama suma – 147 173,34 EUR.\n\n"
+        "• Projektas finansuojamas Europos regioninės plėtros fondo lėšomis.", {EU: None, FUND: "ERDF"},
+        "a bulleted fund sentence after a partner's amount (bug caught)"),
 ]
 
 EVAL_ONLY: list[Row] = [

@@ -235,6 +235,10 @@ BUILT_ON = [
     v("lv", "Projekts: JAUNUMI\nProjekta Nr. 9.2.2.1/15/I/050", C="9.2.2.1/15/I/050", A=None),
     v("lv", "Projekts “Drošs vecums mājās” (saīsināti SafeAge) turpinās.", A="SafeAge"),
     v("lt", "Projekto „Pagalba vaikams“ (sutrumpintai – KidsHelp) veiklos baigtos.", A="KidsHelp"),
+    # --- a label and its value each an item of a bulleted list (bug caught)
+    v("lv", "• Projekta akronīms\n\n• “Potenciāla attīstība”\n\n• Projekta Nr. LLI-296", C="LLI-296",
+      A="Potenciāla attīstība"),
+    v("en", "- Project acronym\n- CareNet\n- Project number: LLI-631", C="LLI-631", A="CareNet"),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("names", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -201,7 +201,8 @@ def _item_line() -> re.Pattern[str]:
     noun = r"(?:" + "|".join(nouns) + r")\w*"
     # a project number right after the noun: letters or digits with a separator before a digit (LLI-525)
     code = r"[A-Z0-9]+[-./][\w./-]*\d"
-    named = noun + rf"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)\.?[ \t]*\S|{code})"
+    # (``Projekta Nr.: …`` with a label's colon is a fact box's line, not an item of a list)
+    named = noun + rf"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)(?!\.?[ \t]*:)\.?[ \t]*\S|{code})"
     title = r"(?:" + "|".join(titles) + r")[ \t]*[:–—-]"
     # unnumbered, a heading only: a short line ending with no sentence end (``Project "Blue Care" (LLI-102)``)
     # (a label line such as ``Projekta Nr.: …`` is a fact box's, not a heading)
@@ -243,9 +244,15 @@ _DATE_LINE_MAX = 40
 _TIME_TAIL = re.compile(r"[\s.]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s.]*")
 
 
+#: A list bullet opening a line (``• 2010 birželio 22``).
+_BULLET = re.compile(r"[•▪●◦·*–—-][ \t]+")
+
+
 def _date_line(line: str) -> _dt.date | None:
-    """The day-precision date a short line consists of (a time may follow), else None."""
+    """The day-precision date a short line consists of (a time may follow, a list bullet may open
+    it), else None."""
     s = line.strip()
+    s = s[m.end() :] if (m := _BULLET.match(s)) else s
     if not s or len(s) > _DATE_LINE_MAX or not s[0].isdigit() and not s[0].isalpha():
         return None
     from .parse.dates import find_dates

@@ -34,6 +34,8 @@ _LABEL_RADIUS = 60
 
 _ACRONYM_TOKEN = re.compile(r"[^\W_][\w&+.-]{1,40}")
 SPACE = "[ \t\u00a0]"
+#: A list bullet that may open a line before a label or its value (``• Projekta akronīms``).
+BULLET = rf"(?:[•▪●◦·*–—-]{SPACE}+)?"
 
 
 def looks_like_acronym(s: str) -> bool:
@@ -70,9 +72,11 @@ def label_pattern(kind: str) -> re.Pattern[str]:
     dash; or the label directly before a quoted value (``Projekta akronīms “Potenciāla attīstība”``),
     maybe after a copula of lexicon ``name_keywords`` (``… saīsinātais nosaukums ir “Drošs solis”``);
     or a label alone on its line with the value on the next non-blank line (fact boxes:
-    ``Projekto pavadinimas`` / blank line / the title)."""
+    ``Projekto pavadinimas`` / blank line / the title), each line maybe opened by a list bullet."""
     alts = label_alternation(kind)
-    own_line = rf"(?:^|(?<=\n)){SPACE}*(?:{alts}){SPACE}*:?{SPACE}*\n(?:{SPACE}*\n){{0,2}}{SPACE}*(?=\S)"
+    own_line = (
+        rf"(?:^|(?<=\n)){SPACE}*{BULLET}(?:{alts}){SPACE}*:?{SPACE}*\n(?:{SPACE}*\n){{0,2}}{SPACE}*{BULLET}(?=\S)"
+    )
     # "… saīsinātais nosaukums ir “Drošs solis”": a copula only before a quoted value
     copula = rf"(?:(?:{keywords('copula')}){SPACE}+)?"
     inline = rf"(?<!\w)(?:{alts})(?:{SPACE}*[:–—|-]{SPACE}*|{SPACE}+{copula}(?={OPEN_QUOTE}))"

@@ -13,6 +13,8 @@ from ..parse.spans import Code, Fact, Name
 from ..records import FieldValue, Prover
 
 _IMAGE_LINE = re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|bmp)\b", re.IGNORECASE)
+#: A list bullet opening a line (``• Parama karo pabėgėliams``): no part of the headline.
+_BULLET = re.compile(r"^[•▪●◦·*–—-]\s+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: A short name in brackets at the end of a title: one word with a capital inside or all capitals.
 _ACRONYM_IN_BRACKETS = r"\s*\(([A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*)\)"
@@ -30,8 +32,8 @@ class Names(NamedTuple):
 
 def headline(text: str, start: int, end: int) -> str:
     """The article's first line of words, skipping image names and lines repeated on the page
-    (navigation such as "Projekti 2012.- 2021. gadā" printed twice)."""
-    lines = [_IMAGE_LINE.sub("", ln.strip()).strip() for ln in text[start:end].split("\n")]
+    (navigation such as "Projekti 2012.- 2021. gadā" printed twice); a list bullet before it is dropped."""
+    lines = [_BULLET.sub("", _IMAGE_LINE.sub("", ln.strip()).strip()) for ln in text[start:end].split("\n")]
     seen = Counter(ln for ln in lines if ln)
     for line in lines:
         if len(_WORD.findall(line)) >= 2 and seen[line] == 1:

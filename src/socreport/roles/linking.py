@@ -21,7 +21,8 @@ from ..parse.spans import Fact
 
 #: Capital letters of the three languages, for telling where a sentence starts.
 CAPITALS = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ"
-_SENTENCE_END = re.compile(rf"[.!?]\s+[{CAPITALS}]")
+#: A sentence end: its mark, then spaces (or a line break and a list bullet) and a capital.
+_SENTENCE_END = re.compile(rf"[.!?](?:\s+|\s*\n[ \t]*[•▪●◦·*–—-][ \t]+)[{CAPITALS}]")
 
 #: Two spans further apart than this many characters are never linked.
 MAX_GAP = 220
