@@ -347,6 +347,23 @@ EVAL_ONLY: list[Row] = [
         "Eiropas Savienība sedz N %"),
     Row("lt", "Projekto vertė – 75 000 Eur, iš kurių ES padengia 85 proc.", {T: 75000.0, PCT: 85.0},
         "ES padengia N proc."),
+    # -- sixth batch: two sources named, then their amounts in the same order ("attiecīgi", "respectively",
+    # "atitinkamai"); EU funds named without a fund; written before the rules changed
+    Row("lv", "Projekta kopējās izmaksas – 150 000 EUR. Eiropas Sociālā fonda un valsts budžeta līdzfinansējums "
+        "attiecīgi ir 127 500 EUR un 22 500 EUR.", {T: 150000.0, EU: 127500.0, FUND: "ESF"}, "attiecīgi, fund first"),
+    Row("lt", "Bendra projekto vertė – 300 000 Eur, iš jų Europos regioninės plėtros fondo ir valstybės biudžeto "
+        "lėšos atitinkamai sudaro 255 000 Eur ir 45 000 Eur.", {T: 300000.0, EU: 255000.0, FUND: "ERDF"},
+        "atitinkamai"),
+    Row("en", "The ERDF and national co-funding amount to EUR 340,000 and EUR 60,000 respectively, out of a total "
+        "budget of EUR 400,000.", {T: 400000.0, EU: 340000.0, FUND: "ERDF"}, "respectively after the amounts"),
+    Row("lv", "Projekta attiecināmās izmaksas ir 20 000 EUR, ELFLA un pašvaldības finansējums – attiecīgi "
+        "18 000 EUR un 2 000 EUR.", {T: 20000.0, EU: 18000.0, FUND: "EAFRD"}, "attiecīgi after a dash"),
+    Row("lt", "Projekto vertė – 90 000 Eur. Savivaldybės ir Europos socialinio fondo lėšos – atitinkamai "
+        "13 500 Eur ir 76 500 Eur.", {T: 90000.0, EU: 76500.0, FUND: "ESF"}, "atitinkamai, the EU fund second"),
+    Row("lv", "Kopējās izmaksas: 100 000 EUR\nEiropas Savienības fondu līdzfinansējums – 85 000 EUR\n",
+        {T: 100000.0, EU: 85000.0}, "ES fondu līdzfinansējums, no fund named"),
+    Row("lt", "Projekto vertė: 100 000 Eur\nEuropos Sąjungos fondų finansavimas: 85 000 Eur\n",
+        {T: 100000.0, EU: 85000.0}, "ES fondų finansavimas, no fund named"),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
