@@ -198,6 +198,21 @@ BUILT_ON: list[Row] = [
     Row("lt", "Projektas LLIV-253 „Verslo bibliotekų tinklas“\n\nProjektui skirta paramos suma – 829 394,46 EUR. Biržų rajonui skiriama suma – 147 173,34 EUR.\n\n"
         "• Projektas finansuojamas Europos regioninės plėtros fondo lėšomis.", {EU: None, FUND: "ERDF"},
         "a bulleted fund sentence after a partner's amount (bug caught)"),
+    # sources named in a row, then their amounts in the same order: "attiecīgi", "respectively", "atitinkamai"
+    Row("lv", "Projekta kopējās izmaksas ir 200 000 EUR, ERAF un valsts budžeta finansējums ir attiecīgi 170 000 EUR "
+        "un 30 000 EUR.", {T: 200000.0, EU: 170000.0, FUND: "ERDF"}, "attiecīgi before the amounts"),
+    Row("en", "Total budget EUR 200 000, of which ERDF and national co-financing are EUR 170 000 and EUR 30 000 "
+        "respectively.", {T: 200000.0, EU: 170000.0, FUND: "ERDF"}, "respectively after the amounts"),
+    Row("en", "The total cost is EUR 500,000. The ESF and the state budget provide EUR 425,000 and EUR 75,000, "
+        "respectively.", {T: 500000.0, EU: 425000.0, FUND: "ESF"}, "a comma before respectively"),
+    Row("lt", "Projekto vertė – 120 000 Eur. Valstybės biudžeto ir Europos regioninės plėtros fondo lėšos atitinkamai "
+        "sudaro 18 000 Eur ir 102 000 Eur.", {T: 120000.0, EU: 102000.0, FUND: "ERDF"}, "atitinkamai, EU fund second"),
+    Row("lt", "Projekto vertė 50 000 Eur, iš jų savivaldybės biudžeto ir ES fondų lėšos – atitinkamai 7 500 Eur ir "
+        "42 500 Eur.", {T: 50000.0, EU: 42500.0}, "atitinkamai, EU money named without a fund"),
+    Row("lv", "Projekta izmaksas: ERAF 85 000 EUR un valsts budžets 15 000 EUR.", {EU: 85000.0, FUND: "ERDF"},
+        "each fund before its own amount (no respectively)"),
+    Row("lv", "Eiropas Savienības fonda finansējums ir 170 000 EUR, pašvaldības līdzfinansējums – 30 000 EUR.",
+        {EU: 170000.0}, "Eiropas Savienības fonda (singular) finansējums"),
 ]
 
 EVAL_ONLY: list[Row] = [

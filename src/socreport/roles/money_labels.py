@@ -188,6 +188,10 @@ def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]
                 taken = m.end + n
             elif total_named_after(trail):
                 total_after.add(i)
+    for i, j in respective(text, money, funds, floors).items():
+        lab[i] = lab[i]._replace(role="eu" if j is None else "fund", fund=j)
+        eu_after.discard(i)
+        total_after.discard(i)
     named = {lb.fund for lb in lab if lb.role == "fund"}
     free = [i for i, lb in enumerate(lab) if lb.role is None and i not in eu_after and i not in total_after]
     free_funds = [j for j in range(len(funds)) if j not in named]
@@ -200,6 +204,77 @@ def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]
     return Links(
         m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab, frozenset(eu_after), frozenset(total_after), restated
     )
+
+
+#: What may join two amounts of one enumeration: spaces and commas around a joining word
+#: ("170 000 EUR un 30 000 EUR", "EUR 340,000 and EUR 60,000", "13 500 Eur ir 76 500 Eur").
+_RUN_JOIN = re.compile(r"[\s,]*")
+
+
+def respective(
+    text: str, money: Sequence[Fact[Money]], funds: Sequence[Fact[Fund]], floors: Sequence[int]
+) -> dict[int, int | None]:
+    """Amounts given "respectively" to the sources named before them, in the same order: "ERAF un
+    valsts budžeta finansējums ir attiecīgi 170 000 EUR un 30 000 EUR", "of which ERDF and national
+    co-financing are EUR 170 000 and EUR 30 000 respectively", "… lėšos atitinkamai sudaro 255 000 Eur
+    ir 45 000 Eur" (lexicon role ``respectively``). The amounts are a run on one line joined only by
+    commas and a joining word (lexicon ``amount_join``), the word stands right before the run or
+    right after it, and the sources are the funds named between the amount before the run (or the
+    sentence's start) and the run, or EU money named without a fund ("ES fondų lėšos"), exactly as
+    many as the run has amounts; amount index -> fund index (None for EU money without a fund)."""
+    word, nxt = labels.pattern("respectively"), labels.pattern("amount_join")
+    out: dict[int, int | None] = {}
+    i = 0
+    while i < len(money):
+        k = i
+        while k + 1 < len(money) and _joins(text[money[k].end : money[k + 1].start], nxt):
+            k += 1
+        if k > i:
+            out |= _respective_run(text, money, funds, floors[i], i, k, word)
+        i = k + 1
+    return out
+
+
+def _joins(between: str, nxt: re.Pattern[str]) -> bool:
+    """True when two amounts of one enumeration stand either side of ``between`` (same line)."""
+    if "\n" in between or len(between) > 12:
+        return False
+    return _RUN_JOIN.fullmatch(nxt.sub(" ", f" {between} ", count=1)) is not None
+
+
+def _respective_run(
+    text: str,
+    money: Sequence[Fact[Money]],
+    funds: Sequence[Fact[Fund]],
+    floor: int,
+    i: int,
+    k: int,
+    word: re.Pattern[str],
+) -> dict[int, int | None]:
+    """The funds of the run of amounts ``i..k`` when the run is given "respectively" (see :func:`respective`)."""
+    head = lead(text, money[i].start, floor)
+    cut = max((e.end() for e in _SENTENCE_END.finditer(head)), default=0)
+    c0 = money[i].start - len(head) + cut
+    end = money[i].start
+    lo_j = bisect_left(funds, c0, key=_start)
+    named: list[tuple[int, int, int | None]] = [
+        (funds[j].start, funds[j].end, j)
+        for j in range(lo_j, bisect_left(funds, end, key=_start))
+        if funds[j].end <= end
+    ]
+    # EU money named without a fund ("savivaldybės ir ES fondų lėšos") is a source too
+    for e in labels.pattern("eu").finditer(text[c0:end]):
+        a, b = c0 + e.start(), c0 + e.end()
+        if all(b <= s[0] or a >= s[1] for s in named):
+            named.append((a, b, None))
+    named.sort(key=lambda s: s[0])
+    if len(named) != k - i + 1:
+        return {}
+    gap = text[named[-1][1] : end]
+    tail = text[money[k].end : money[k].end + 20]
+    if not word.search(gap) and not word.match(tail.lstrip(", \t\u00a0")):
+        return {}
+    return {i + n: s[2] for n, s in enumerate(named)}
 
 
 def restatements(text: str, money: Sequence[Fact[Money]], percents: Sequence[Fact[Percent]]) -> dict[int, int]:
