@@ -329,6 +329,17 @@ BUILT_ON = [
     # --- a unit ending the label's line, the number alone on the next
     v("en", "Project LLI-660 “Home care”\nDuration in months\n24\nLead partner: Rēzekne", D=24, C="LLI-660"),
     v("lv", "Projekts LLI-661 “Atbalsts ģimenēm”\nIlgums mēnešos\n18\nVadošais partneris: Balvi", D=18),
+    # --- the number alone after the unit on the label's line
+    v("en", "Project LLI-662 “Home care”\nDuration in months 30\nLead partner: Rēzekne", D=30, C="LLI-662"),
+    # --- more duration labels: norises laiks, norisināsies, implementation time, timeframe, over a period of
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekta norises laiks ir 20 mēneši.", D=20),
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekts norisināsies 18 mēnešus.", D=18),
+    v("en", "Social services for families in Zarasai\nImplementation time: 12 months", D=12),
+    v("en", "Social services for families in Zarasai\nTimeframe: 24 months", D=24),
+    v("en", "Social services for families in Zarasai\nThe project will be carried out over a period of 24 months.", D=24),
+    # --- the sentence's duration label before the start, the duration after it
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekts tiek īstenots no 2019. gada 1. oktobra 24 mēnešu "
+      "garumā.", S="2019-10-01", E="2021-09-30", D=24),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("periods", BUILT_ON, EVAL_ONLY, FIELDS)

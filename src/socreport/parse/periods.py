@@ -137,12 +137,12 @@ def patterns() -> _Patterns:
             r"(?<![\w-])(?P<n>" + number_words() + r")(?:[ \t]*-[ \t]*|\s+)" + inner + "(?P<u>" + unit + ")", _FLAGS
         ),
         # the unit in the label, the number after it: "ilgums (mēneši): 24", "| Projekta ilgums (mēnešos)
-        # | 24 |"; or on the next line: "Trukmė (mėn.)" / "24", "Duration in months" / "24" (unbracketed:
-        # only when the number is all of its line)
+        # | 24 |"; or after it on its line or on the next: "Trukmė (mėn.)" / "24", "Duration in months" /
+        # "24", "Duration in months 30" (unbracketed: only when the number is all the rest of its line)
         unit_first=re.compile(
             r"(?:\(\s*(?:" + unit + r")\s*\)[ \t]*(?:[:|–—-][ \t]*(?:\|[ \t]*)?|\n[ \t]*)"
             r"|(?:in\s+)?(?:" + unit + r")[ \t]*[:|–—-][ \t]*(?:\|[ \t]*)?"
-            r"|(?:in\s+)?(?:" + unit + r")[ \t]*\n[ \t]*(?=\d{1,3}[ \t]*(?:\n|$)))"
+            r"|(?:in\s+)?(?:" + unit + r")(?:[ \t]*\n[ \t]*|[ \t]+)(?=\d{1,3}[ \t]*(?:\n|$)))"
             r"(?P<n>\d{1,3})(?![\d.,/]?\d)(?![ \t]*[%\w])",
             _FLAGS,
         ),

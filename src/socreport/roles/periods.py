@@ -322,24 +322,27 @@ def _end_from_duration(
 ) -> list[FieldValue]:
     """ "Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus", "Projekto trukmė – 12 mėn.,
     pradžia – 2020 m. sausio mėn.": a start and the one labelled duration of its sentence (after it,
-    or before it with the label before the duration) give the end (start + N months − 1 day)."""
+    or before it with the label before the duration, or after it with the sentence's label before
+    the start: "tiek īstenots no 2019. gada 1. oktobra 24 mēnešu garumā") give the end (start + N
+    months − 1 day)."""
     found: list[Fact[Duration]] = []
     before = range(bisect_left(durations, sentence_start, key=_start), bisect_left(durations, start.start, key=_start))
-    if before:
-        # the first duration label of the sentence before the start (one search, not one per duration)
-        m = scan.search(labels.pattern("duration"), sentence_start, start.start)
-        label_end = sentence_start + m.end() if m is not None else None
-        for k in before:
-            d = durations[k]
-            if label_end is not None and label_end <= d.end and d.end <= start.start:
-                found.append(d)
-            if len(found) > 1:
-                return []
+    # the first duration label of the sentence before the start (one search, not one per duration)
+    m = scan.search(labels.pattern("duration"), sentence_start, start.start)
+    label_end = sentence_start + m.end() if m is not None else None
+    for k in before:
+        d = durations[k]
+        if label_end is not None and label_end <= d.end and d.end <= start.start:
+            found.append(d)
+        if len(found) > 1:
+            return []
     for k in range(bisect_left(durations, start.end, key=_start), len(durations)):
         d = durations[k]
         if d.start >= sentence_end or len(found) > 1:
             break
-        if scan.has("duration", start.end, d.end):
+        # labelled between the start and it, or before the start ("tiek īstenots no 2019. gada
+        # 1. oktobra 24 mēnešu garumā") with no duration between that label and the start
+        if scan.has("duration", start.end, d.end) or (label_end is not None and not found and not before):
             found.append(d)
     if len(found) != 1:
         return []
