@@ -126,6 +126,13 @@ def funds_line(size: int) -> str:
     return _repeat("ERAF finansējums 100 EUR (85%) ", size)
 
 
+def headlines(size: int) -> str:
+    """Headings of their own paragraphs, each opening with a short name, a dash and a title, and a
+    last one with a title that runs on for the rest of the text."""
+    unit = "SocInc – Improving Social Inclusion In Border Regions\n\n"
+    return _repeat(unit, size // 2) + "CareNet – Better Care " + "words " * max(1, size // 12)
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "unclosed_font.html": unclosed_font,
     "deep_divs.html": deep_divs,
@@ -145,6 +152,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "counts_line.txt": counts_line,
     "dates_line.txt": dates_line,
     "funds_line.txt": funds_line,
+    "headlines.txt": headlines,
 }
 
 

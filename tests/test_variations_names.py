@@ -239,6 +239,17 @@ BUILT_ON = [
     v("lv", "• Projekta akronīms\n\n• “Potenciāla attīstība”\n\n• Projekta Nr. LLI-296", C="LLI-296",
       A="Potenciāla attīstība"),
     v("en", "- Project acronym\n- CareNet\n- Project number: LLI-631", C="LLI-631", A="CareNet"),
+    # --- a headline that opens with the short name, a dash or a colon and the title; the number elsewhere
+    v("en", "SocInc – Improving social inclusion in border regions\n\nLLI-632\nThe project helps families.",
+      C="LLI-632", A="SocInc"),
+    v("lv", "SocInc – Sociālās iekļaušanas veicināšana pierobežā\n\nProjekta kopējās izmaksas ir 100 000 EUR.",
+      A="SocInc"),
+    v("lt", "Pranešimai\n\neCare: Nuotolinės slaugos paslaugos kaimo vietovėse\n\nProjekto vertė – 100 000 Eur.",
+      A="eCare"),
+    # capitals alone, a web service, a sentence: no short name
+    v("lv", "NVA – Nodarbinātības valsts aģentūra informē\n\nProjekta kopējās izmaksas ir 100 000 EUR.", A=None),
+    v("en", "YouTube: Watch the Project Film Online\n\nThe project LLI-633 helps families.", C="LLI-633", A=None),
+    v("en", "SocInc: the project helps families in border regions.\n\nLLI-634", C="LLI-634", A=None),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("names", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -163,6 +163,7 @@ def acronyms_in(names: NameText) -> list[Fact]:
             *_bare_acronyms(text, low, frozenset(c.start for c in codes)),
             *_acronyms_before_titles(text, codes),
             *_heading_acronyms(text, codes),
+            *_headline_acronyms(text),
             *_the_name_project(text, low),
         ]
     )
@@ -462,6 +463,42 @@ def _heading_acronyms(text: str, codes: list[Fact]) -> list[Fact]:
         a = m.group("a")
         if looks_like_acronym(a) and not never_short_name(a) and a.casefold() not in _acronym_stops():
             found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.heading"))
+    return found
+
+
+#: The most characters a heading line may have.
+_HEADING_MAX = 200
+#: A blank line (spaces only) ending right before a position.
+_BLANK_BEFORE = re.compile(rf"\n{SPACE}*\n{SPACE}*$")
+
+
+def _headline_acronyms(text: str) -> list[Fact]:
+    """A name with a capital inside (``SocInc``, ``eHealth``) that opens a heading line of its own
+    paragraph (the text's first line or a line after a blank one) before a dash or a colon and a
+    title of three words or more, capitalised, with no sentence end — a page's or a news item's
+    headline that gives the project's short name before its title, with the number elsewhere or
+    nowhere: ``SocInc – Improving social inclusion in border regions``, ``CareWay: Better access to
+    social care``. Capitals alone (``NVA: …``) are an organisation's as often as a project's, so they
+    count only on a line with the project's number (:func:`_heading_acronyms`)."""
+    found = []
+    first = len(text) - len(text.lstrip())  # where the text's first line starts
+    for m in _HEADING_NAME.finditer(text):
+        start = m.start()
+        if start > first and not _BLANK_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end].rstrip()
+        a = m.group("a")
+        if (
+            len(line) > _HEADING_MAX
+            or not m.group("t")[0].isupper()
+            or line[-1] in ".!?"
+            or not camel(a)
+            or never_short_name(a)
+            or a.casefold() in _acronym_stops()
+        ):
+            continue
+        found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.headline"))
     return found
 
 
