@@ -213,6 +213,26 @@ BUILT_ON: list[Row] = [
         "each fund before its own amount (no respectively)"),
     Row("lv", "Eiropas Savienības fonda finansējums ir 170 000 EUR, pašvaldības līdzfinansējums – 30 000 EUR.",
         {EU: 170000.0}, "Eiropas Savienības fonda (singular) finansējums"),
+    # the amount as the project's value: "vērtais projekts", "vertės projektas", "the EUR 200,000 project"
+    Row("lv", "Projekts LLI-700 “Mājas aprūpe”\n\nTiks īstenots 200 000 EUR vērtais projekts, ko līdzfinansē ERAF.",
+        {T: 200000.0, FUND: "ERDF"}, "N EUR vērtais projekts"),
+    Row("lt", "Projektas LLI-700 „Namų priežiūra“\n\nŠio 200 000 Eur vertės projekto metu bus atnaujintas centras.",
+        {T: 200000.0}, "N Eur vertės projektas"),
+    Row("en", "Project LLI-700 “Home care”\n\nThe EUR 200,000 project is funded by the ERDF.",
+        {T: 200000.0, FUND: "ERDF"}, "the EUR N project"),
+    Row("en", "Project LLI-700 “Home care”\n\nThe European Union contributes EUR 170,000 through the ERDF to the "
+        "EUR 200,000 project.", {T: 200000.0, EU: 170000.0, FUND: "ERDF"}, "the EUR N project after a fund's amount"),
+    Row("lv", "Projekts LLI-700 “Mājas aprūpe”\n\nPašvaldība 20 000 EUR projekta īstenošanai piešķīra no sava budžeta.",
+        {}, "money for the project is not its value"),
+    # a share in a relative clause beside the amount: "which is", "of which (…)", "kas ir", "kas sudaro"
+    Row("en", "Project LLI-700 “Home care”\n\nThe total budget of the project is EUR 200,000, 85% of which "
+        "(EUR 170,000) comes from the ERDF.", {T: 200000.0, EU: 170000.0, PCT: 85.0, FUND: "ERDF"}, "N% of which (EUR N)"),
+    Row("en", "Project LLI-700 “Home care”\n\nERDF funding amounts to EUR 170 000, which is 85% of the total "
+        "eligible costs of EUR 200 000.", {T: 200000.0, EU: 170000.0, PCT: 85.0, FUND: "ERDF"}, "EUR N, which is N%"),
+    Row("lv", "Projekts LLI-700 “Mājas aprūpe”\n\nERAF finansējums ir 170 000 EUR, kas ir 85 % no projekta kopējām "
+        "izmaksām 200 000 EUR.", {T: 200000.0, EU: 170000.0, PCT: 85.0, FUND: "ERDF"}, "N EUR, kas ir N %"),
+    Row("lt", "Projektas LLI-700 „Namų priežiūra“\n\nERPF lėšos – 170 000 Eur, kas sudaro 85 proc. projekto vertės. "
+        "Projekto vertė – 200 000 Eur.", {T: 200000.0, EU: 170000.0, PCT: 85.0, FUND: "ERDF"}, "N Eur, kas sudaro N proc."),
 ]
 
 EVAL_ONLY: list[Row] = [

@@ -13,9 +13,10 @@
 * a one-word, capitalised-inside name quoted after a project word: ``Projekts “SocQuality”``;
 * a name the title gives itself after its closing quote (a second quote, a slash, a bracket with
   the project's number), and an unquoted acronym next to a project word;
-* an acronym between the project's number and its quoted title (``LLI-572 SafeStep “…”``), or
-  opening a heading line that holds the project's number, before a dash or a colon and the title
-  (``FamilyBridge – Building family support services … (LLI-575)``);
+* in headings and before titles (:mod:`socreport.parse.acronym_headings`): between the project's
+  number and its title (``LLI-572 SafeStep “…”``), opening a heading line that holds the number
+  (``FamilyBridge – Building family support services … (LLI-575)``) or a headline of its own
+  paragraph (``SocInc – Improving social inclusion in border regions``);
 * in English, a capitalised name of two or three words between ``the`` and ``project`` (``the
   Valued people project``), unless a word of it says what kind of project it is (lexicon
   ``name_keywords`` role ``generic``: ``the Latvian partner project``), a place or a fund.
@@ -30,7 +31,8 @@ from functools import lru_cache
 
 from . import lexicon
 from ._scan import Lines
-from .codes import find_codes, is_project_number
+from .acronym_headings import acronyms_before_titles, heading_acronyms, headline_acronyms
+from .codes import find_codes
 from .funds import find_funds, parse_fund
 from .name_parts import (
     CLOSE_QUOTE,
@@ -51,6 +53,7 @@ from .name_parts import (
     number_word_after,
     trim,
 )
+from .short_name_words import acronym_stops, is_code, never_short_name
 from .spans import Fact, Name, fact
 
 #: A bracket of one to three words (``(RiskChildren)``, ``(Valued people)``, ``( HEALTHY LIFE)``).
@@ -73,11 +76,6 @@ _CLOSE_BEFORE = re.compile(rf"{CLOSE_QUOTE}{SPACE}*$")
 _BLANK_TAIL = re.compile(r"[ \t.]*")
 
 
-def _is_code(s: str) -> bool:
-    """``s`` is a project or measure number (``LLI-402``), which is never a short name."""
-    return any(ch.isdigit() for ch in s) and any(c.start == 0 and c.end == len(s) for c in find_codes(s))
-
-
 def _initials_of(acronym: str, before: str) -> bool:
     """The capitals of ``acronym`` abbreviate the words just before it, in order: ``Valsts sociālās
     aprūpes centrs (VSAC)``, ``Labklājības ministrija (LM)`` — an organisation's or a term's
@@ -98,21 +96,6 @@ def _abbreviates(acronym: str, text: str, pos: int) -> bool:
     return acronym.isupper() and _initials_of(acronym, text[max(0, pos - 200) : pos])
 
 
-def never_short_name(s: str) -> bool:
-    """``s`` is a code, a fund (``ERAF``, ``ESF``), a currency (``EUR``, lexicon ``currencies``) or a
-    word of ``acronym_stops`` (``LEADER``, ``ES``, ``CFLA``): never a project's short name, wherever
-    it stands (``… attīstības fonda (ERAF)``, ``Projekta kopējās izmaksas (EUR)``)."""
-    s = s.strip()
-    folded = s.casefold()
-    return _is_code(s) or parse_fund(s) is not None or folded in _acronym_stops() or folded in _currency_words()
-
-
-@lru_cache(maxsize=None)
-def _currency_words() -> frozenset[str]:
-    """The currencies' letter forms (``EUR``, ``LVL``, ``Lt``), case-folded."""
-    return frozenset(r["form"].casefold() for r in lexicon.load("currencies") if r["form"].isalpha())
-
-
 def _short_name(s: str) -> bool:
     """A short name a title gives itself in brackets or a second quote: one to three words, letters
     first, not a year, a code or a fund (``Valued people``, ``risk-free``, ``Unlocked potential``)."""
@@ -123,7 +106,7 @@ def _short_name(s: str) -> bool:
         and 1 <= len(words) <= 3
         and s[0].isalpha()
         and sum(c.isalpha() for c in s) >= 3
-        and not _is_code(s)
+        and not is_code(s)
         and parse_fund(s) is None
     )
 
@@ -161,9 +144,9 @@ def acronyms_in(names: NameText) -> list[Fact]:
             *_acronyms_after_titles(text, titles),
             *_quoted_acronyms(text, titles),
             *_bare_acronyms(text, low, frozenset(c.start for c in codes)),
-            *_acronyms_before_titles(text, codes),
-            *_heading_acronyms(text, codes),
-            *_headline_acronyms(text),
+            *acronyms_before_titles(text, codes),
+            *heading_acronyms(text, codes),
+            *headline_acronyms(text),
             *_the_name_project(text, low),
         ]
     )
@@ -180,14 +163,14 @@ def _labelled_acronyms(text: str, low: str) -> list[Fact]:
             cut = _NAME_END.search(text, s, e)
             if cut:
                 s, e = trim(text, s, cut.start())
-            if e > s and not _is_code(text[s:e]):
+            if e > s and not is_code(text[s:e]):
                 found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.label"))
     # "projekto akronimas COMMUNITY": a label and, after a space only, a word shaped like an acronym
     bare = _bare_label_value("acronym")
     for ws, we in label_windows(text, low, "acronym"):
         for m in bare.finditer(text, ws, min(len(text), we + MAX_ACRONYM)):
             a = m.group("a")
-            if looks_like_acronym(a) and not _is_code(a) and a.casefold() not in _acronym_stops():
+            if looks_like_acronym(a) and not is_code(a) and a.casefold() not in acronym_stops():
                 found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.label_bare"))
     return found
 
@@ -278,7 +261,7 @@ def _bracket_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fac
         if (inside or right_after) and _short_name(a) and not abbreviates:
             found.append(fact("acronym", text, s0, e0, Name(a), "acronym.title_brackets"))
             continue
-        if not looks_like_acronym(a) or _is_code(a):
+        if not looks_like_acronym(a) or is_code(a):
             continue
         after = text[m.end() : m.end() + 12]
         before = text[max(0, m.start() - 3) : m.start()]
@@ -332,16 +315,16 @@ def _acronyms_after_titles(text: str, titles: list[tuple[int, int, int]]) -> lis
             if _short_name(text[s:e]) and e - s < qe - qs:
                 found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.quoted_bracket"))
         b = _BRACKET_WITH_CODE.match(text, ce)
-        if b and _short_name(b.group("a")) and _is_code(b.group("c")):
+        if b and _short_name(b.group("a")) and is_code(b.group("c")):
             found.append(fact("acronym", text, *b.span("a"), Name(b.group("a")), "acronym.bracket_with_code"))
         sq = _SLASH_AFTER_QUOTE.match(text, ce)
-        if sq and looks_like_acronym(sq.group("a")) and not _is_code(sq.group("a")):
+        if sq and looks_like_acronym(sq.group("a")) and not is_code(sq.group("a")):
             found.append(fact("acronym", text, *sq.span("a"), Name(sq.group("a")), "acronym.slash_after_title"))
         line_end = text.find("\n", qs)
         line_end = len(text) if line_end < 0 else line_end
         for sm in _SLASH_NAME.finditer(text, qs, min(line_end, ce + 200)):
             a = sm.group("a")
-            if sum(c.isalpha() for c in a) >= 4 and a.upper() == a and not _is_code(a) and parse_fund(a) is None:
+            if sum(c.isalpha() for c in a) >= 4 and a.upper() == a and not is_code(a) and parse_fund(a) is None:
                 found.append(fact("acronym", text, *sm.span("a"), Name(a), "acronym.after_slash"))
                 break
     return found
@@ -353,7 +336,7 @@ def _quoted_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fact
     found = []
     for qs, qe, _ in titles:
         s, e = trim(text, qs, qe)
-        if looks_like_acronym(text[s:e]) and not _is_code(text[s:e]):
+        if looks_like_acronym(text[s:e]) and not is_code(text[s:e]):
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.quoted_after_project"))
     return found
 
@@ -363,12 +346,6 @@ _BARE_AFTER = re.compile(rf"(?::{SPACE}*|{SPACE}+)(?P<a>[^\W_][\w&+-]{{1,40}})(?
 _BARE_BEFORE = re.compile(rf"(?<![\w&+-])(?P<the>[Tt]he{SPACE}+)?(?P<a>[^\W_][\w&+-]{{1,40}}){SPACE}+$")
 #: A project number right after a short name: ``BALTICARE (LLI-424)``, ``SmartAge, Nr. LLI-410``.
 _CODE_AFTER = re.compile(rf"{SPACE}*[(,]?{SPACE}*")
-
-
-@lru_cache(maxsize=None)
-def _acronym_stops() -> frozenset[str]:
-    """Words shaped like acronyms that name a programme, method or kind of body (lexicon ``acronym_stops``)."""
-    return frozenset(r["word"].casefold() for r in lexicon.load("acronym_stops"))
 
 
 def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fact]:
@@ -396,8 +373,8 @@ def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fac
             if (
                 (camel(a) or sure)
                 and looks_like_acronym(a)
-                and a.casefold() not in _acronym_stops()
-                and not _is_code(a)
+                and a.casefold() not in acronym_stops()
+                and not is_code(a)
                 and not find_funds(a)
             ):
                 found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.next_to_project_word"))
@@ -416,90 +393,6 @@ def _code_follows(text: str, pos: int, code_starts: frozenset[int]) -> bool:
 def _project_word() -> re.Pattern[str]:
     """A whole project word (``projekts``, ``projekto``, ``project``)."""
     return re.compile(rf"(?:{keywords('project')})(?!\w)", re.IGNORECASE)
-
-
-#: An acronym-shaped word and a quoted title right after a project number: ``LLI-572 SafeStep “…”``,
-#: or a dash or colon and a capitalised title: ``LLI-601 HappyKids – Laimīgi bērni …``.
-_NAME_BEFORE_TITLE = re.compile(
-    rf"{SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}})(?:{SPACE}*[,:]?{SPACE}*{QUOTED}"
-    rf"|{SPACE}*(?:[–—:]|{SPACE}-){SPACE}+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ]))"
-)
-#: A line that opens with one word, then a dash or a colon and at least three words: ``CareWay: Better …``.
-_HEADING_NAME = re.compile(
-    rf"(?:^|(?<=\n)){SPACE}*(?P<a>[^\W\d_][\w&+-]{{1,40}}){SPACE}*(?:[–—:]|{SPACE}-){SPACE}+"
-    rf"(?P<t>[^\W\d_]+(?:{SPACE}+[^\s]+){{2,}})"
-)
-
-
-def _acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
-    """An acronym between a project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``)
-    or after a dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``)."""
-    found = []
-    for c in codes:
-        m = _NAME_BEFORE_TITLE.match(text, c.end) if is_project_number(c) else None
-        if m and looks_like_acronym(m.group("a")) and not never_short_name(m.group("a")):
-            found.append(fact("acronym", text, *m.span("a"), Name(m.group("a")), "acronym.before_title"))
-    return found
-
-
-def _heading_acronyms(text: str, codes: list[Fact]) -> list[Fact]:
-    """An acronym that opens a heading line holding the project's number, before a dash or a colon
-    and a title of three words or more, capitalised, with no sentence end (a heading, not a
-    sentence): ``FamilyBridge – Building family support … (LLI-575)``,
-    ``CareWay: Better access to social care in rural areas (LLI-580)``. Only lines with a project
-    number are read, each once."""
-    found = []
-    lines = Lines(text)
-    seen: set[int] = set()
-    for c in codes:
-        start = lines.start(c.start)
-        if start in seen or not is_project_number(c):
-            continue
-        seen.add(start)
-        m = _HEADING_NAME.match(text, start, lines.end(c.start))
-        # a heading: the title starts with a capital and the line ends with no sentence end
-        if m is None or m.end("a") > c.start or not m.group("t")[0].isupper() or m.group("t").rstrip()[-1] in ".!?":
-            continue
-        a = m.group("a")
-        if looks_like_acronym(a) and not never_short_name(a) and a.casefold() not in _acronym_stops():
-            found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.heading"))
-    return found
-
-
-#: The most characters a heading line may have.
-_HEADING_MAX = 200
-#: A blank line (spaces only) ending right before a position.
-_BLANK_BEFORE = re.compile(rf"\n{SPACE}*\n{SPACE}*$")
-
-
-def _headline_acronyms(text: str) -> list[Fact]:
-    """A name with a capital inside (``SocInc``, ``eHealth``) that opens a heading line of its own
-    paragraph (the text's first line or a line after a blank one) before a dash or a colon and a
-    title of three words or more, capitalised, with no sentence end — a page's or a news item's
-    headline that gives the project's short name before its title, with the number elsewhere or
-    nowhere: ``SocInc – Improving social inclusion in border regions``, ``CareWay: Better access to
-    social care``. Capitals alone (``NVA: …``) are an organisation's as often as a project's, so they
-    count only on a line with the project's number (:func:`_heading_acronyms`)."""
-    found = []
-    first = len(text) - len(text.lstrip())  # where the text's first line starts
-    for m in _HEADING_NAME.finditer(text):
-        start = m.start()
-        if start > first and not _BLANK_BEFORE.search(text, max(0, start - 8), start):
-            continue
-        end = text.find("\n", start)
-        line = text[start : len(text) if end < 0 else end].rstrip()
-        a = m.group("a")
-        if (
-            len(line) > _HEADING_MAX
-            or not m.group("t")[0].isupper()
-            or line[-1] in ".!?"
-            or not camel(a)
-            or never_short_name(a)
-            or a.casefold() in _acronym_stops()
-        ):
-            continue
-        found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.headline"))
-    return found
 
 
 #: ``the`` and a capitalised name of two or three words ending right before ``project``.
@@ -534,7 +427,7 @@ def _the_name_project(text: str, low: str) -> list[Fact]:
         a = m.group("a")
         words = [w.casefold() for w in a.split()]
         generic = any(w in _generic_words() or w in _place_words() for w in words)
-        if generic or words[0] in _acronym_stops() or find_funds(a):
+        if generic or words[0] in acronym_stops() or find_funds(a):
             continue
         found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.the_name_project"))
     return found

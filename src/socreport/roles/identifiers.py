@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..parse.acronyms import never_short_name
 from ..parse.codes import OTHER_CONTRACT
+from ..parse.short_name_words import never_short_name
 from ..parse.spans import Code, Fact, Name
 from ..records import FieldValue, Prover
 

@@ -176,11 +176,14 @@ def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]
     taken = -1  # where the EU label that closes the amount before ends
     for i, m in enumerate(money):
         lb = amount_label(text, m, floors[i], i > 0, funds, fund_starts, percents, pct_after, taken)
-        lab.append(lb)
         taken = -1
+        nxt = money[i + 1].start if i + 1 < len(money) else len(text)
+        trail = text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
+        if i not in restated and project_value(trail):
+            # "… through the ERDF to the EUR 200,000 project": the project's value, whatever the label
+            lb = lb._replace(role=None, fund=None)
+        lab.append(lb)
         if lb.role is None and i not in restated:
-            nxt = money[i + 1].start if i + 1 < len(money) else len(text)
-            trail = text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
             about = labels.has("project_word", lb.clause) or labels.has("breakdown", lb.clause)
             n = eu_named_after(trail, about)
             if n is not None:
@@ -279,8 +282,9 @@ def _respective_run(
 
 def restatements(text: str, money: Sequence[Fact[Money]], percents: Sequence[Fact[Percent]]) -> dict[int, int]:
     """Amounts that restate a share written right beside them, joined by "t. i.", "tas ir", "i.e.",
-    "that is", "t. y." (lexicon role ``restate``): "85 % apmērā, t. i., 204 000 EUR", "EUR 450,000,
-    that is 90%" — amount index -> share index, whichever comes first."""
+    "that is", "t. y." or a relative clause ("kas ir", "which is", "of which", "kas sudaro"; lexicon
+    role ``restate``): "85 % apmērā, t. i., 204 000 EUR", "EUR 450,000, that is 90%", "EUR 170 000,
+    which is 85%" — amount index -> share index, whichever comes first."""
     pat = labels.pattern("restate")
     m_at = {m.start: i for i, m in enumerate(money)}
     p_at = {p.start: k for k, p in enumerate(percents)}
@@ -321,9 +325,20 @@ _TOTAL_JOIN = re.compile(
 def total_named_after(trail: str) -> bool:
     """True when the text right after an amount opens with a total's label, joined by a dash, a
     copula or a space: "612 400 EUR – kopējais projekta budžets", "€2.4 million total budget",
-    "EUR 1.2 million is the total value of the project", "345 000 Eur – bendra projekto vertė"."""
+    "EUR 1.2 million is the total value of the project", "345 000 Eur – bendra projekto vertė"; or
+    with the words that make it the project's value (lexicon role ``total_after``): "200 000 EUR
+    vērtais projekts", "200 000 Eur vertės projektas", "the EUR 200,000 project"."""
     m = _TOTAL_JOIN.match(trail)
-    return m is not None and labels.pattern("total").match(trail, m.end()) is not None
+    if m is None:
+        return False
+    return any(labels.pattern(role).match(trail, m.end()) is not None for role in ("total", "total_after"))
+
+
+def project_value(trail: str) -> bool:
+    """True when the text right after an amount makes it the project's value (lexicon role
+    ``total_after``), after spaces only: "200 000 EUR vērtais projekts", "the EUR 200,000 project"."""
+    m = _AFTER_SPACE.match(trail)
+    return labels.pattern("total_after").match(trail, m.end() if m else 0) is not None
 
 
 def eu_named_after(trail: str, in_breakdown: bool = False) -> int | None:

@@ -1,0 +1,104 @@
+"""Project short names in headings and before titles (kind ``acronym``):
+
+* between the project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``) or after a
+  dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``);
+* opening a heading line that holds the project's number, before a dash or a colon and the title
+  (``FamilyBridge – Building family support services … (LLI-575)``);
+* with a capital inside, opening a headline of its own paragraph before a dash or a colon and the
+  title, the number elsewhere or nowhere (``SocInc – Improving social inclusion in border regions``).
+
+The other short-name rules are in :mod:`socreport.parse.acronyms`, which gathers them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._scan import Lines
+from .codes import is_project_number
+from .name_parts import QUOTED, SPACE, camel, looks_like_acronym
+from .short_name_words import acronym_stops, never_short_name
+from .spans import Fact, Name, fact
+
+#: An acronym-shaped word and a quoted title right after a project number: ``LLI-572 SafeStep “…”``,
+#: or a dash or colon and a capitalised title: ``LLI-601 HappyKids – Laimīgi bērni …``.
+_NAME_BEFORE_TITLE = re.compile(
+    rf"{SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}})(?:{SPACE}*[,:]?{SPACE}*{QUOTED}"
+    rf"|{SPACE}*(?:[–—:]|{SPACE}-){SPACE}+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ]))"
+)
+#: A line that opens with one word, then a dash or a colon and at least three words: ``CareWay: Better …``.
+_HEADING_NAME = re.compile(
+    rf"(?:^|(?<=\n)){SPACE}*(?P<a>[^\W\d_][\w&+-]{{1,40}}){SPACE}*(?:[–—:]|{SPACE}-){SPACE}+"
+    rf"(?P<t>[^\W\d_]+(?:{SPACE}+[^\s]+){{2,}})"
+)
+
+
+def acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
+    """An acronym between a project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``)
+    or after a dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``)."""
+    found = []
+    for c in codes:
+        m = _NAME_BEFORE_TITLE.match(text, c.end) if is_project_number(c) else None
+        if m and looks_like_acronym(m.group("a")) and not never_short_name(m.group("a")):
+            found.append(fact("acronym", text, *m.span("a"), Name(m.group("a")), "acronym.before_title"))
+    return found
+
+
+def heading_acronyms(text: str, codes: list[Fact]) -> list[Fact]:
+    """An acronym that opens a heading line holding the project's number, before a dash or a colon
+    and a title of three words or more, capitalised, with no sentence end (a heading, not a
+    sentence): ``FamilyBridge – Building family support … (LLI-575)``,
+    ``CareWay: Better access to social care in rural areas (LLI-580)``. Only lines with a project
+    number are read, each once."""
+    found = []
+    lines = Lines(text)
+    seen: set[int] = set()
+    for c in codes:
+        start = lines.start(c.start)
+        if start in seen or not is_project_number(c):
+            continue
+        seen.add(start)
+        m = _HEADING_NAME.match(text, start, lines.end(c.start))
+        # a heading: the title starts with a capital and the line ends with no sentence end
+        if m is None or m.end("a") > c.start or not m.group("t")[0].isupper() or m.group("t").rstrip()[-1] in ".!?":
+            continue
+        a = m.group("a")
+        if looks_like_acronym(a) and not never_short_name(a) and a.casefold() not in acronym_stops():
+            found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.heading"))
+    return found
+
+
+#: The most characters a heading line may have.
+_HEADING_MAX = 200
+#: A blank line (spaces only) ending right before a position.
+_BLANK_BEFORE = re.compile(rf"\n{SPACE}*\n{SPACE}*$")
+
+
+def headline_acronyms(text: str) -> list[Fact]:
+    """A name with a capital inside (``SocInc``, ``eHealth``) that opens a heading line of its own
+    paragraph (the text's first line or a line after a blank one) before a dash or a colon and a
+    title of three words or more, capitalised, with no sentence end — a page's or a news item's
+    headline that gives the project's short name before its title, with the number elsewhere or
+    nowhere: ``SocInc – Improving social inclusion in border regions``, ``CareWay: Better access to
+    social care``. Capitals alone (``NVA: …``) are an organisation's as often as a project's, so they
+    count only on a line with the project's number (:func:`heading_acronyms`)."""
+    found = []
+    first = len(text) - len(text.lstrip())  # where the text's first line starts
+    for m in _HEADING_NAME.finditer(text):
+        start = m.start()
+        if start > first and not _BLANK_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end].rstrip()
+        a = m.group("a")
+        if (
+            len(line) > _HEADING_MAX
+            or not m.group("t")[0].isupper()
+            or line[-1] in ".!?"
+            or not camel(a)
+            or never_short_name(a)
+            or a.casefold() in acronym_stops()
+        ):
+            continue
+        found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.headline"))
+    return found
