@@ -340,6 +340,13 @@ BUILT_ON = [
     # --- the sentence's duration label before the start, the duration after it
     v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekts tiek īstenots no 2019. gada 1. oktobra 24 mēnešu "
       "garumā.", S="2019-10-01", E="2021-09-30", D=24),
+    # --- more Latvian verbs of starting before the date: sāka, startēja, uzsākusi, sākusies
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekta īstenošanu sāka 2017. gada 2. maijā.", S="2017-05-02"),
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekts startēja 2019. gada janvārī.", S="2019-01-01"),
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nBiedrība ir uzsākusi projekta īstenošanu 2020. gada "
+      "1. februārī.", S="2020-02-01"),
+    v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekta īstenošana ir sākusies 2019. gada 1. aprīlī.",
+      S="2019-04-01"),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("periods", BUILT_ON, EVAL_ONLY, FIELDS)
