@@ -233,6 +233,13 @@ BUILT_ON: list[Row] = [
         "izmaksām 200 000 EUR.", {T: 200000.0, EU: 170000.0, PCT: 85.0, FUND: "ERDF"}, "N EUR, kas ir N %"),
     Row("lt", "Projektas LLI-700 „Namų priežiūra“\n\nERPF lėšos – 170 000 Eur, kas sudaro 85 proc. projekto vertės. "
         "Projekto vertė – 200 000 Eur.", {T: 200000.0, EU: 170000.0, PCT: 85.0, FUND: "ERDF"}, "N Eur, kas sudaro N proc."),
+    # a fund's "daļa" is the EU money, a place's "daļa" a partner's part
+    Row("lv", "Projekts LLI-700 “Mājas aprūpe”\n\nProjekta kopējās izmaksas: 200 000 EUR\nERAF daļa: 170 000 EUR",
+        {T: 200000.0, EU: 170000.0, FUND: "ERDF"}, "ERAF daļa"),
+    Row("lv", "Projekts LLI-700 “Mājas aprūpe”\n\nProjekta kopējās izmaksas ir 100 000 EUR, Eiropas Sociālā fonda daļa "
+        "– 85 000 EUR.", {T: 100000.0, EU: 85000.0, FUND: "ESF"}, "fonda daļa"),
+    Row("lv", "Projekts LLI-700 “Mājas aprūpe”\n\nProjekta kopējās izmaksas: 200 000 EUR\nDaugavpils daļa: 50 000 EUR",
+        {T: 200000.0}, "a place's daļa is a partner's"),
 ]
 
 EVAL_ONLY: list[Row] = [
