@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .parse.layout import is_navigation
+from .parse.layout import BULLET_MARK, is_navigation
 
 #: A piece of a page needs this many letters (outside marker lines) to be an article on its own.
 MIN_ARTICLE_LETTERS: int = 60
@@ -245,7 +245,7 @@ _TIME_TAIL = re.compile(r"[\s.]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s.]*")
 
 
 #: A list bullet opening a line (``• 2010 birželio 22``).
-_BULLET = re.compile(r"[•▪●◦·*–—-][ \t]+")
+_BULLET = re.compile(BULLET_MARK + r"[ \t]+")
 
 
 def _date_line(line: str) -> _dt.date | None:

@@ -27,6 +27,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: A line that ends a sentence is text, not a label: "... tiks izveidotas."
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
+#: A list bullet's mark as a character class (``•``, ``▪``, ``*``, a dash): a line may open with one
+#: and spaces before its label, its value or its sentence (``• Projekta akronīms``).
+BULLET_MARK = "[•▪●◦·*–—-]"
+
 #: The longest line taken as a label of the value on the next line.
 LABEL_LINE_MAX = 100
 #: How many blank lines may stand between a label line and its value.

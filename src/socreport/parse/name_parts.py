@@ -12,6 +12,7 @@ from . import lexicon
 from ._scan import find_literals, lower_same_length, windows, word_starts
 from .codes import find_codes
 from .funds import parse_fund
+from .layout import BULLET_MARK
 from .spans import Fact
 
 #: Opening quotes (two-character ones first) and closing quotes.
@@ -35,7 +36,7 @@ _LABEL_RADIUS = 60
 _ACRONYM_TOKEN = re.compile(r"[^\W_][\w&+.-]{1,40}")
 SPACE = "[ \t\u00a0]"
 #: A list bullet that may open a line before a label or its value (``• Projekta akronīms``).
-BULLET = rf"(?:[•▪●◦·*–—-]{SPACE}+)?"
+BULLET = rf"(?:{BULLET_MARK}{SPACE}+)?"
 
 
 def looks_like_acronym(s: str) -> bool:

@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..parse.codes import OTHER_CONTRACT
+from ..parse.layout import BULLET_MARK
 from ..parse.short_name_words import never_short_name
 from ..parse.spans import Code, Fact, Name
 from ..records import FieldValue, Prover
 
 _IMAGE_LINE = re.compile(r"^\S+\.(?:png|jpe?g|gif|svg|webp|bmp)\b", re.IGNORECASE)
 #: A list bullet opening a line (``• Parama karo pabėgėliams``): no part of the headline.
-_BULLET = re.compile(r"^[•▪●◦·*–—-]\s+")
+_BULLET = re.compile(rf"^{BULLET_MARK}\s+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: A short name in brackets at the end of a title: one word with a capital inside or all capitals.
 _ACRONYM_IN_BRACKETS = r"\s*\(([A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*)\)"

@@ -17,12 +17,13 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..parse import labels
+from ..parse.layout import BULLET_MARK
 from ..parse.spans import Fact
 
 #: Capital letters of the three languages, for telling where a sentence starts.
 CAPITALS = "A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ"
 #: A sentence end: its mark, then spaces (or a line break and a list bullet) and a capital.
-_SENTENCE_END = re.compile(rf"[.!?](?:\s+|\s*\n[ \t]*[•▪●◦·*–—-][ \t]+)[{CAPITALS}]")
+_SENTENCE_END = re.compile(rf"[.!?](?:\s+|\s*\n[ \t]*{BULLET_MARK}[ \t]+)[{CAPITALS}]")
 
 #: Two spans further apart than this many characters are never linked.
 MAX_GAP = 220
