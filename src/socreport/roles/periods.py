@@ -327,6 +327,9 @@ def _end_from_duration(
     months − 1 day)."""
     found: list[Fact[Duration]] = []
     before = range(bisect_left(durations, sentence_start, key=_start), bisect_left(durations, start.start, key=_start))
+    after = bisect_left(durations, start.end, key=_start)
+    if not before and (after == len(durations) or durations[after].start >= sentence_end):
+        return []  # no duration in the sentence: no label to look for
     # the first duration label of the sentence before the start (one search, not one per duration)
     m = scan.search(labels.pattern("duration"), sentence_start, start.start)
     label_end = sentence_start + m.end() if m is not None else None
@@ -336,7 +339,7 @@ def _end_from_duration(
             found.append(d)
         if len(found) > 1:
             return []
-    for k in range(bisect_left(durations, start.end, key=_start), len(durations)):
+    for k in range(after, len(durations)):
         d = durations[k]
         if d.start >= sentence_end or len(found) > 1:
             break
