@@ -508,7 +508,12 @@ def test_required_literals_of_lexicon_patterns() -> None:
 
     assert required_literals(r"\beasi\b") == ("easi",)
     assert required_literals(r"\bt\.\s?sk\b") == ("t.",)
-    assert required_literals(r"(?:projekta\s+)?finansējuma\s+apmērs") is None  # optional start: no filter
+    # an optional start: its literal or the one after it
+    assert required_literals(r"(?:projekta\s+)?finansējuma\s+apmērs") == ("finansējuma", "projekta")
+    assert required_literals(r"(?:^|(?<=^[•*])|(?<=^ ))(?:dalībnieki|personas)(?=:)") == ("dalībnieki", "personas")
+    assert required_literals(r"(?:a\s+)?\w+") is None  # an optional start before no literal: no filter
+    assert required_literals(r"(?:x)?") is None  # a pattern that can match the empty string: no filter
+    assert required_literals(r"dalībniek(?:i|u|iem)|dalībn") == ("dalībn",)  # a longer literal is left out
     assert required_literals(r"kopēj\w*|projekta\s+vērtība") == ("kopēj", "projekta")
     assert required_literals(r"ſum") is None  # a literal with a case twin gives no filter
     # the parser factors a common prefix out of alternatives ("l(?:atvi|ietuv)"): the group after
@@ -547,6 +552,30 @@ def test_search_at_literals_equals_search(text: str) -> None:
         got = search_at_literals(pat, required_literals(p), text, low)
         want = pat.search(text)
         assert (got and got.span()) == (want and want.span())
+
+
+# Count labels and durations as fact boxes write them, cut and re-cased, with the case twins.
+_SCAN_PIECES = st.sampled_from([
+    "Dalībnieku", "dalībnieki ", "skaits", " skaits: ", "Mērķa grupas ", "DALĪBNIEKU SKAITS", "Dalyvių skaičius",
+    "Number of participants", "number of ", "beneficiaries", "Participants", "\n", "\n- ", " ", ": ", " – ", "150",
+    "1 200", "24", ".", ")", "(", "mēneši", "(mēneši)", "mėn.", "Duration in months", "in months ", "months",
+    "divdesmit četri", "eighteen", "-", "İ", "ı", "ſ", "x", "Trukmė (mėn.)",
+])
+
+
+@settings(max_examples=300)
+@given(st.lists(_SCAN_PIECES, max_size=14).map("".join))
+def test_finditer_at_literals_equals_finditer(text: str) -> None:
+    """The count-label and duration patterns tried only at their literals (cut to stems or not) find
+    exactly the matches ``finditer`` finds."""
+    from socreport.parse import counts, periods
+    from socreport.parse._scan import finditer_at_literals
+
+    p = periods.patterns()
+    for pat, stem in ((counts._labelled()[1], counts.STEM_CHARS), (p.duration_words, None), (p.unit_first, None)):
+        assert pat is not None
+        got = [m.span() for m in finditer_at_literals(pat, text, stem=stem)]
+        assert got == [m.span() for m in pat.finditer(text) if m.end() > m.start()]
 
 
 # Month spellings from lexicon/months.csv glued, cut and re-cased ("jūlijā", "JŪLIJS", "jūl",

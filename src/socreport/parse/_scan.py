@@ -15,8 +15,12 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 try:  # Python 3.11+
+    from re import _constants as _re_constants
+    from re import _parser as _re_parser
     from re._casefix import _EXTRA_CASES
 except ImportError:  # Python 3.10
+    import sre_constants as _re_constants  # type: ignore[no-redef]
+    import sre_parse as _re_parser  # type: ignore[no-redef]
     from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[attr-defined, no-redef]
 
 
@@ -139,57 +143,70 @@ class Disjoint:
 
 @lru_cache(maxsize=1024)
 def required_literals(pattern: str) -> tuple[str, ...] | None:
-    """Lower-case literals of which every match of ``pattern`` (compiled with any flags) holds at
-    least one: the literal start of each alternative, found in the parsed pattern past zero-width
-    assertions (``\\b``, look-arounds) and into leading groups. None when some alternative starts
-    with no literal or a literal holds a character of :data:`CASE_TWINS` (nothing to test).
+    """Lower-case literals of which every match of ``pattern`` (compiled with any flags) starts with
+    one: the literal start of each alternative, found in the parsed pattern past zero-width
+    assertions (``\\b``, look-arounds, ``^``), into leading groups, and on past an optional
+    leading part (``(?:projekta\\s+)?finansējuma`` -> ``finansējuma``, ``projekta``). None when
+    some alternative starts with no literal or a literal holds a character of :data:`CASE_TWINS`
+    (nothing to test). A literal that another one begins is left out (its hits are among the
+    other's).
 
     With :func:`may_match` this makes a C-speed ``str``-membership test that rules out a text before
     a slow case-insensitive ``search``; e.g. ``r"\\beasi\\b"`` -> ``("easi",)``. Cached per pattern."""
-    try:  # Python 3.11+
-        from re import _constants as c
-        from re import _parser
-    except ImportError:  # Python 3.10
-        import sre_constants as c  # type: ignore[no-redef]
-        import sre_parse as _parser  # type: ignore[no-redef]
-
-    def starts(items: list) -> set[str] | None:
-        i = 0
-        while i < len(items) and items[i][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            i += 1
-        if i == len(items):
-            return None
-        op, av = items[i]
-        if op is c.LITERAL:
-            chars = []
-            while i < len(items) and items[i][0] is c.LITERAL:
-                chars.append(chr(items[i][1]))
-                i += 1
-            lit = "".join(chars)
-            if CASE_TWINS.search(lit) or len(lit.lower()) != len(lit):
-                return None
-            # the parser factors a common prefix out of alternatives ("latvi…|lietuv…" is read as
-            # "l(?:atvi…|ietuv…)"): a group right after the literal lengthens it, so the prefilter
-            # is "latvi", "lietuv" and not every "l" of the text
-            more = starts(items[i:]) if i < len(items) and items[i][0] in (c.SUBPATTERN, c.BRANCH) else None
-            return {lit.lower() + m for m in more} if more else {lit.lower()}
-        if op is c.SUBPATTERN:
-            return starts(list(av[-1]))
-        if op is c.BRANCH:
-            out: set[str] = set()
-            for alt in av[1]:
-                s = starts(list(alt))
-                if s is None:
-                    return None
-                out |= s
-            return out
-        return None
-
     try:
-        found = starts(list(_parser.parse(pattern)))
+        found = _starts(list(_re_parser.parse(pattern)))
     except Exception:  # noqa: BLE001 - an unparsable pattern simply gets no prefilter
         return None
-    return tuple(sorted(found)) if found else None
+    if not found or "" in found:
+        return None
+    return tuple(sorted(x for x in found if not any(x != y and x.startswith(y) for y in found)))
+
+
+# A set of starts holds "" when the part can match the empty string: the literal is then whatever
+# follows the part.
+def _then(found: set[str] | None, rest: list) -> set[str] | None:
+    if found is None or "" not in found:
+        return found
+    more = _starts(rest)
+    return None if more is None else (found - {""}) | more
+
+
+def _starts(items: list) -> set[str] | None:
+    """The literal starts of the parsed pattern sequence ``items`` ("" for an empty match), or None."""
+    c = _re_constants
+    i = 0
+    while i < len(items) and items[i][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        i += 1
+    if i == len(items):
+        return {""}
+    op, av = items[i]
+    if op is c.LITERAL:
+        chars = []
+        while i < len(items) and items[i][0] is c.LITERAL:
+            chars.append(chr(items[i][1]))
+            i += 1
+        lit = "".join(chars)
+        if CASE_TWINS.search(lit) or len(lit.lower()) != len(lit):
+            return None
+        # the parser factors a common prefix out of alternatives ("latvi…|lietuv…" is read as
+        # "l(?:atvi…|ietuv…)"): a group right after the literal lengthens it, so the prefilter
+        # is "latvi", "lietuv" and not every "l" of the text
+        more = _starts(items[i:]) if i < len(items) and items[i][0] in (c.SUBPATTERN, c.BRANCH) else None
+        return {lit.lower() + m for m in more} if more else {lit.lower()}
+    if op is c.SUBPATTERN:
+        return _then(_starts(list(av[-1])), items[i + 1 :])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            s = _starts(list(alt))
+            if s is None:
+                return None
+            out |= s
+        return _then(out, items[i + 1 :])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:  # an optional part: it, or what follows it
+        inner = _starts(list(av[2]))
+        return None if inner is None else _then(inner | {""}, items[i + 1 :])
+    return None
 
 
 def safe_lower(text: str) -> str | None:
@@ -277,3 +294,27 @@ def search_at_literals(
         if m is not None:
             return m
     return None
+
+
+def finditer_at_literals(
+    pattern: re.Pattern[str], text: str, low: str | None = None, stem: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only where one of its
+    :func:`required_literals` stands in ``low`` (``safe_lower(text)``, made here when not given);
+    every match starts with one of them. ``stem`` cuts the literals to that many characters first:
+    a pattern with hundreds of case forms (``dalībnieki``, ``dalībnieku`` ...) then needs one
+    ``str.find`` per shared stem, not per form. Falls back to ``finditer`` when the pattern has no
+    literals or the text cannot be lower-cased safely."""
+    literals = required_literals(pattern.pattern)
+    if low is None:
+        low = safe_lower(text)
+    if literals is None or low is None:
+        return pattern.finditer(text)
+    if stem is not None:
+        literals = _cut(literals, stem)
+    return matches_at(pattern, text, sorted({s for s, _ in find_literals(low, literals)}))
+
+
+@lru_cache(maxsize=256)
+def _cut(literals: tuple[str, ...], stem: int) -> tuple[str, ...]:
+    return tuple(sorted({lit[:stem] for lit in literals}))

@@ -23,13 +23,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from ._scan import Disjoint, safe_lower
+from ._scan import Disjoint, finditer_at_literals, safe_lower
 from .spans import Count, Fact, fact
 
 #: Most words allowed between the number and its group noun.
 MAX_GAP_WORDS = 5
 #: Most words searched after a genitive group noun for the real head noun.
 MAX_HEAD_SHIFT = 4
+#: Letters of a count label's first word searched for before the label's pattern is tried there
+#: (the case forms of a people noun share them: ``dalībnieki``, ``dalībnieku`` -> ``dalīb``).
+STEM_CHARS = 5
 
 _SPACE = "[ \t\u00a0\u202f]"
 _NUMBER = re.compile(
@@ -240,7 +243,8 @@ def _labelled_counts(text: str, taken: Disjoint) -> list[Fact]:
     if pat is None or (low is not None and not any(t in low for t in triggers)):
         return []
     out: list[Fact] = []
-    for m in pat.finditer(text):
+    # every label starts with one of a few hundred case forms: try the pattern only at their stems
+    for m in finditer_at_literals(pat, text, low, stem=STEM_CHARS):
         group = next(g for k, g in m.groupdict().items() if k.startswith("g") and g is not None)
         start, end = m.start(), m.end()
         if taken.overlaps(start, end):

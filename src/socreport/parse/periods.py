@@ -35,6 +35,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal
 
+from socreport.parse._scan import finditer_at_literals, safe_lower
 from socreport.parse.columns import column_label
 from socreport.parse.date_patterns import markers
 from socreport.parse.dates import YEAR_MAX, YEAR_MIN, DateHit, DateScan, Region, scan_dates
@@ -51,6 +52,8 @@ _FLAGS = re.IGNORECASE
 _PREFIX_WINDOW = 40
 #: Longest parenthetical allowed between the two ends of a range: ``8.jūlijs (… datums) – …``.
 _PAREN = r"(?:\([^()\n]{0,120}\)\s*)?"
+#: A number just before a unit-first duration: the unit is that number's ("24 mēneši – 12 dalībnieki").
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*(?:-[ \t]*)?\(?[ \t]*$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -172,11 +175,11 @@ def find_durations(text: str) -> list[Fact]:
         if p.number_range_before.search(text, max(0, m.start() - 4), m.start()):
             continue
         out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months"))
-    for m in p.duration_words.finditer(text):
+    for m in finditer_at_literals(p.duration_words, text, low := safe_lower(text)):
         n = words_value(m["n"]) or 0
         if n > 0 and not p.age_after.match(text, m.end()):
             out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months_in_words"))
-    for m in p.unit_first.finditer(text):
+    for m in finditer_at_literals(p.unit_first, text, low):
         n = int(m["n"])
         # a unit after a number belongs to that number ("24 mēneši – 12 dalībnieki")
         if n <= 0 or _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -184,9 +187,6 @@ def find_durations(text: str) -> list[Fact]:
         out.append(fact("duration", text, m.start(), m.end(), Duration(n), "months_in_label"))
     out.sort(key=lambda f: (f.start, f.end))
     return out
-
-
-_NUMBER_BEFORE = re.compile(r"\d[ \t]*(?:-[ \t]*)?\(?[ \t]*$")
 
 
 # --------------------------------------------------------------------------------------------
