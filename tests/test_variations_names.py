@@ -135,6 +135,15 @@ EVAL_ONLY = [
     v("lt", "Projektas „Jaunimo užimtumo skatinimas pasienyje“ (toliau – YouthJob) įgyvendinamas nuo 2019 m.",
       A="YouthJob"),
     v("lt", "Europos socialinio fondo agentūra (toliau – ESFA) paskelbė kvietimą.", A=None),
+    # --- later round (written before the rules for an unquoted short name between the number and a verb
+    # and a short name after a slash ending a heading)
+    v("en", "Project LLI-612 HomeCare improves access to home care services in Latgale and Utena.",
+      C="LLI-612", A="HomeCare"),
+    v("en", "Safe neighbourhoods / SafeHood\nProject No. LLI-613\nLead partner: Zarasai District Municipality",
+      C="LLI-613", A="SafeHood"),
+    v("lt", "Projektas LLI-614 KidsFirst siekia pagerinti vaikų gerovę pasienio regione.", C="LLI-614", A="KidsFirst"),
+    v("lv", "Projekts LLI-615 SeniorLink veicina senioru iekļaušanu sabiedrībā.", C="LLI-615", A="SeniorLink"),
+    v("en", "Project LLI-616 Utena municipality leads the partnership.", C="LLI-616", A=None),
 ]
 
 # The rows the rules were developed on.
@@ -250,6 +259,11 @@ BUILT_ON = [
     v("lv", "NVA – Nodarbinātības valsts aģentūra informē\n\nProjekta kopējās izmaksas ir 100 000 EUR.", A=None),
     v("en", "YouTube: Watch the Project Film Online\n\nThe project LLI-633 helps families.", C="LLI-633", A=None),
     v("en", "SocInc: the project helps families in border regions.\n\nLLI-634", C="LLI-634", A=None),
+    # --- an unquoted short name between the number and a verb; a short name after a slash ending a heading
+    v("en", "Project LLI-105 CareNet aims to improve social care services in the border region.",
+      C="LLI-105", A="CareNet"),
+    v("en", "Network of care providers / CareNet\nProject No. LLI-105\nThe partners will work together.",
+      C="LLI-105", A="CareNet"),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("names", BUILT_ON, EVAL_ONLY, FIELDS)

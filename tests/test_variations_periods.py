@@ -136,6 +136,13 @@ EVAL_ONLY = [
     v("lt", "Projektas LLI-651 „Sveika bendruomenė“\nTrukmė mėnesiais\n20\nPareiškėjas: Zarasų savivaldybė", D=20),
     v("lv", "Projekts LLI-652 “Drošā vide”\nĪstenošanas ilgums mēnešos\n12\nPartneri: Balvu novads", D=12),
     v("en", "Project LLI-653 “Care at home”\nPlanned for 6 months\n40 participants", D=6),
+    # --- later round (written before the rule for the partners' working together for N months)
+    v("en", "The partner organisations will work together for 24 months to set up the service.", D=24),
+    v("en", "Partners from Latvia and Lithuania will collaborate for 18 months, starting in September 2020.",
+      S="2020-09-01", E="2022-02-28", D=18),
+    v("lv", "Partneri sadarbosies 20 mēnešus, sākot no 2021. gada 1. marta.", S="2021-03-01", E="2022-10-31", D=20),
+    v("lt", "Partneriai bendradarbiaus 24 mėnesius.", D=24),
+    v("en", "Young volunteers will work together for 3 months in the summer camp.", D=None),
 ]
 
 # The rows the rules were developed on.
@@ -347,6 +354,10 @@ BUILT_ON = [
       "1. februārī.", S="2020-02-01"),
     v("lv", "Sociālie pakalpojumi ģimenēm Ludzas novadā\nProjekta īstenošana ir sākusies 2019. gada 1. aprīlī.",
       S="2019-04-01"),
+    # --- the partners working together for N months
+    v("en", "The partners will work together for 30 months.", D=30),
+    v("en", "The project partners will cooperate for 18 months, from March 2019.", S="2019-03-01", E="2020-08-31",
+      D=18),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("periods", BUILT_ON, EVAL_ONLY, FIELDS)

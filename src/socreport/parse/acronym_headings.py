@@ -1,7 +1,9 @@
 """Project short names in headings and before titles (kind ``acronym``):
 
 * between the project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``) or after a
-  dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``);
+  dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``), or with a capital inside
+  between the number and the sentence's verb (``Project LLI-105 CareNet aims …``);
+* after a slash that ends a heading line (``Network of care providers / CareNet``);
 * opening a heading line that holds the project's number, before a dash or a colon and the title
   (``FamilyBridge – Building family support services … (LLI-575)``);
 * with a capital inside, opening a headline of its own paragraph before a dash or a colon and the
@@ -33,14 +35,58 @@ _HEADING_NAME = re.compile(
 )
 
 
+#: A word right after a project number, then a space and a small letter (the sentence's verb goes
+#: on): ``Project LLI-105 CareNet aims …``, ``Projektas LLI-614 KidsFirst siekia …``.
+_NAME_BEFORE_VERB = re.compile(rf"{SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}}){SPACE}+(?=[^\W\d_])")
+
+
 def acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
     """An acronym between a project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``)
-    or after a dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``)."""
+    or after a dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``); or a name with a
+    capital inside between the number and the sentence's next word in small letters (``Project
+    LLI-105 CareNet aims to …``) — not a place or an organisation in capitals (``LLI-616 Utena
+    municipality leads``, ``LLI-616 NVA informē``)."""
     found = []
     for c in codes:
-        m = _NAME_BEFORE_TITLE.match(text, c.end) if is_project_number(c) else None
+        if not is_project_number(c):
+            continue
+        m = _NAME_BEFORE_TITLE.match(text, c.end)
         if m and looks_like_acronym(m.group("a")) and not never_short_name(m.group("a")):
             found.append(fact("acronym", text, *m.span("a"), Name(m.group("a")), "acronym.before_title"))
+            continue
+        v = _NAME_BEFORE_VERB.match(text, c.end)
+        if (
+            v
+            and text[v.end()].islower()
+            and camel(a := v.group("a"))
+            and looks_like_acronym(a)
+            and not never_short_name(a)
+        ):
+            found.append(fact("acronym", text, *v.span("a"), Name(a), "acronym.before_verb"))
+    return found
+
+
+#: A heading line that ends with a slash and a short name after its title: ``Network of care
+#: providers / CareNet``.
+_SLASH_HEADING = re.compile(
+    rf"(?m)^{SPACE}*(?P<t>[^\W\d_][^\n/]{{6,150}}?){SPACE}*/{SPACE}*(?P<a>[^\W\d_][\w&+-]{{1,40}}){SPACE}*$"
+)
+
+
+def slash_heading_acronyms(text: str) -> list[Fact]:
+    """A short name after a slash that ends a heading line (one slash in it, no sentence end): the
+    title of two words or more, capitalised, before it — ``Network of care providers / CareNet``,
+    ``Sociālā aprūpe mājās / HOMECARE``. The name has a capital inside or is in capitals (then not
+    a stop word, a fund or a code); a path (``www.x.lv/EN``) or a breadcrumb (``Sākums /
+    Projekti``) is not a heading."""
+    found = []
+    for m in _SLASH_HEADING.finditer(text):
+        t, a = m.group("t"), m.group("a")
+        if len(t.split()) < 2 or not t[0].isupper() or t.rstrip()[-1] in ".!?:;," or "." in t.split()[0]:
+            continue
+        if (camel(a) or (a.isupper() and len(a) >= 3)) and looks_like_acronym(a) and not never_short_name(a):
+            if a.casefold() not in acronym_stops():
+                found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.slash_heading"))
     return found
 
 

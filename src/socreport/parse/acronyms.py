@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from . import lexicon
 from ._scan import Lines
-from .acronym_headings import acronyms_before_titles, heading_acronyms, headline_acronyms
+from .acronym_headings import acronyms_before_titles, heading_acronyms, headline_acronyms, slash_heading_acronyms
 from .codes import find_codes
 from .funds import find_funds, parse_fund
 from .name_parts import (
@@ -147,6 +147,7 @@ def acronyms_in(names: NameText) -> list[Fact]:
             *acronyms_before_titles(text, codes),
             *heading_acronyms(text, codes),
             *headline_acronyms(text),
+            *slash_heading_acronyms(text),
             *_the_name_project(text, low),
         ]
     )

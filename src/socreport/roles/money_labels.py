@@ -178,7 +178,7 @@ def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]
         lb = amount_label(text, m, floors[i], i > 0, funds, fund_starts, percents, pct_after, taken)
         taken = -1
         nxt = money[i + 1].start if i + 1 < len(money) else len(text)
-        trail = text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
+        trail = _trail(text, money, i)
         if i not in restated and project_value(trail):
             # "… through the ERDF to the EUR 200,000 project": the project's value, whatever the label
             lb = lb._replace(role=None, fund=None)
@@ -186,6 +186,8 @@ def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]
         if lb.role is None and i not in restated:
             about = labels.has("project_word", lb.clause) or labels.has("breakdown", lb.clause)
             n = eu_named_after(trail, about)
+            if n is None and about and i + 1 < len(money) and m.end + len(trail) == nxt:
+                n = eu_sharing_head(trail, _trail(text, money, i + 1))
             if n is not None:
                 eu_after.add(i)
                 taken = m.end + n
@@ -357,3 +359,26 @@ def eu_named_after(trail: str, in_breakdown: bool = False) -> int | None:
         return None
     e = labels.pattern("eu").match(trail, m.end())
     return e.end() if e is not None else None
+
+
+def _trail(text: str, money: Sequence[Fact[Money]], i: int) -> str:
+    """The text right after amount ``i`` on its line, up to the next amount and at most ``TRAIL_WIDTH``."""
+    m = money[i]
+    nxt = money[i + 1].start if i + 1 < len(money) else len(text)
+    return text[m.end : min(nxt, m.end + TRAIL_WIDTH)].split("\n")[0]
+
+
+def eu_sharing_head(trail: str, next_trail: str) -> int | None:
+    """Where the EU's bare name ends in ``trail`` (the text from an amount to the next one) when it
+    is all that text holds with a joining word, and the next amount's source ends with the head noun
+    both share (lexicon roles ``eu_name``, ``amount_join``, ``source_noun``): "170 000 Eur ES ir
+    30 000 Eur valstybės biudžeto lėšų", "EUR 170 000 EU and EUR 30 000 national funds"; else None.
+    "68 000 Eur ES ir valstybės biudžeto, 12 000 Eur …" names two sources for one amount: not EU money."""
+    m = _AFTER_SPACE.match(trail)
+    e = labels.pattern("eu_name").match(trail, m.end() if m else 0)
+    if e is None:
+        return None
+    j = labels.pattern("amount_join").match(trail, e.end())
+    if j is None or trail[j.end() :].strip(" \t\u00a0,"):
+        return None
+    return e.end() if labels.pattern("source_noun").search(next_trail) is not None else None
