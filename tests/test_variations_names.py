@@ -144,6 +144,11 @@ EVAL_ONLY = [
     v("lt", "Projektas LLI-614 KidsFirst siekia pagerinti vaikų gerovę pasienio regione.", C="LLI-614", A="KidsFirst"),
     v("lv", "Projekts LLI-615 SeniorLink veicina senioru iekļaušanu sabiedrībā.", C="LLI-615", A="SeniorLink"),
     v("en", "Project LLI-616 Utena municipality leads the partnership.", C="LLI-616", A=None),
+    # --- later round (written before the rule for a short name right before the project's number)
+    v("lv", "Projekta nosaukums: Drošas ģimenes pierobežā, SafeFamily (LLI-303)", C="LLI-303", A="SafeFamily"),
+    v("lt", "Projektas „Sveika senatvė“ – HealthyAge, LLI-304. Partneriai susitiko Zarasuose.",
+      C="LLI-304", A="HealthyAge"),
+    v("en", "Riga City Council (LLI-305) leads the partnership of six municipalities.", C="LLI-305", A=None),
 ]
 
 # The rows the rules were developed on.
@@ -264,6 +269,7 @@ BUILT_ON = [
       C="LLI-105", A="CareNet"),
     v("en", "Network of care providers / CareNet\nProject No. LLI-105\nThe partners will work together.",
       C="LLI-105", A="CareNet"),
+    v("en", "Project title: Active ageing in border regions, ActiveAge (LLI-302)", C="LLI-302", A="ActiveAge"),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("names", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -3,6 +3,7 @@
 * between the project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``) or after a
   dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``), or with a capital inside
   between the number and the sentence's verb (``Project LLI-105 CareNet aims …``);
+* with a capital inside right before the number (``…, ActiveAge (LLI-302)``);
 * after a slash that ends a heading line (``Network of care providers / CareNet``);
 * opening a heading line that holds the project's number, before a dash or a colon and the title
   (``FamilyBridge – Building family support services … (LLI-575)``);
@@ -63,6 +64,28 @@ def acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
             and not never_short_name(a)
         ):
             found.append(fact("acronym", text, *v.span("a"), Name(a), "acronym.before_verb"))
+    return found
+
+
+#: A word right before a project number, after it only spaces and a bracket or a comma:
+#: ``…, ActiveAge (LLI-302)``, ``HealthyAge, LLI-304``.
+_NAME_BEFORE_CODE = re.compile(rf"(?<![\w&+-])(?P<a>[^\W\d_][\w&+-]{{1,40}}){SPACE}*[(,]{SPACE}*$")
+#: How far before a project number the short name before it is looked for.
+_BEFORE_CODE_WIDTH = 48
+
+
+def acronyms_before_codes(text: str, codes: list[Fact]) -> list[Fact]:
+    """A name with a capital inside right before the project's number, in brackets or after a comma:
+    ``Active ageing in border regions, ActiveAge (LLI-302)``, ``– HealthyAge, LLI-304`` — capitals
+    alone or a capitalised word are an organisation or a place as often (``Riga City Council
+    (LLI-305)``)."""
+    found = []
+    for c in codes:
+        if not is_project_number(c):
+            continue
+        m = _NAME_BEFORE_CODE.search(text, max(0, c.start - _BEFORE_CODE_WIDTH), c.start)
+        if m and camel(a := m.group("a")) and looks_like_acronym(a) and not never_short_name(a):
+            found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.before_code"))
     return found
 
 

@@ -31,7 +31,13 @@ from functools import lru_cache
 
 from . import lexicon
 from ._scan import Lines
-from .acronym_headings import acronyms_before_titles, heading_acronyms, headline_acronyms, slash_heading_acronyms
+from .acronym_headings import (
+    acronyms_before_codes,
+    acronyms_before_titles,
+    heading_acronyms,
+    headline_acronyms,
+    slash_heading_acronyms,
+)
 from .codes import find_codes
 from .funds import find_funds, parse_fund
 from .name_parts import (
@@ -145,6 +151,7 @@ def acronyms_in(names: NameText) -> list[Fact]:
             *_quoted_acronyms(text, titles),
             *_bare_acronyms(text, low, frozenset(c.start for c in codes)),
             *acronyms_before_titles(text, codes),
+            *acronyms_before_codes(text, codes),
             *heading_acronyms(text, codes),
             *headline_acronyms(text),
             *slash_heading_acronyms(text),
