@@ -20,7 +20,7 @@ import re
 from ._scan import Lines
 from .codes import is_project_number
 from .name_parts import QUOTED, SPACE, camel, looks_like_acronym
-from .short_name_words import acronym_stops, never_short_name
+from .short_name_words import never_short_name
 from .spans import Fact, Name, fact
 
 #: An acronym-shaped word and a quoted title right after a project number: ``LLI-572 SafeStep “…”``,
@@ -108,8 +108,7 @@ def slash_heading_acronyms(text: str) -> list[Fact]:
         if len(t.split()) < 2 or not t[0].isupper() or t.rstrip()[-1] in ".!?:;," or "." in t.split()[0]:
             continue
         if (camel(a) or (a.isupper() and len(a) >= 3)) and looks_like_acronym(a) and not never_short_name(a):
-            if a.casefold() not in acronym_stops():
-                found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.slash_heading"))
+            found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.slash_heading"))
     return found
 
 
@@ -132,7 +131,7 @@ def heading_acronyms(text: str, codes: list[Fact]) -> list[Fact]:
         if m is None or m.end("a") > c.start or not m.group("t")[0].isupper() or m.group("t").rstrip()[-1] in ".!?":
             continue
         a = m.group("a")
-        if looks_like_acronym(a) and not never_short_name(a) and a.casefold() not in acronym_stops():
+        if looks_like_acronym(a) and not never_short_name(a):
             found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.heading"))
     return found
 
@@ -166,7 +165,6 @@ def headline_acronyms(text: str) -> list[Fact]:
             or line[-1] in ".!?"
             or not camel(a)
             or never_short_name(a)
-            or a.casefold() in acronym_stops()
         ):
             continue
         found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.headline"))
