@@ -254,6 +254,49 @@ BUILT_ON: list[Row] = [
     Row("lv", "Projekta kopējās izmaksas 200 000 EUR, t.sk. ES – 170 000 EUR, valsts budžets – 30 000 EUR.",
         {T: 200000.0, EU: 170000.0}, "ES – amount"),
     Row("lt", "Projekto biudžetas: 200 000 Eur (ES – 170 000 Eur).", {T: 200000.0, EU: 170000.0}, "ES – in brackets"),
+    # -- 2026-12-05 round: the patterns of that day's EVAL_ONLY rows, in other words and figures
+    Row("lv", "Kopējais projekta finansējums – 500 000,00 EUR, t. sk. ESF finansējums – 425 000,00 EUR, valsts "
+        "budžeta finansējums – 75 000,00 EUR.", {T: 500000.0, EU: 425000.0, FUND: "ESF"}, "kopējais finansējums"),
+    Row("lv", "Projekta budžets – 240 000 EUR (85 % ERAF līdzfinansējums un 15 % pašvaldības finansējums).",
+        {T: 240000.0, PCT: 85.0, FUND: "ERDF"}, "shares in brackets"),
+    Row("lv", "Projekta attiecināmās izmaksas – EUR 1 000 000,00, tai skaitā Kohēzijas fonda līdzfinansējums "
+        "EUR 850 000,00.", {T: 1000000.0, EU: 850000.0, FUND: "CF"}, "Cohesion Fund"),
+    Row("lv", "Kopējās izmaksas ir 40 000 EUR, no tām 85 % jeb 34 000 EUR finansē ESF.",
+        {T: 40000.0, EU: 34000.0, PCT: 85.0, FUND: "ESF"}, "share jeb amount"),
+    Row("lv", "Piešķirtais ERAF finansējums ir 510 000 EUR, projekta kopējās izmaksas ir 600 000 EUR.",
+        {T: 600000.0, EU: 510000.0, FUND: "ERDF"}, "piešķirtais fund finansējums"),
+    Row("lv", "Projekta kopējās izmaksas – 1,6 miljoni eiro, tostarp ESF finansējums 1,36 miljoni eiro.",
+        {T: 1600000.0, EU: 1360000.0, FUND: "ESF"}, "miljoni eiro"),
+    Row("lv", "Projekta izmaksas: 12 500,00 EUR\nPubliskais finansējums (ELFLA): 11 250,00 EUR\n",
+        {T: 12500.0, EU: 11250.0, FUND: "EAFRD"}, "projekta izmaksas box"),
+    Row("lv", "Projektu 100 % apmērā finansē Eiropas Savienība, tā kopējās izmaksas ir 20 000 EUR.",
+        {T: 20000.0, PCT: 100.0}, "100 % apmērā"),
+    Row("en", "The total project budget is EUR 900,000, of which EUR 765,000 is financed by the European Social "
+        "Fund.", {T: 900000.0, EU: 765000.0, FUND: "ESF"}, "of which … is financed by"),
+    Row("en", "Total budget: 1 000 000 EUR, ERDF contribution: 850 000 EUR", {T: 1000000.0, EU: 850000.0,
+        FUND: "ERDF"}, "two labels on one line"),
+    Row("en", "ESF funding: EUR 170,000 (85% of the total)\nTotal: EUR 200,000\n",
+        {T: 200000.0, EU: 170000.0, PCT: 85.0, FUND: "ESF"}, "bare Total label"),
+    Row("en", "The project is worth €1.8 million, 85% of which is funded by the ERDF.",
+        {T: 1800000.0, PCT: 85.0, FUND: "ERDF"}, "85% of which is funded"),
+    Row("en", "The EU contributes EUR 120 000 to the project, whose total budget is EUR 141 176.",
+        {T: 141176.0, EU: 120000.0}, "the EU contributes"),
+    Row("en", "Funding from the European Regional Development Fund: EUR 425,000. Total project budget: EUR 500,000.",
+        {T: 500000.0, EU: 425000.0, FUND: "ERDF"}, "funding from the fund"),
+    Row("en", "Grant awarded: EUR 18,000 (EAFRD). Total cost: EUR 20,000.", {T: 20000.0, EU: 18000.0,
+        FUND: "EAFRD"}, "grant awarded"),
+    Row("lt", "Projekto vertė – 600 000 Eur, iš kurių 510 000 Eur sudaro ESF lėšos.",
+        {T: 600000.0, EU: 510000.0, FUND: "ESF"}, "sudaro ESF lėšos"),
+    Row("lt", "Projekto vertė – 75 000 Eur. ES dalis – 85 proc.", {T: 75000.0, PCT: 85.0}, "ES dalis"),
+    Row("lt", "Finansavimo šaltiniai: ES lėšos – 85 proc., savivaldybės lėšos – 15 proc. Bendra vertė – 40 000 Eur.",
+        {T: 40000.0, PCT: 85.0}, "shares as a list"),
+    Row("lt", "Projekto išlaidų suma – 345 280 Lt.", {T: 100000.0}, "litas total"),
+    Row("lt", "Projekto vertė 2 mln. Eur, iš jų ES lėšos sudaro 1,7 mln. Eur.", {T: 2000000.0, EU: 1700000.0},
+        "mln. with sudaro"),
+    Row("lt", "Skirtas finansavimas – 85 000 Eur (Europos socialinis fondas). Projekto vertė – 100 000 Eur.",
+        {T: 100000.0, EU: 85000.0, FUND: "ESF"}, "skirtas finansavimas"),
+    Row("lt", "Projekto tinkamų finansuoti išlaidų suma – 20 000 Eur, EŽŪFKP parama – 18 000 Eur.",
+        {T: 20000.0, EU: 18000.0, FUND: "EAFRD"}, "EAFRD support"),
 ]
 
 EVAL_ONLY: list[Row] = [
@@ -434,6 +477,52 @@ EVAL_ONLY: list[Row] = [
         {T: 250000.0, EU: 212500.0}, "ES – amount"),
     Row("lt", "Projekto vertė 80 000 Eur, iš jų 68 000 Eur ES ir valstybės biudžeto, 12 000 Eur savivaldybės lėšų.",
         {T: 80000.0}, "EU and state together: no EU amount"),
+    # -- written 2026-12-05 before any rule was changed for them
+    Row("lv", "Projekta kopējais finansējums ir 1 234 567,89 EUR, tai skaitā ERAF finansējums – 1 049 382,71 EUR, "
+        "valsts budžeta dotācija – 92 592,59 EUR un pašvaldības finansējums – 92 592,59 EUR.",
+        {T: 1234567.89, EU: 1049382.71, FUND: "ERDF"}, "kopējais finansējums with three parts"),
+    Row("lv", "Projekta budžets: 60 000 EUR (85 % ES finansējums, 15 % – valsts līdzfinansējums).",
+        {T: 60000.0, PCT: 85.0}, "shares in brackets after the budget"),
+    Row("lv", "Projekta kopējās attiecināmās izmaksas ir EUR 254 000,00, no kurām Kohēzijas fonda finansējums ir "
+        "EUR 215 900,00.", {T: 254000.0, EU: 215900.0, FUND: "CF"}, "Cohesion Fund, EUR before the amount"),
+    Row("lv", "Projekta kopējās izmaksas ir 125 000 EUR, no kurām 85 % jeb 106 250 EUR sedz ERAF.",
+        {T: 125000.0, EU: 106250.0, PCT: 85.0, FUND: "ERDF"}, "share jeb amount, fund after the verb"),
+    Row("lv", "Projektam piešķirtais ESF finansējums – 340 000 EUR. Projekta kopējās izmaksas – 400 000 EUR.",
+        {T: 400000.0, EU: 340000.0, FUND: "ESF"}, "piešķirtais ESF finansējums"),
+    Row("lv", "Projekta kopējās izmaksas ir 2,4 miljoni eiro, no tiem Eiropas Reģionālās attīstības fonda "
+        "finansējums – 2,04 miljoni eiro.", {T: 2400000.0, EU: 2040000.0, FUND: "ERDF"}, "miljoni eiro in words"),
+    Row("lv", "Projekta pieteicējs: Ludzas novada pašvaldība\nProjekta izmaksas: 30 000,00 EUR\n"
+        "ELFLA finansējums: 27 000,00 EUR\n", {T: 30000.0, EU: 27000.0, FUND: "EAFRD"}, "LEADER box"),
+    Row("lv", "Projekta kopējās izmaksas ir 80 000 EUR, ko 100 % apmērā finansē Eiropas Savienība.",
+        {T: 80000.0, PCT: 100.0}, "a whole share by the EU"),
+    Row("en", "The total budget of the project amounts to EUR 1,150,000, of which EUR 977,500 is co-financed by "
+        "the European Regional Development Fund.", {T: 1150000.0, EU: 977500.0, FUND: "ERDF"},
+        "of which … is co-financed by the fund"),
+    Row("en", "Project budget: 750 000 EUR, ERDF co-financing: 637 500 EUR", {T: 750000.0, EU: 637500.0,
+        FUND: "ERDF"}, "two labels on one line"),
+    Row("en", "ERDF funding: EUR 340,000 (85% of the total)\nTotal: EUR 400,000\n",
+        {T: 400000.0, EU: 340000.0, PCT: 85.0, FUND: "ERDF"}, "EU line first, bare Total label"),
+    Row("en", "The project costs €2.3 million, 85% of which is covered by the ERDF.",
+        {T: 2300000.0, PCT: 85.0, FUND: "ERDF"}, "85% of which is covered"),
+    Row("en", "The EU contributes EUR 300 000 through the Interreg V-A Latvia–Lithuania Programme; the total "
+        "project budget is EUR 352 941.", {T: 352941.0, EU: 300000.0}, "the EU contributes"),
+    Row("en", "Funding from the European Social Fund: EUR 1.7 million. Total project costs: EUR 2 million.",
+        {T: 2000000.0, EU: 1700000.0, FUND: "ESF"}, "funding from the fund"),
+    Row("en", "Grant awarded: EUR 85,000 (EAFRD, LEADER measure). Total cost of the project: EUR 100,000.",
+        {T: 100000.0, EU: 85000.0, FUND: "EAFRD"}, "grant awarded with the fund in brackets"),
+    Row("lt", "Projekto biudžetas – 200 000 Eur, iš kurių 170 000 Eur sudaro ERPF lėšos.",
+        {T: 200000.0, EU: 170000.0, FUND: "ERDF"}, "sudaro ERPF lėšos"),
+    Row("lt", "Bendra projekto vertė yra 1 234 567,00 Eur. ES dalis – 85 proc.",
+        {T: 1234567.0, PCT: 85.0}, "ES dalis proc."),
+    Row("lt", "Projekto finansavimas: ES lėšos – 85 proc., valstybės biudžeto lėšos – 15 proc. Projekto vertė – "
+        "90 000 Eur.", {T: 90000.0, PCT: 85.0}, "shares as a list"),
+    Row("lt", "Projekto išlaidų suma: 2 300 000 Lt.", {T: 666126.04}, "litas total"),
+    Row("lt", "Projekto vertė 1,5 mln. Eur, iš jų Europos regioninės plėtros fondo lėšos sudaro 1,275 mln. Eur.",
+        {T: 1500000.0, EU: 1275000.0, FUND: "ERDF"}, "mln. with sudaro"),
+    Row("lt", "Projektą iš dalies finansuoja Europos socialinis fondas (ESF). Skirtas finansavimas – 420 000 Eur, "
+        "bendra vertė – 494 118 Eur.", {T: 494118.0, EU: 420000.0, FUND: "ESF"}, "skirtas finansavimas"),
+    Row("lt", "Projekto tinkamų finansuoti išlaidų suma – 56 000 Eur. Europos žemės ūkio fondo kaimo plėtrai "
+        "(EŽŪFKP) parama – 50 400 Eur.", {T: 56000.0, EU: 50400.0, FUND: "EAFRD"}, "EAFRD support"),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).

@@ -149,6 +149,20 @@ EVAL_ONLY = [
     v("lt", "Projektas „Sveika senatvė“ – HealthyAge, LLI-304. Partneriai susitiko Zarasuose.",
       C="LLI-304", A="HealthyAge"),
     v("en", "Riga City Council (LLI-305) leads the partnership of six municipalities.", C="LLI-305", A=None),
+    # --- written 2026-12-05 before any rule was changed for them
+    v("lv", "Projekta “Sociālo pakalpojumu attīstība Ludzas novadā” (Nr. 9.2.2.1/15/I/010) ietvaros izveidots "
+       "dienas centrs.", C="9.2.2.1/15/I/010", A=None),
+    v("en", "Project LLI-301 ‘Green Care’ (GreenCare) brings together six partners.", C="LLI-301", A="GreenCare"),
+    v("lt", "Projektas „Vaikų dienos centrų plėtra“ (projekto kodas Nr. 08.4.1-ESFA-V-405-02-0012) baigtas.",
+      C="08.4.1-ESFA-V-405-02-0012", A=None),
+    v("lt", "Projekto Nr. LLI-410 „Kartu saugiau“ (SafeTogether) partneriai susitiko Utenoje.",
+      C="LLI-410", A="SafeTogether"),
+    v("lv", "Projekta identifikācijas Nr. 9.2.4.2/16/I/075\nProjekta nosaukums: “Veselības veicināšana Balvu "
+       "novadā”", C="9.2.4.2/16/I/075", A=None),
+    v("en", "Project acronym: YouthNet\nProject number: LLI-512\nProgramme: Interreg V-A Latvia–Lithuania",
+      C="LLI-512", A="YouthNet"),
+    v("lt", "Projekto santrumpa – SocInclude. Projekto numeris – LLI-520.", C="LLI-520", A="SocInclude"),
+    v("lv", "Valsts izglītības attīstības aģentūra (VIAA) izsludina projektu konkursu.", C=None, A=None),
 ]
 
 # The rows the rules were developed on.

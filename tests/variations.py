@@ -12,6 +12,11 @@ give nothing for that field (a negative: a call's deadline, a contract number, a
 abbreviation). A page that gives several projects gives a field the set of their values; it is
 right when that set is exactly the expected value (or empty for None); a row expects the values of
 a page that lists several projects as a frozenset (each value then scored on its own).
+
+A page with fewer letters than a document needs to be read (``socreport.decoding.MIN_LETTERS``:
+shorter files are skipped as "no recognisable text") gets a neutral closing line in its language
+(:data:`CLOSING`, stating no field), so that every row tests the rules rather than the reader's
+threshold; :func:`read_rows` fails if any row's page is not read.
 """
 
 from __future__ import annotations
@@ -25,6 +30,13 @@ import pandas as pd
 import pytest
 
 LANGS = ("lv", "en", "lt")
+
+#: A closing line stating no field, added to a row's page shorter than a readable document.
+CLOSING = {
+    "lv": "Sīkāka informācija pieejama pie projekta koordinatora.",
+    "en": "More information is available from the project coordinator.",
+    "lt": "Daugiau informacijos suteiks projekto koordinatorius.",
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,14 @@ def _norm(name: str, v: Any) -> Any:
     return str(v).strip() or None
 
 
+def page_text(r: Row) -> str:
+    """The row's page as written to its file: its text, with the closing line when it is too short to read."""
+    from socreport.decoding import MIN_LETTERS
+
+    short = sum(c.isalpha() for c in r.text) < MIN_LETTERS
+    return f"{r.text}\n\n{CLOSING[r.lang]}\n" if short else r.text + "\n"
+
+
 def read_rows(tables: dict[str, Sequence[Row]], folder: Path) -> dict[str, dict[str, set[Any]]]:
     """Every row's page written to ``folder`` and read; per row id, per field, the set of values
     its projects give (fields of every projects column)."""
@@ -62,9 +82,12 @@ def read_rows(tables: dict[str, Sequence[Row]], folder: Path) -> dict[str, dict[
     ids: list[str] = []
     for prefix, rows in tables.items():
         for rid, r in zip(row_ids(prefix, rows), rows):
-            (folder / f"{rid}.txt").write_text(r.text + "\n", encoding="utf-8")
+            (folder / f"{rid}.txt").write_text(page_text(r), encoding="utf-8")
             ids.append(rid)
-    projects = socreport.extract([folder], per_document=True).projects
+    read = socreport.extract([folder], per_document=True)
+    unread = read.documents.loc[read.documents["status"] == "skipped", ["doc_id", "message"]]
+    assert unread.empty, f"row pages not read: {unread.to_dict('records')}"
+    projects = read.projects
     out: dict[str, dict[str, set[Any]]] = {rid: {} for rid in ids}
     for rec in projects.to_dict("records"):
         got = out.setdefault(str(rec["source_docs"]), {})
