@@ -163,6 +163,17 @@ EVAL_ONLY = [
       C="LLI-512", A="YouthNet"),
     v("lt", "Projekto santrumpa – SocInclude. Projekto numeris – LLI-520.", C="LLI-520", A="SocInclude"),
     v("lv", "Valsts izglītības attīstības aģentūra (VIAA) izsludina projektu konkursu.", C=None, A=None),
+    # --- written 2026-12-05 before the rule for hyphenated short names and a short name before a colon
+    v("lv", "Preiļu novada pašvaldība piedalās projektā “m-Health”, kas palīdz senioriem lietot viedierīces.",
+      A="m-Health", C=None),
+    v("en", "The project SOC-Link connects social workers of Latgale and Utena.", A="SOC-Link"),
+    v("lt", "Projektas „i-Care“ padeda slaugytojams pasienio regione.", A="i-Care"),
+    v("en", "Project “Y-Active: young people for active communities” started in March 2021.", A="Y-Active"),
+    v("lv", "Projekts “SeniorNet: senioru tīkls pierobežā” tiek īstenots kopā ar Utenas pašvaldību.", A="SeniorNet"),
+    v("lt", "Projektas „CARE-NET: socialinių paslaugų tinklas“ pristatytas Utenoje.", A="CARE-NET"),
+    v("lv", "Projekts “Latvija-Lietuva: kopā drošāk” tiek īstenots pierobežā.", A=None),
+    v("en", "The EU-funded project started in May with a meeting of all partners.", A=None),
+    v("lv", "Covid-19 pandēmijas laikā projekta “Atbalsts ģimenēm” aktivitātes notika attālināti.", A=None),
 ]
 
 # The rows the rules were developed on.
@@ -284,6 +295,16 @@ BUILT_ON = [
     v("en", "Network of care providers / CareNet\nProject No. LLI-105\nThe partners will work together.",
       C="LLI-105", A="CareNet"),
     v("en", "Project title: Active ageing in border regions, ActiveAge (LLI-302)", C="LLI-302", A="ActiveAge"),
+    # --- 2026-12-05 round: hyphenated short names, and a short name opening a quoted title before a colon
+    v("lv", "Ludzas novada pašvaldība uzsākusi projekta “e-Senior” īstenošanu senioru dzīves kvalitātei.",
+      A="e-Senior"),
+    v("en", "The project CBC-Youth aims to improve youth employment in Latgale and Utena regions.", A="CBC-Youth"),
+    v("en", "Project “B-Safe: safe border communities” will be implemented in 2020-2022 by the partners.",
+      A="B-Safe"),
+    v("lt", "Projektas „SocNet: socialinis tinklas pasienyje“ pradėtas įgyvendinti Zarasuose.", A="SocNet"),
+    v("lv", "Projekts “Kopā – drošāka pierobeža” tiek īstenots Krāslavas novadā.", A=None),
+    v("en", "The ES-funded project (EU-Latvia cooperation) started with a meeting in Riga.", A=None),
+    v("lt", "Projektas „COVID-19: pagalba senjorams“ baigtas Utenos rajone.", A=None),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("names", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -49,6 +49,7 @@ from .name_parts import (
     alias_quoted,
     camel,
     dedupe,
+    hyphenated,
     keyword_starts,
     keywords,
     label_alternation,
@@ -338,14 +339,23 @@ def _acronyms_after_titles(text: str, titles: list[tuple[int, int, int]]) -> lis
     return found
 
 
+#: A quoted title that opens with its short name and a colon or a dash: ``“SeniorNet: senioru tīkls …”``.
+_NAME_OPENS_TITLE = re.compile(rf"(?P<a>[^\W_][\w&+-]{{1,40}})(?::|{SPACE}+[–—-]){SPACE}+[^\W\d_]")
+
+
 def _quoted_acronyms(text: str, titles: list[tuple[int, int, int]]) -> list[Fact]:
-    """A quoted name after a project word or a project number that is itself an acronym:
-    ``projekts “SocQuality”``, ``LLI-418 “ActiveCommunity”``."""
+    """A quoted name after a project word or a project number that is itself an acronym
+    (``projekts “SocQuality”``, ``LLI-418 “ActiveCommunity”``) or opens the quoted title before a
+    colon or a dash (``Project “Y-Active: young people for active communities”``)."""
     found = []
     for qs, qe, _ in titles:
         s, e = trim(text, qs, qe)
         if looks_like_acronym(text[s:e]) and not is_code(text[s:e]):
             found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.quoted_after_project"))
+            continue
+        m = _NAME_OPENS_TITLE.match(text, s, e)
+        if m and looks_like_acronym(a := m.group("a")) and not never_short_name(a):
+            found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.opens_quoted_title"))
     return found
 
 
@@ -379,7 +389,7 @@ def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fac
                 continue
             a = m.group("a")
             if (
-                (camel(a) or sure)
+                (camel(a) or hyphenated(a) or sure)
                 and looks_like_acronym(a)
                 and a.casefold() not in acronym_stops()
                 and not is_code(a)

@@ -40,14 +40,30 @@ BULLET = rf"(?:{BULLET_MARK}{SPACE}+)?"
 
 
 def looks_like_acronym(s: str) -> bool:
-    """One token with capitals inside (RiskChildren, SocQuality, OCTOPUS, ESF4U, Care4You), not a fund name."""
+    """One token with capitals inside (RiskChildren, SocQuality, OCTOPUS, ESF4U, Care4You, SOC-Link,
+    e-Senior), not a fund name."""
     if not _ACRONYM_TOKEN.fullmatch(s):
         return False
+    if hyphenated(s):
+        return parse_fund(s) is None
     letters = [c for c in s if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
     if len(letters) < 3 or upper < 2:
         return False
     return (camel(s) or upper == len(letters)) and parse_fund(s) is None
+
+
+#: Two parts joined by a hyphen: a letter alone or three capitals or more, then a capitalised word of
+#: three letters or more.
+_HYPHENATED = re.compile(r"(?P<first>[^\W\d_]|[^\W\d_a-z]{3,})-[^\W\d_a-z][^\W\d_]{2,}")
+
+
+def hyphenated(s: str) -> bool:
+    """A short name of two parts joined by a hyphen, the first a letter alone or in capitals and the
+    second capitalised: ``SOC-Link``, ``CBC-Youth``, ``e-Senior``, ``B-Safe`` (not ``EU-funded``,
+    ``ES-Latvija``, ``ERAF-Projekts``, ``Latvija-Lietuva``, ``COVID-19``)."""
+    m = _HYPHENATED.fullmatch(s)
+    return m is not None and parse_fund(m.group("first")) is None
 
 
 def camel(s: str) -> bool:
