@@ -523,6 +523,49 @@ EVAL_ONLY: list[Row] = [
         "bendra vertė – 494 118 Eur.", {T: 494118.0, EU: 420000.0, FUND: "ESF"}, "skirtas finansavimas"),
     Row("lt", "Projekto tinkamų finansuoti išlaidų suma – 56 000 Eur. Europos žemės ūkio fondo kaimo plėtrai "
         "(EŽŪFKP) parama – 50 400 Eur.", {T: 56000.0, EU: 50400.0, FUND: "EAFRD"}, "EAFRD support"),
+    # -- whole pages (title, paragraphs, distractors) written 2026-12-05 before any rule was changed for them
+    Row("lv",
+        "Noslēdzies projekts “Atbalsts jauniešiem Krāslavas novadā”\n\n"
+        "2021. gada 30. jūnijā noslēdzās Krāslavas novada pašvaldības īstenotais Eiropas Sociālā fonda projekts "
+        "Nr. 9.2.4.2/16/I/031 “Atbalsts jauniešiem Krāslavas novadā”. Projekts tika īstenots no 2017. gada 1. jūlija.\n\n"
+        "Projekta ietvaros atbalstu saņēma 146 jaunieši vecumā no 15 līdz 29 gadiem, no kuriem 38 atrada darbu.\n\n"
+        "Projekta kopējās attiecināmās izmaksas bija 168 412,50 EUR, no tām ESF finansējums – 143 150,62 EUR (85 %), "
+        "valsts budžeta finansējums – 25 261,88 EUR.\n\nPublicēts: 05.07.2021.",
+        {T: 168412.5, EU: 143150.62, PCT: 85.0, FUND: "ESF", BEN: 146}, "news page: closing ESF project, sub-count, publication date"),
+    Row("lv",
+        "Daugavpils novada dome piedalās Interreg V-A Latvijas–Lietuvas pārrobežu sadarbības programmas 2014.–2020. "
+        "gadam projektā LLI-458 “Sociālo pakalpojumu uzlabošana pierobežā” (SocServ).\n\n"
+        "Projekta kopējais budžets ir 598 240,00 EUR, tai skaitā ERAF līdzfinansējums 508 504,00 EUR. Daugavpils "
+        "novada domes budžets projektā – 182 300,00 EUR, no tā ERAF – 154 955,00 EUR.\n\n"
+        "Projekta ietvaros sociālos pakalpojumus saņems 240 pierobežas iedzīvotāji.",
+        {T: 598240.0, EU: 508504.0, FUND: "ERDF", BEN: 240}, "Interreg partner page: a partner's budget and ERDF part"),
+    Row("en",
+        "Better services for seniors in the border region\n\n"
+        "Project LLI-527 “Senior Care Network” (SeniorCare) brings together Rēzekne municipality, Utena district "
+        "municipality and two NGOs.\n\nTotal budget: EUR 612,345.00\nERDF co-financing: EUR 520,493.25\n"
+        "Project duration: 24 months (1 April 2019 – 31 March 2021)\n\n"
+        "The project will train 40 carers and provide home care services to 180 elderly people.\n\nPublished 12 May 2019",
+        {T: 612345.0, EU: 520493.25, FUND: "ERDF", BEN: 180}, "programme page: fact lines, carers trained are staff"),
+    Row("en",
+        "The project “Inclusive employment” is co-financed by the European Social Fund under the Operational "
+        "Programme “Growth and Employment”.\n\nThe total eligible costs of the project are EUR 1 245 000, of which "
+        "the ESF contribution is EUR 1 058 250 and the state budget contribution is EUR 186 750.\n\n"
+        "In the call, up to EUR 2 million were available per project.\n\nThe project targets 350 people with "
+        "disabilities.",
+        {T: 1245000.0, EU: 1058250.0, FUND: "ESF", BEN: 350}, "ESF page: a call's amount per project"),
+    Row("lt",
+        "Utenos rajono savivaldybė įgyvendina projektą „Socialinių paslaugų infrastruktūros plėtra Utenos rajone“ "
+        "(Nr. 08.2.1-CPVA-R-408-41-0005).\n\nProjekto tikslas – išplėsti socialinių paslaugų infrastruktūrą. "
+        "Projekto vertė – 742 118,36 Eur, iš jų Europos regioninės plėtros fondo lėšos – 630 800,61 Eur, "
+        "savivaldybės biudžeto lėšos – 111 317,75 Eur.\n\nPaslaugas gaus 60 asmenų su negalia.\n\n"
+        "Projekto įgyvendinimo laikotarpis – 2018 m. gegužės 2 d. – 2021 m. gegužės 1 d.",
+        {T: 742118.36, EU: 630800.61, FUND: "ERDF", BEN: 60}, "municipality page: value, fund and municipal parts"),
+    Row("lt",
+        "Zarasų rajono savivaldybė kartu su partneriais iš Latvijos įgyvendina projektą LLI-471 „Pasienio "
+        "bendruomenių stiprinimas“ (StrongCom).\n\nBendras projekto biudžetas – 412 000,00 Eur. Iš jų Europos "
+        "regioninės plėtros fondo lėšos sudaro 350 200,00 Eur (85 proc.). Zarasų rajono savivaldybės dalis – "
+        "135 000 Eur.\n\nĮ projekto veiklas bus įtraukta daugiau nei 500 gyventojų.",
+        {T: 412000.0, EU: 350200.0, PCT: 85.0, FUND: "ERDF", BEN: 500}, "Interreg page: a partner's part, daugiau nei"),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
