@@ -535,3 +535,15 @@ def test_report_counts_its_stages(tmp_path: Path, raw_dir: Path, monkeypatch) ->
     logged = [ln for ln in err.splitlines() if ln.startswith("socreport: [")]
     assert [ln.split("] ", 1)[1].rsplit(" ", 2)[0] for ln in logged] == ["reading tables", "workbook"]
     assert logged[-1].startswith("socreport: [4/4] workbook")  # the derived stages were not needed
+
+
+@pytest.mark.parametrize("chosen, backend", [(None, "system"), ("mimalloc", "mimalloc")])
+def test_import_chooses_the_system_allocator_unless_told(chosen, backend):
+    """Importing socreport before pyarrow makes pyarrow allocate with the C library's allocator
+    (which returns freed memory), unless ARROW_DEFAULT_MEMORY_POOL already names one."""
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    if chosen:
+        env["ARROW_DEFAULT_MEMORY_POOL"] = chosen
+    code = "import socreport, pyarrow as pa; print(pa.default_memory_pool().backend_name)"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == backend

@@ -15,9 +15,22 @@ that compute them. ``socreport.check`` is a deprecated alias of :func:`add_quali
 ``socreport.indicators(tables)`` call is gone, because a function cannot share its name with a module.
 
 Every table's columns, dtypes and meanings are in :mod:`socreport.schemas` and ``docs/``.
+
+Memory: when pyarrow is not imported yet and ``ARROW_DEFAULT_MEMORY_POOL`` is unset, importing
+socreport sets that variable to ``system``, so pyarrow allocates with the C library's allocator
+(in this process and the ones it starts). pyarrow's default (mimalloc) keeps freed memory for
+reuse, so a long run's resident memory grows with every table it converts: the bundled corpus
+repeated 100 times builds in 281 MiB instead of 368 MiB, with the same bytes written. pyarrow reads
+the variable once, when it is imported; set it yourself (or import pyarrow first) to choose another.
 """
 
 from __future__ import annotations
+
+import os as _os
+import sys as _sys
+
+if "pyarrow" not in _sys.modules:
+    _os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
