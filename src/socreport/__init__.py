@@ -20,7 +20,7 @@ Memory: when pyarrow is not imported yet and ``ARROW_DEFAULT_MEMORY_POOL`` is un
 socreport sets that variable to ``system``, so pyarrow allocates with the C library's allocator
 (in this process and the ones it starts). pyarrow's default (mimalloc) keeps freed memory for
 reuse, so a long run's resident memory grows with every table it converts: the bundled corpus
-repeated 100 times builds in 281 MiB instead of 368 MiB, with the same bytes written. pyarrow reads
+repeated 100 times builds in 277 MiB instead of 366 MiB, with the same bytes written. pyarrow reads
 the variable once, when it is imported; set it yourself (or import pyarrow first) to choose another.
 """
 

@@ -53,9 +53,8 @@ def looks_like_acronym(s: str) -> bool:
     return (camel(s) or upper == len(letters)) and parse_fund(s) is None
 
 
-#: Two parts joined by a hyphen: a letter alone or three capitals or more, then a capitalised word of
-#: three letters or more.
-_HYPHENATED = re.compile(r"(?P<first>[^\W\d_]|[^\W\d_a-z]{3,})-[^\W\d_a-z][^\W\d_]{2,}")
+#: Two runs of letters joined by one hyphen (which part is a capital is checked by :func:`hyphenated`).
+_HYPHENATED = re.compile(r"(?P<first>[^\W\d_]+)-(?P<second>[^\W\d_]{3,})")
 
 
 def hyphenated(s: str) -> bool:
@@ -63,7 +62,14 @@ def hyphenated(s: str) -> bool:
     second capitalised: ``SOC-Link``, ``CBC-Youth``, ``e-Senior``, ``B-Safe`` (not ``EU-funded``,
     ``ES-Latvija``, ``ERAF-Projekts``, ``Latvija-Lietuva``, ``COVID-19``)."""
     m = _HYPHENATED.fullmatch(s)
-    return m is not None and parse_fund(m.group("first")) is None
+    if m is None:
+        return False
+    first = m.group("first")
+    return (
+        (len(first) == 1 or (len(first) >= 3 and first.isupper()))
+        and m.group("second")[0].isupper()
+        and (parse_fund(first) is None)
+    )
 
 
 def camel(s: str) -> bool:
