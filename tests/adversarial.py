@@ -133,6 +133,11 @@ def headlines(size: int) -> str:
     return _repeat(unit, size // 2) + "CareNet – Better Care " + "words " * max(1, size // 12)
 
 
+def other_items(size: int) -> str:
+    """Headings of lists of other news, one after another, with headlines, dates and list items."""
+    return _repeat("Citi jaunumi\nSvētki pulcēja 2000 apmeklētāju\n12.05.2021.\n1. Projekts “A”\n", size, _prose(200))
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "unclosed_font.html": unclosed_font,
     "deep_divs.html": deep_divs,
@@ -153,6 +158,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "dates_line.txt": dates_line,
     "funds_line.txt": funds_line,
     "headlines.txt": headlines,
+    "other_items.txt": other_items,
 }
 
 

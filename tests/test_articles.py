@@ -314,7 +314,8 @@ def test_third_copy_points_to_the_first() -> None:
 
 MARKER_LINES = ["_____", "-----", "projekta_logo.png", "ES_logo.JPG Virsraksts", "Publicēts: 12.02.2021.",
                 "Publicēšanas datums: 31.02.2020.", "Datums: 2020-07-01", "", " ", BODY1, BODY2, BODY3,
-                "Īss virsraksts", "8", "Informāciju 23.09.2015. ievietoja"]
+                "Īss virsraksts", "8", "Informāciju 23.09.2015. ievietoja", "Citi jaunumi", "Related news:",
+                "• Kitos naujienos"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -462,3 +463,56 @@ def test_a_list_item_opens_at_the_top_of_its_fact_box(text: str, starts: list[st
     arts = split_articles(text)
     assert [text[a.start:a.end][:len(s)] for a, s in zip(arts, starts)] == starts
     assert len(arts) == len(starts)
+
+
+# -- lists of the site's other items after (or before) the article ---------------------------------
+
+ARTICLE_LV = ("Ludzas novada pašvaldība uzsākusi projekta “Atbalsts senioriem” īstenošanu. Projekta kopējās "
+              "izmaksas ir 120 000 EUR, no tām ERAF finansējums – 102 000 EUR.")
+ARTICLE_EN = ("Utena District Municipality has started the project “Care at Home”. The total budget of the project "
+              "is EUR 120,000, of which ERDF co-financing is EUR 102,000.")
+ARTICLE_LT = ("Utenos rajono savivaldybė pradėjo įgyvendinti projektą „Pagalba namuose“. Projekto vertė – "
+              "120 000 Eur, iš jų ES lėšos – 102 000 Eur.")
+# (page, a phrase of the article, phrases of the list of other items): the shapes sites give them
+OTHER_ITEMS = [
+    (f"{ARTICLE_LV}\n\nCiti jaunumi\nNovada svētki pulcēja 2000 apmeklētāju\n12.05.2021.\n"
+     "Atklāts jauns bērnu rotaļu laukums\n03.04.2021.\n", "Atbalsts senioriem",
+     ["2000 apmeklētāju", "rotaļu laukums"]),
+    (f"{ARTICLE_LV}\n\nSaistītie raksti:\n• Projektā “Drošs ceļš” piedalījās 300 skolēnu\n"
+     "• Noslēdzies projekts LLI-525\n", "Atbalsts senioriem", ["300 skolēnu", "LLI-525"]),
+    (f"{ARTICLE_EN}\n\nRelated news\nTown festival gathered 2,000 visitors\n12 May 2021\n"
+     "New playground opened… Read more\n", "Care at Home", ["2,000 visitors", "playground"]),
+    (f"{ARTICLE_LT}\n\nKitos naujienos\nMiesto šventė sutraukė 2000 lankytojų\n2021-05-12\n"
+     "Atidaryta nauja vaikų žaidimų aikštelė\n2021-04-03\n", "Pagalba namuose", ["2000 lankytojų", "aikštelė"]),
+    (f"{ARTICLE_LT}\n\nTaip pat skaitykite\n1. Projektas „Socialinio būsto plėtra“\n"
+     "2. Projektas „Jaunimo centras“\n", "Pagalba namuose", ["Socialinio būsto", "Jaunimo centras"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "listed"), OTHER_ITEMS, ids=["lv", "lv-bullets", "en", "lt", "lt-items"])
+def test_a_list_of_other_items_is_an_article_of_its_own_marked_so(text: str, kept: str, listed: list[str]) -> None:
+    arts = split_articles(text)
+    assert _covers(text, arts)
+    own = [text[a.start:a.end] for a in arts if not a.other_items]
+    assert any(kept in t for t in own)
+    assert not any(phrase in t for t in own for phrase in listed)
+    assert sum(a.other_items for a in arts) == 1
+
+
+def test_the_article_s_prose_after_a_list_of_other_items_is_its_own_again() -> None:
+    """A side column printed before the article: the list ends at the first paragraph of prose."""
+    text = ("Jaunākās ziņas\nNovada svētki pulcēja 2000 apmeklētāju\nAtklāts jauns bērnu rotaļu laukums\n\n"
+            f"Projekts “Atbalsts senioriem”\n\n{ARTICLE_LV} Projekta īstenošanas laiks: 01.06.2020. – 31.05.2022.\n")
+    arts = split_articles(text)
+    listed = [text[a.start:a.end] for a in arts if a.other_items]
+    own = "".join(text[a.start:a.end] for a in arts if not a.other_items)
+    assert len(listed) == 1 and "2000 apmeklētāju" in listed[0]
+    assert ARTICLE_LV in own
+
+
+@pytest.mark.parametrize("line", ["Citi jaunumi par projektu “Atbalsts senioriem” lasāmi sadaļā Projekti.",
+                                  "Related news about the project will follow.", "Jaunumi", "Kitos naujienos: 5",
+                                  "Projekta jaunumi"])
+def test_lines_that_are_no_heading_of_other_items(line: str) -> None:
+    text = f"{ARTICLE_LV}\n\n{line}\n{ARTICLE_LV.replace('120 000', '130 000')}\n"
+    assert not any(a.other_items for a in split_articles(text))

@@ -322,7 +322,7 @@ def test_summary_fits_one_screen_with_many_skipped_files() -> None:
         "sha256": [None] * 40, "characters": [None] * 40, "encoding": [None] * 40,
         "status": ["skipped"] * 30 + ["fallback"] * 5 + ["ok"] * 5,
         "message": ["empty file"] * 30 + ["not valid UTF-8; decoded as cp1257"] * 5 + [None] * 5,
-        **{c: [None] * 40 for c in ("url", "retrieved_at", "extraction", "dropped_chars", "pages")},
+        **{c: [None] * 40 for c in ("url", "retrieved_at", "extraction", "dropped_chars", "unread_chars", "pages")},
     }), "documents")
     base = Tables.empty()
     t = Tables(**{n: getattr(base, n) for n in Tables.EXTRACTED if n != "documents"}, documents=docs)

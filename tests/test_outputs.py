@@ -29,7 +29,7 @@ SEED_SENTENCES = [
 
 def _docs(rows: list[dict]) -> pd.DataFrame:
     base = {"doc_id": "d", "path": "p", "sha256": None, "characters": None, "encoding": None, "url": None,
-            "retrieved_at": None, "extraction": None, "dropped_chars": None, "pages": None,
+            "retrieved_at": None, "extraction": None, "dropped_chars": None, "unread_chars": None, "pages": None,
             "status": "ok", "message": None}
     return schemas.conform(pd.DataFrame([{**base, **r} for r in rows]), "documents")
 

@@ -46,6 +46,15 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "ISO dates as day.month.year": lambda t: re.sub(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", r"\3.\2.\1", t),
     "day.month.year dates as ISO": lambda t: re.sub(r"\b(\d\d)\.(\d\d)\.((?:19|20)\d\d)\b\.?", r"\3-\2-\1", t),
     "day/month/year dates": lambda t: re.sub(r"\b(\d\d)\.(\d\d)\.((?:19|20)\d\d)\b", r"\1/\2/\3", t),
+    # fact-box labels written in capitals (some sites type them so)
+    "labels in capitals": lambda t: re.sub(r"^([^\n:]{3,60}):", lambda m: m.group(1).upper() + ":", t, flags=re.M),
+    # the site's list of its other news after the article, with their own counts and dates
+    "other news after the article (lv)": lambda t: t.rstrip() + "\n\nCiti jaunumi\nNovada svētki pulcēja 2000 "
+    "apmeklētāju\n12.05.2021.\nAtklāts jauns bērnu rotaļu laukums\n03.04.2021.\n\n© 2024 Novada pašvaldība\n",
+    "related news after the article (en)": lambda t: t.rstrip() + "\n\nRelated news\nTown festival gathered 2,000 "
+    "visitors\n12 May 2021\nProject LLI-999 “Green Roads” opened a bike path… Read more\n",
+    "other news after the article (lt)": lambda t: t.rstrip() + "\n\nKitos naujienos\nMiesto šventė sutraukė 2000 "
+    "lankytojų\n2021-05-12\nAtidaryta nauja vaikų žaidimų aikštelė\n2021-04-03\n",
     # a number word with or without a space before the number
     "Nr. with a space": lambda t: re.sub(r"\bNr\.\s*(?=\d)", "Nr. ", t),
     "Nr. without a space": lambda t: re.sub(r"\bNr\.\s+(?=\d)", "Nr.", t),

@@ -188,7 +188,7 @@ def test_document_row_and_without_text() -> None:
     doc = Document("a", "data/a.txt", "ff", "Teksts ar burtiem", "utf-8", "ok", "")
     assert doc.row() == {"doc_id": "a", "path": "data/a.txt", "sha256": "ff", "characters": 17,
                          "encoding": "utf-8", "status": "ok", "message": None, "url": None, "retrieved_at": None,
-                         "extraction": None, "dropped_chars": None, "pages": None}
+                         "extraction": None, "dropped_chars": None, "unread_chars": None, "pages": None}
     slim = doc.without_text()
     assert slim.text == "" and slim.doc_id == "a" and slim.sha256 == "ff"
     skipped = Document("b", "b.txt", "", "", "", "skipped", "empty file")

@@ -20,7 +20,7 @@ SRC = Path(socreport.__file__).parent
 #: ``schemas`` (the tables' vocabulary: columns, sources, EU funds) imports nothing of the package.
 #: Modules not listed here are checked for cycles only.
 LAYERS = [
-    "config", "schemas", "parse", "text", "decoding", "readers", "fetch", "sources", "articles", "records", "roles", "grouping", "pipeline",
+    "config", "schemas", "parse", "text", "decoding", "readers", "fetch", "sources", "article_lines", "articles", "records", "roles", "grouping", "pipeline",
     "budget", "worker", "exchange", "dask_engine", "engine",
     "table_csv", "table_parquet", "manifest", "outputs", "tables", "merge", "spool", "locations", "indicators", "checks", "api",
 ]

@@ -305,6 +305,11 @@ BUILT_ON = [
     v("lv", "Projekts “Kopā – drošāka pierobeža” tiek īstenots Krāslavas novadā.", A=None),
     v("en", "The ES-funded project (EU-Latvia cooperation) started with a meeting in Riga.", A=None),
     v("lt", "Projektas „COVID-19: pagalba senjorams“ baigtas Utenos rajone.", A=None),
+    # --- 2026-12-07: a fact box written in capitals (bug caught: NOSAUKUMS read as the number word No)
+    v("lv", "PROJEKTA NR.: 18-01-AL23-A019.2204-000002\nPROJEKTA IESNIEDZĒJA NOSAUKUMS: Biedrība “Sauleskalns”\n"
+       "PROJEKTA NOSAUKUMS: Dienas centra aprīkojums", C="18-01-AL23-A019.2204-000002", A=None),
+    v("en", "PROJECT NUMBER: LLI-777\nPROJECT APPLICANT NOTE: submitted by Utena District Municipality",
+      C="LLI-777", A=None),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("names", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -47,9 +47,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .parse.layout import BULLET_MARK, is_navigation
+from .article_lines import date_line, item_line, marker_patterns, publication, verbal_date
+from .parse.layout import is_navigation, is_other_items_heading
 
 #: A piece of a page needs this many letters (outside marker lines) to be an article on its own.
 MIN_ARTICLE_LETTERS: int = 60
@@ -70,163 +70,24 @@ class Article:
     end: int
     published: _dt.date | None
     duplicate_of: int | None
+    #: a list of the site's other items (``Citi jaunumi`` / ``Related news`` and their headlines)
+    other_items: bool = False
 
 
 @dataclass(frozen=True)
 class _Line:
     start: int
     end: int  # end of the line's text (before "\n")
-    kind: str  # blank | separator | image | item | publication | text
+    kind: str  # blank | separator | image | item | publication | others | text
     letters: int  # letters outside markers (image name removed), counted up to at least MIN_ARTICLE_LETTERS
     published: _dt.date | None
 
 
-@lru_cache(maxsize=1)
-def _verbal_publication() -> re.Pattern[str]:
-    """A publication label whose date is written in words (``Publicēts: 2021. gada 12. februārī``):
-    the label, then the rest of the line in group ``rest``."""
-    from .parse.lexicon import load
-
-    labels = []
-    for r in load("article_markers"):
-        if r["kind"] == "publication" and r["value"].endswith("{date}"):
-            before = r["value"][: -len("{date}")].strip().rstrip(":")
-            labels.append(r"[ \t]*".join(re.escape(w) for w in before.split()))
-    labels.sort(key=len, reverse=True)
-    return re.compile(r"^[ \t]*(?:" + "|".join(labels) + r")[ \t]*:?[ \t]*(?P<rest>\S.{4,60})$", re.IGNORECASE)
-
-
-def _verbal_date(line: str) -> _dt.date | None:
-    """The day-precision date a publication line writes in words, when the line is one."""
-    m = _verbal_publication().match(line)
-    if not m:
-        return None
-    from .parse.dates import find_dates
-
-    rest = m.group("rest")
-    found = [f for f in find_dates(rest) if f.start <= 1 and f.value.precision == "day"]
-    return found[0].value.date if found else None
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(image line, image name anywhere, separator line) from the lexicon."""
-    from .parse.lexicon import load
-
-    rows = load("article_markers")
-    exts, seps = [], []
-    for r in rows:
-        if r["kind"] == "image_ext":
-            exts.append(re.escape(r["value"]))
-        elif r["kind"] == "separator_char":
-            seps.append(re.escape(r["value"]))
-    ext = "(?:" + "|".join(exts) + ")"
-    image_name = r"(?<![\w.\-()%+])[\w.\-()%+]+\." + ext + r"(?![\w])"
-    image_line = re.compile(r"^[ \t]*" + image_name + r"(?:[ \t]|$)", re.IGNORECASE)
-    image_any = re.compile(image_name, re.IGNORECASE)
-    sep = "(?:" + "|".join(seps) + ")"
-    separator = re.compile(r"^[ \t]*(" + sep + r")(?:[ \t]*\1){2,}[ \t]*$")
-    return image_line, image_any, separator
-
-
-@lru_cache(maxsize=1)
-def _publication_templates() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
-    """The publication templates of the lexicon, longest first, each as the words before ``{date}``
-    (matched at a line's start) and the words after it (None when the date ends the template)."""
-    from .parse.lexicon import load
-
-    values = sorted((r["value"] for r in load("article_markers") if r["kind"] == "publication"), key=len, reverse=True)
-    out = []
-    for value in values:
-        before, _, after = value.partition("{date}")
-        out.append(
-            (
-                re.compile(r"[ \t]*" + _template(before), re.IGNORECASE),
-                re.compile(_template(after), re.IGNORECASE) if after.strip() else None,
-            )
-        )
-    return tuple(out)
-
-
-def _publication(line: str) -> tuple[bool, _dt.date | None]:
-    """Whether ``line`` is a publication line with a numeric date (``Publicēts: 12.02.2021.``,
-    ``Informāciju 12.05.2015. ievietoja``), and its date (None for a date-shaped number that is no
-    calendar date, ``31.02.2020``). The date is read by the date recogniser
-    (:func:`socreport.parse.dates.scan`): a day-precision date written in digits right after the
-    template's words, followed by its remaining words or by no digit. Dates written in words are
-    :func:`_verbal_date`'s."""
-    from .parse.dates import scan
-
-    for words, after in _publication_templates():
-        m = words.match(line)
-        if m is None or not line[m.end() : m.end() + 1].isdigit():
-            continue
-        rest = line[m.end() :]
-        hit = next((h for h in scan(rest) if h.start == 0), None)
-        if hit is None or hit.precision != "day" or any(ch.isalpha() for ch in rest[: hit.end]):
-            continue
-        if after is not None and after.match(rest, hit.end) is None:
-            continue
-        if after is None and rest[hit.end : hit.end + 1].isdigit():
-            continue
-        value = hit.value()
-        return True, value.date if value is not None else None
-    return False, None
-
-
 #: Fewest item lines on a page for them to be a list of projects.
 MIN_LIST_ITEMS: int = 2
-#: The longest heading (characters after its project noun) that opens an item without a list number.
-ITEM_HEADING_MAX: int = 100
 #: A list item needs this many letters to be an article on its own (a fact box of its project:
 #: ``2. Project "Blue Care" (LLI-102)`` / ``Total budget: EUR 600 000`` / ...).
 MIN_ITEM_LETTERS: int = 30
-
-
-@lru_cache(maxsize=1)
-def _item_line() -> re.Pattern[str]:
-    """A line that opens an item of a list of projects: a list number or bullet and a project noun
-    followed by its name or number (``1. Projektas „...“``, ``2) Project No. LLI-525``,
-    ``• Projektas „...“``), or a title label (``Projekto pavadinimas: ...``, lexicon
-    ``name_labels``), maybe numbered."""
-    from .parse.lexicon import load
-
-    nouns = sorted({r["pattern"] for r in load("roles") if r["role"] == "project_word"}, key=len, reverse=True)
-    titles = sorted(
-        {r"\s+".join(map(re.escape, r["label"].split())) for r in load("name_labels") if r["kind"] == "title"},
-        key=len,
-        reverse=True,
-    )
-    number = r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[•▪●◦–*-])"
-    noun = r"(?:" + "|".join(nouns) + r")\w*"
-    # a project number right after the noun: letters or digits with a separator before a digit (LLI-525)
-    code = r"[A-Z0-9]+[-./][\w./-]*\d"
-    # (``Projekta Nr.: …`` with a label's colon is a fact box's line, not an item of a list)
-    named = noun + rf"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)(?!\.?[ \t]*:)\.?[ \t]*\S|{code})"
-    title = r"(?:" + "|".join(titles) + r")[ \t]*[:–—-]"
-    # unnumbered, a heading only: a short line ending with no sentence end (``Project "Blue Care" (LLI-102)``)
-    # (a label line such as ``Projekta Nr.: …`` is a fact box's, not a heading)
-    heading = (
-        noun
-        + rf"[ \t]+(?:[\"'„“”«‘]|(?:Nr|No)(?![^\W\d_])\.?[ \t]*[A-Z0-9#]|{code})"
-        + rf"(?=[^\n]{{0,{ITEM_HEADING_MAX}}}$)(?![^\n]*[.!?:;,][ \t]*$)"
-    )
-    return re.compile(
-        rf"^[ \t]*(?:{number}[ \t]*{named}|(?:{number}[ \t]*)?{title}[ \t]*\S|{heading})", re.IGNORECASE | re.MULTILINE
-    )
-
-
-def _template(words: str) -> str:
-    """Regex for words of a publication template: spaces → any run of spaces, a colon → an optional colon."""
-    out = []
-    for ch in words:
-        if ch == " ":
-            out.append(r"[ \t]*")
-        elif ch == ":":
-            out.append(r":?")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
 
 
 def _letters(s: str) -> int:
@@ -239,33 +100,9 @@ def _letters(s: str) -> int:
     return sum(map(str.isalpha, s))
 
 
-#: Longest line read as a date standing alone (``2010 birželio 22``, ``29 August 2018``).
-_DATE_LINE_MAX = 40
-_TIME_TAIL = re.compile(r"[\s.]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s.]*")
-
-
-#: A list bullet opening a line (``• 2010 birželio 22``).
-_BULLET = re.compile(BULLET_MARK + r"[ \t]+")
-
-
-def _date_line(line: str) -> _dt.date | None:
-    """The day-precision date a short line consists of (a time may follow, a list bullet may open
-    it), else None."""
-    s = line.strip()
-    s = s[m.end() :] if (m := _BULLET.match(s)) else s
-    if not s or len(s) > _DATE_LINE_MAX or not s[0].isdigit() and not s[0].isalpha():
-        return None
-    from .parse.dates import find_dates
-
-    found = find_dates(s)
-    if not found or found[0].start != 0 or found[0].value.precision != "day":
-        return None
-    return found[0].value.date if _TIME_TAIL.fullmatch(s, found[0].end) else None
-
-
 def _classify(text: str) -> list[_Line]:
-    image_line, image_any, separator = _patterns()
-    item = _item_line()
+    image_line, image_any, separator = marker_patterns()
+    item = item_line()
     out = []
     pos = 0
     n = len(text)
@@ -278,13 +115,15 @@ def _classify(text: str) -> list[_Line]:
             out.append(_Line(pos, end, "blank", 0, None))
         elif separator.match(line):
             out.append(_Line(pos, end, "separator", 0, None))
+        elif is_other_items_heading(line):
+            out.append(_Line(pos, end, "others", 0, None))
         else:
-            m, published = _publication(line)
-            verbal = None if m else _verbal_date(line)
+            m, published = publication(line)
+            verbal = None if m else verbal_date(line)
             # a date alone on its line after a finished paragraph (or first on the page) dates the
             # news item it opens or closes; after a label ("Sutarties įsigaliojimo data") it is a value
             finished = not prev or prev[-1] in ".!?" or is_navigation(prev)
-            alone = None if m or verbal or not finished else _date_line(line)
+            alone = None if m or verbal or not finished else date_line(line)
             if m:
                 out.append(_Line(pos, end, "publication", 0, published))
             elif verbal is not None:
@@ -369,6 +208,34 @@ def _cuts(lines: list[_Line], n: int, header: bool, item_starts: Iterable[int]) 
     return sorted(c for c in cuts if 0 < c < n)
 
 
+#: A line with this many letters that is not cut short (``…``) is the article's prose again: it ends a
+#: list of other items (a headline or a teaser under it is shorter).
+PROSE_LETTERS: int = 100
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.)\W*$")
+
+
+def _other_items(text: str, lines: list[_Line]) -> list[tuple[int, int]]:
+    """Spans of the lists of the site's other items: from a heading line (``Citi jaunumi``) to the
+    next separator line, the next such heading, a paragraph of prose (:data:`PROSE_LETTERS`
+    letters, not cut short) or the page's end. Publication dates, images and list items inside
+    are the listed pages', not cuts. Time is linear in the number of lines."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "others":
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].kind not in ("separator", "others"):
+            ln = lines[k]
+            if ln.kind == "text" and ln.letters >= PROSE_LETTERS and not _CUT_SHORT.search(text, ln.start, ln.end):
+                break
+            k += 1
+        spans.append((lines[i].start, lines[k].start if k < len(lines) else len(text)))
+        i = k
+    return spans
+
+
 def split_articles(text: str) -> list[Article]:
     """Articles of a page, in order, covering ``text`` exactly (see the module docstring).
 
@@ -379,6 +246,9 @@ def split_articles(text: str) -> list[Article]:
     # where each list item starts (its fact box may open above its item line)
     items = {_item_start(text, lines, i): ln for i, ln in enumerate(lines) if ln.kind == "item"}
     bounds = [0, *_cuts(lines, n, header, items), n]
+    others = _other_items(text, lines)
+    if others:
+        bounds = _without_cuts_inside(bounds, others)
     pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
     # letters per piece, from its lines
     letters = []
@@ -392,7 +262,14 @@ def split_articles(text: str) -> list[Article]:
         letters.append(total)
     item_starts = set(items)
     numbered = {a for a, ln in items.items() if _names_number(text, ln.start, ln.end)}
-    spans = _merge(pieces, letters, [a in item_starts for a, _ in pieces], [a in numbered for a, _ in pieces])
+    listed = {a for a, _ in others}
+    spans = _merge(
+        pieces,
+        letters,
+        [a in item_starts for a, _ in pieces],
+        [a in numbered for a, _ in pieces],
+        [a in listed for a, _ in pieces],
+    )
     starts = [ln.start for ln in lines]
     dates = [_published(_lines_in(lines, starts, a, b), header) for a, b in spans]
     prints = [_fingerprint(text, _lines_in(lines, starts, a, b), a, b) for a, b in spans]
@@ -404,8 +281,21 @@ def split_articles(text: str) -> list[Article]:
             dup = first_seen.get(fp)
             if dup is None:
                 first_seen[fp] = i
-        out.append(Article(i, a, b, d, dup))
+        out.append(Article(i, a, b, d, dup, a in listed))
     return out
+
+
+def _without_cuts_inside(bounds: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """``bounds`` (sorted) with each span's start and end added and every bound inside a span
+    dropped: a list of other items is one piece. ``spans`` are sorted and do not overlap."""
+    keep: set[int] = {b for span in spans for b in span}
+    j = 0
+    for b in bounds:
+        while j < len(spans) and spans[j][1] <= b:
+            j += 1
+        if j == len(spans) or not spans[j][0] < b < spans[j][1]:
+            keep.add(b)
+    return sorted(keep)
 
 
 def _names_number(text: str, start: int, end: int) -> bool:
@@ -417,29 +307,47 @@ def _names_number(text: str, start: int, end: int) -> bool:
 
 
 def _merge(
-    pieces: list[tuple[int, int]], letters: list[int], items: list[bool], numbered: list[bool] | None = None
+    pieces: list[tuple[int, int]],
+    letters: list[int],
+    items: list[bool],
+    numbered: list[bool] | None = None,
+    others: list[bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Join pieces with fewer than :data:`MIN_ARTICLE_LETTERS` letters (:data:`MIN_ITEM_LETTERS` for a
     piece opened by a list item, ``items``) to a neighbour: to the next piece when they have letters
     (or come first), else to the previous one. A piece opened by a list item that names its project's
-    number (``numbered``: ``1. Projekts Nr. 9.2.2.1/15/I/031 “…”.``) is an article whatever its length."""
+    number (``numbered``: ``1. Projekts Nr. 9.2.2.1/15/I/031 “…”.``) is an article whatever its length.
+    A list of other items (``others``) is an article of its own that takes no short piece: one
+    waiting before it joins the article before it (or stays on its own)."""
     numbered = numbered or [False] * len(pieces)
+    others = others or [False] * len(pieces)
     enough = [
         k or n >= (MIN_ITEM_LETTERS if item else MIN_ARTICLE_LETTERS) for n, item, k in zip(letters, items, numbered)
     ]
-    if not any(enough):
+    if not any(enough) and not any(others):
         return [(pieces[0][0], pieces[-1][1])]
     out: list[list[int]] = []
+    listed: set[int] = set()  # starts of the lists of other items in ``out``
     carry: int | None = None  # start of short pieces waiting to join the next article
-    for (a, b), n, ok in zip(pieces, letters, enough):
-        if ok:
+    for (a, b), n, ok, is_list in zip(pieces, letters, enough, others):
+        if is_list:
+            if carry is not None and out:
+                out[-1][1] = a
+            elif carry is not None:
+                out.append([carry, a])
+            out.append([a, b])
+            listed.add(a)
+            carry = None
+        elif ok:
             out.append([a if carry is None else carry, b])
             carry = None
         elif (n > 0 or not out) and carry is None:
             carry = a
         elif carry is None:
             out[-1][1] = b
-    if carry is not None:
+    if carry is not None and out[-1][0] in listed:  # (text after a list of other items is the page's own)
+        out.append([carry, pieces[-1][1]])
+    elif carry is not None:
         out[-1][1] = pieces[-1][1]
     return [(a, b) for a, b in out]
 
@@ -465,7 +373,7 @@ def _fingerprint(text: str, lines: list[_Line], a: int, b: int) -> str:
     letters and digits, casefolded, with image file names removed — so labels' punctuation,
     spacing, case and image lines do not matter, while every word and number does. Time is linear
     in the article's length."""
-    _, image_any, _ = _patterns()
+    _, image_any, _ = marker_patterns()
     h = hashlib.sha256()
     used = False
     for ln in lines:

@@ -32,8 +32,10 @@ def extract_document(path: str | Path, *, doc_id: str | None = None, max_bytes: 
     records: list[ArticleRecord] = []
     if doc.status != "skipped":
         text = doc.text
+        unread = 0
         for art in split_articles(text):
-            if art.duplicate_of is not None:
+            if art.duplicate_of is not None or art.other_items:
+                unread += art.end - art.start
                 continue
             body = text[art.start : art.end]
             year = art.published.year if art.published else None
@@ -61,6 +63,7 @@ def extract_document(path: str | Path, *, doc_id: str | None = None, max_bytes: 
                 )
             records.append(read_article(doc.doc_id, art, text, found, sents))
         records = with_page_links(records, text)
+        doc = dataclasses.replace(doc, unread_chars=unread)
     chars = None if doc.status == "skipped" else len(doc.text)
     return DocResult(doc.without_text(), tuple(facts), tuple(records), chars)
 

@@ -93,6 +93,7 @@ class Document:
     retrieved_at: str = ""  # when it was fetched, UTC ISO 8601, else ""
     extraction: str = ""  # how the text was taken (socreport.readers.EXTRACTIONS)
     dropped_chars: int | None = None  # HTML: characters of the visible page left out
+    unread_chars: int | None = None  # characters of repeated articles and lists of other items (no facts)
     pages: tuple[int, ...] = ()  # PDF: start offset of each page in ``text``
 
     def without_text(self) -> Document:
@@ -114,6 +115,7 @@ class Document:
             "retrieved_at": self.retrieved_at or None,
             "extraction": self.extraction or None,
             "dropped_chars": self.dropped_chars,
+            "unread_chars": self.unread_chars,
             "pages": len(self.pages) if self.pages else None,
         }
 

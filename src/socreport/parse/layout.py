@@ -49,6 +49,26 @@ def _navigation() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(w for w in words if w not in date_words)
 
 
+@lru_cache(maxsize=1)
+def _other_items() -> frozenset[str]:
+    """Headings of a list of the site's other items (``article_markers`` kind ``other_items``), casefolded."""
+    return frozenset(r["value"].casefold() for r in lexicon.load("article_markers") if r["kind"] == "other_items")
+
+
+#: What may surround a heading of other items on its line: a bullet, a colon, an arrow, spaces.
+_HEADING_TRIM = r"[•▪●◦·*–—:»›→\s-]"
+
+
+def is_other_items_heading(line: str) -> bool:
+    """True for a line that is only the heading of a list of the site's other items (``Citi
+    jaunumi``, ``Related news``, ``Kitos naujienos``: lexicon ``article_markers``): what follows it
+    is other pages' headlines, not the article's text."""
+    if len(line) > 60:
+        return False
+    s = re.sub("^" + _HEADING_TRIM + "+|" + _HEADING_TRIM + "+$", "", line)
+    return " ".join(s.split()).casefold() in _other_items()
+
+
 def is_navigation(line: str) -> bool:
     """True for a line of site navigation: navigation words of ``lexicon/article_markers.csv`` joined
     by ``/ > » › |`` (``Sākums / Jaunumi``, ``Home > News``), or one such word that is no date's label."""

@@ -129,9 +129,10 @@ def alias_quoted() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def number_word_after() -> re.Pattern[str]:
-    """``Nr. X`` right after a bracket: the number words of lexicon ``code_number_words``."""
+    """``Nr. X`` right after a bracket: the number words of lexicon ``code_number_words``, whole
+    (``NOSAUKUMS`` does not open with ``No``)."""
     words = "|".join(re.escape(r["form"]) for r in lexicon.load("code_number_words"))
-    return re.compile(rf"{SPACE}*(?:{words})\.?{SPACE}*[A-Za-z0-9]", re.IGNORECASE)
+    return re.compile(rf"{SPACE}*(?:{words})(?![^\W\d_])\.?{SPACE}*[A-Za-z0-9]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
