@@ -297,6 +297,23 @@ BUILT_ON: list[Row] = [
         {T: 100000.0, EU: 85000.0, FUND: "ESF"}, "skirtas finansavimas"),
     Row("lt", "Projekto tinkamų finansuoti išlaidų suma – 20 000 Eur, EŽŪFKP parama – 18 000 Eur.",
         {T: 20000.0, EU: 18000.0, FUND: "EAFRD"}, "EAFRD support"),
+    # -- 2026-12-07 round: the patterns of that day's EVAL_ONLY rows, in other words and figures
+    Row("en", "The total budget is EUR 800,000, with EUR 680,000 coming from the Interreg V-A Latvia–Lithuania "
+        "Programme.", {T: 800000.0, EU: 680000.0}, "amount coming from the programme"),
+    Row("en", "Total budget: EUR 96,000. EUR 81,600 comes from the programme and the rest from the partners.",
+        {T: 96000.0, EU: 81600.0}, "amount comes from the programme"),
+    Row("lt", "Programos lėšos – 102 000 Eur. Bendra projekto vertė – 120 000 Eur.", {T: 120000.0, EU: 102000.0},
+        "programme funds (lt)"),
+    Row("lt", "Projekto biudžetas 150 000 Eur, iš jų programos finansavimas – 127 500 Eur, partnerių lėšos – "
+        "22 500 Eur.", {T: 150000.0, EU: 127500.0}, "programme funding (lt)"),
+    Row("lv", "Projekta kopējās izmaksas – 64 000 EUR, programmas finansējums – 54 400 EUR.",
+        {T: 64000.0, EU: 54400.0}, "programme funding (lv)"),
+    Row("lt", "Valstybės programos lėšos – 40 000 Eur. Projekto vertė – 40 000 Eur.", {T: 40000.0},
+        "a state programme's funds are not EU money"),
+    Row("en", "With a total budget of EUR 1.2 million, of which 85% is from the ERDF, the project will renovate "
+        "two day centres.", {T: 1200000.0, PCT: 85.0, FUND: "ERDF"}, "with a total budget of"),
+    Row("en", "With a budget of €640,000, the project will renovate a day centre.", {T: 640000.0},
+        "with a budget of"),
 ]
 
 EVAL_ONLY: list[Row] = [
@@ -566,6 +583,72 @@ EVAL_ONLY: list[Row] = [
         "regioninės plėtros fondo lėšos sudaro 350 200,00 Eur (85 proc.). Zarasų rajono savivaldybės dalis – "
         "135 000 Eur.\n\nĮ projekto veiklas bus įtraukta daugiau nei 500 gyventojų.",
         {T: 412000.0, EU: 350200.0, PCT: 85.0, FUND: "ERDF", BEN: 500}, "Interreg page: a partner's part, daugiau nei"),
+    # -- 2026-12-07 round: EU money as a programme's, a grant, an aid, funding sources listed; amounts the
+    #    sentence gives before the fund; a budget introduced with "with a budget of" (aid intensity is no EU share)
+    Row("lv", "Projekta kopējās izmaksas ir 56 000 EUR. Eiropas Savienības atbalsts – 47 600 EUR.",
+        {T: 56000.0, EU: 47600.0}),
+    Row("lv", "Projekta attiecināmās izmaksas: 25 000 EUR\nAtbalsta intensitāte: 90 %\nPiešķirtais publiskais "
+        "finansējums (ELFLA): 22 500 EUR\n",
+        {T: 25000.0, EU: 22500.0, FUND: "EAFRD"}),
+    Row("lv", "Projekta kopējās izmaksas ir 210 000 eiro, no kuriem Eiropas Reģionālās attīstības fonda "
+        "līdzfinansējums sastāda 178 500 eiro.",
+        {T: 210000.0, EU: 178500.0, FUND: "ERDF"}),
+    Row("lv", "Kohēzijas fonda finansējums – 2 550 000 EUR, kopējās izmaksas – 3 000 000 EUR.",
+        {T: 3000000.0, EU: 2550000.0, FUND: "CF"}),
+    Row("lv", "Programmas līdzfinansējums (ERAF) ir 85 % jeb 68 000 EUR no projekta kopējā budžeta 80 000 EUR.",
+        {T: 80000.0, EU: 68000.0, PCT: 85.0, FUND: "ERDF"}),
+    Row("lv", "ERAF finansējums 340 000,00 EUR jeb 85 %. Projekta kopējās attiecināmās izmaksas 400 000,00 EUR.",
+        {T: 400000.0, EU: 340000.0, PCT: 85.0, FUND: "ERDF"}),
+    Row("lv", "Projekts tiek īstenots ar Eiropas Ekonomikas zonas finanšu instrumenta atbalstu. EEZ finansējums "
+        "ir 170 000 EUR, projekta kopējās izmaksas – 200 000 EUR.",
+        {T: 200000.0, EU: 170000.0, FUND: "EEA"}),
+    Row("lv", "Projekta “Sociālā māja” kopējās izmaksas sasniedz 1,2 miljonus eiro, tostarp ERAF līdzfinansējums "
+        "– 1 miljons eiro.",
+        {T: 1200000.0, EU: 1000000.0, FUND: "ERDF"}),
+    Row("lv", "Finansējums: ESF – 170 000 EUR; valsts budžets – 30 000 EUR. Kopā: 200 000 EUR.",
+        {T: 200000.0, EU: 170000.0, FUND: "ESF"}),
+    Row("lv", "Projekta budžets – 90 000 EUR, no tā Interreg programmas finansējums – 76 500 EUR.",
+        {T: 90000.0, EU: 76500.0}),
+    Row("en", "The project is financed by the European Regional Development Fund (EUR 127,500) and the state "
+        "budget (EUR 22,500).",
+        {T: 150000.0, EU: 127500.0, FUND: "ERDF"}),
+    Row("en", "Grant amount: EUR 42,000\nTotal project cost: EUR 60,000\n", {T: 60000.0, EU: 42000.0}),
+    Row("en", "EEA Grants funding: EUR 850,000. Total project value: EUR 1,000,000.",
+        {T: 1000000.0, EU: 850000.0, FUND: "EEA"}),
+    Row("en", "The project has a total budget of €500,000, with €425,000 coming from the Interreg "
+        "Latvia–Lithuania programme.",
+        {T: 500000.0, EU: 425000.0}),
+    Row("en", "ERDF: EUR 255 000\nTotal: EUR 300 000\n", {T: 300000.0, EU: 255000.0, FUND: "ERDF"}),
+    Row("en", "EU co-funding: 85% (EUR 170,000) of the total eligible costs of EUR 200,000.",
+        {T: 200000.0, EU: 170000.0, PCT: 85.0}),
+    Row("en", "With a budget of EUR 2.5 million, 85% of it from the European Social Fund Plus, the project will "
+        "support 600 people.",
+        {T: 2500000.0, PCT: 85.0, FUND: "ESF", BEN: 600}),
+    Row("en", "The European Union supports the project with EUR 340,000 from the ERDF. The project's total cost "
+        "is EUR 400,000.",
+        {T: 400000.0, EU: 340000.0, FUND: "ERDF"}),
+    Row("lt", "Projektui skirta 127 500 Eur Europos Sąjungos struktūrinių fondų parama. Bendra projekto vertė – "
+        "150 000 Eur.",
+        {T: 150000.0, EU: 127500.0}),
+    Row("lt", "Projekto vertė: 200 000 Eur\nFinansavimo suma: 170 000 Eur\nFinansavimo šaltinis: Europos "
+        "regioninės plėtros fondas\n",
+        {T: 200000.0, EU: 170000.0, FUND: "ERDF"}),
+    Row("lt", "Projekto finansavimo suma iš ES fondų – 85 000 Eur, bendra vertė – 100 000 Eur.",
+        {T: 100000.0, EU: 85000.0}),
+    Row("lt", "ERPF lėšos – 255 000 Eur, valstybės biudžeto lėšos – 45 000 Eur. Projekto vertė – 300 000 Eur.",
+        {T: 300000.0, EU: 255000.0, FUND: "ERDF"}),
+    Row("lt", "Projektas finansuojamas Europos regioninės plėtros fondo lėšomis, skirta 425 000 Eur. Visa "
+        "projekto vertė – 500 000 Eur.",
+        {T: 500000.0, EU: 425000.0, FUND: "ERDF"}),
+    Row("lt", "Programos lėšos sudaro 68 000 Eur, projekto biudžetas – 80 000 Eur.", {T: 80000.0, EU: 68000.0}),
+    Row("lt", "EEE finansinio mechanizmo lėšos – 340 000 Eur. Bendra projekto vertė – 400 000 Eur.",
+        {T: 400000.0, EU: 340000.0, FUND: "EEA"}),
+    Row("lt", "Projekto biudžetas siekia 1,2 mln. eurų, iš jų 1,02 mln. eurų – Europos socialinio fondo lėšos.",
+        {T: 1200000.0, EU: 1020000.0, FUND: "ESF"}),
+    Row("lt", "Projekto vertė – 600 000 Eur. Iš Europos Sąjungos fondų skirta 510 000 Eur, iš valstybės biudžeto "
+        "– 90 000 Eur.",
+        {T: 600000.0, EU: 510000.0}),
+    Row("lt", "Bendra projekto vertė – 1 500 000 Lt, iš jų ES parama – 1 275 000 Lt.", {T: 434430.03, EU: 369265.52}),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
