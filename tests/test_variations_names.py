@@ -174,6 +174,45 @@ EVAL_ONLY = [
     v("lv", "Projekts “Latvija-Lietuva: kopā drošāk” tiek īstenots pierobežā.", A=None),
     v("en", "The EU-funded project started in May with a meeting of all partners.", A=None),
     v("lv", "Covid-19 pandēmijas laikā projekta “Atbalsts ģimenēm” aktivitātes notika attālināti.", A=None),
+    # --- 2026-12-07 round: short names of several words (in brackets, after a label, in capitals), a short
+    #     name opening a sentence that says what project it is, organisations' abbreviations
+    v("en", "Project LLI-488 “Improving social services for people with disabilities in the border "
+       "region” (Able Together) started in 2020.",
+      C="LLI-488", A="Able Together"),
+    v("lv", "Projekts LLI-490 “Sociālās iekļaušanas veicināšana pierobežā” (Open Doors) tiek īstenots "
+       "kopā ar Utenas rajona pašvaldību.",
+      C="LLI-490", A="Open Doors"),
+    v("lt", "Projektas LLI-492 „Socialinės įtraukties didinimas pasienio regione“ (Open Doors) "
+       "įgyvendinamas kartu su Daugpilio savivaldybe.",
+      C="LLI-492", A="Open Doors"),
+    v("en", "Acronym: Safe Home\nProject number: LLI-494\nLead partner: Rēzekne municipality",
+      C="LLI-494", A="Safe Home"),
+    v("lv", "Projekta saīsinātais nosaukums: Drošas mājas\nProjekta Nr.: LLI-496", C="LLI-496", A="Drošas mājas"),
+    v("en", "The project “Youth in Action” (YouAct) brings together youth workers from Latvia and "
+       "Lithuania.",
+      A="YouAct"),
+    v("lt", "Projekto akronimas – „Gera kaimynystė“. Projekto numeris – LLI-498.", C="LLI-498", A="Gera kaimynystė"),
+    v("en", "Interreg project LLI-500 ACTIVE SENIORS aims to involve elderly people in community life.",
+      C="LLI-500", A="ACTIVE SENIORS"),
+    v("lv", "LLI-502 “Kopā stiprāki” (Stronger Together)", C="LLI-502", A="Stronger Together"),
+    v("en", "Project title: Strengthening family services in Latgale and Utena\nAcronym: "
+       "FamilyNet\nProject No: LLI-504",
+      C="LLI-504", A="FamilyNet"),
+    v("lt", "Projektas „Bendruomenės namai“ (akronimas COMMUNITY HOUSE), Nr. LLI-506, baigtas.",
+      C="LLI-506", A="COMMUNITY HOUSE"),
+    v("lv", "Latvijas Sarkanais Krusts (LSK) īsteno projektu “Atbalsts senioriem”.", A=None),
+    v("en", "The State Social Insurance Agency (VSAA) informs about the project No. 9.2.2.1/15/I/008.",
+      C="9.2.2.1/15/I/008", A=None),
+    v("lt", "Socialinės apsaugos ir darbo ministerija (SADM) paskelbė kvietimą.", A=None),
+    v("en", "Project “Green Care – social farming in border areas” (GreenCare), LLI-508.",
+      C="LLI-508", A="GreenCare"),
+    v("lv", "Projekta “HealthyKids” mērķis ir veicināt bērnu veselīgu dzīvesveidu Daugavpilī un Zarasos.",
+      A="HealthyKids"),
+    v("en", "HealthyKids is a cross-border project of Daugavpils and Zarasai municipalities.", A="HealthyKids"),
+    v("lt", "„HealthyKids“ – tai bendras Daugpilio ir Zarasų savivaldybių projektas.", A="HealthyKids"),
+    v("en", "NOSLĒDZIES PROJEKTS “ATBALSTS ĢIMENĒM”\nThe project ended in June.", A=None),
+    v("lv", "Projekts “Veselības veicināšana Ludzas novadā” (Nr. 9.2.4.2/16/I/063) noslēdzies.",
+      C="9.2.4.2/16/I/063", A=None),
 ]
 
 # The rows the rules were developed on.
@@ -305,6 +344,16 @@ BUILT_ON = [
     v("lv", "Projekts “Kopā – drošāka pierobeža” tiek īstenots Krāslavas novadā.", A=None),
     v("en", "The ES-funded project (EU-Latvia cooperation) started with a meeting in Riga.", A=None),
     v("lt", "Projektas „COVID-19: pagalba senjorams“ baigtas Utenos rajone.", A=None),
+    # --- 2026-12-07 round: the patterns of that day's EVAL_ONLY rows, in other words
+    v("lt", "Projekto akronimas SAFE BORDER, projekto numeris LLI-640.", C="LLI-640", A="SAFE BORDER"),
+    v("lv", "Projekta akronīms HAPPY FAMILY ir izvēlēts kopā ar partneriem.", A="HAPPY FAMILY"),
+    v("en", "Project LLI-642 CARE NETWORK brings together eight partners.", C="LLI-642", A="CARE NETWORK"),
+    v("lv", "Projekts LLI-644 DROŠA VIDE uzlabos drošību pierobežas ciemos.", C="LLI-644", A="DROŠA VIDE"),
+    v("lv", "Projekts LLI-646 ERAF UN VALSTS finansējums.", C="LLI-646", A=None),
+    v("en", "SafeSteps is a joint project of Rēzekne and Utena municipalities.", A="SafeSteps"),
+    v("lv", "“KidsFirst” ir pārrobežu sadarbības projekts bērnu drošībai.", A="KidsFirst"),
+    v("lt", "„SOC-Care“ – tai Utenos ir Daugpilio bendras projektas.", A="SOC-Care"),
+    v("en", "Latvia is a partner country of the project.", A=None),
     # --- 2026-12-07: a fact box written in capitals (bug caught: NOSAUKUMS read as the number word No)
     v("lv", "PROJEKTA NR.: 18-01-AL23-A019.2204-000002\nPROJEKTA IESNIEDZĒJA NOSAUKUMS: Biedrība “Sauleskalns”\n"
        "PROJEKTA NOSAUKUMS: Dienas centra aprīkojums", C="18-01-AL23-A019.2204-000002", A=None),

@@ -2,7 +2,8 @@
 
 * between the project's number and its title, quoted (``Projekts LLI-572 SafeStep “…”``) or after a
   dash or a colon (``Projekts LLI-601 HappyKids – Laimīgi bērni …``), or with a capital inside
-  between the number and the sentence's verb (``Project LLI-105 CareNet aims …``);
+  between the number and the sentence's verb (``Project LLI-105 CareNet aims …``), or two to four
+  words in capitals there (``Project LLI-500 ACTIVE SENIORS aims …``);
 * with a capital inside right before the number (``…, ActiveAge (LLI-302)``);
 * after a slash that ends a heading line (``Network of care providers / CareNet``);
 * opening a heading line that holds the project's number, before a dash or a colon and the title
@@ -39,6 +40,9 @@ _HEADING_NAME = re.compile(
 #: A word right after a project number, then a space and a small letter (the sentence's verb goes
 #: on): ``Project LLI-105 CareNet aims …``, ``Projektas LLI-614 KidsFirst siekia …``.
 _NAME_BEFORE_VERB = re.compile(rf"{SPACE}+(?P<a>[^\W_][\w&+-]{{1,40}}){SPACE}+(?=[^\W\d_])")
+#: A word after spaces (``one``: after one space).
+_WORD_AFTER = re.compile(rf"{SPACE}+(?P<w>[^\W\d_][\w&+-]{{1,30}})(?![\w&+-])")
+_ONE_WORD_AFTER = re.compile(rf"{SPACE}(?P<w>[^\W\d_][\w&+-]{{1,30}})(?![\w&+-])")
 
 
 def acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
@@ -64,7 +68,33 @@ def acronyms_before_titles(text: str, codes: list[Fact]) -> list[Fact]:
             and not never_short_name(a)
         ):
             found.append(fact("acronym", text, *v.span("a"), Name(a), "acronym.before_verb"))
+            continue
+        w = _WORD_AFTER.match(text, c.end)
+        if w is None or not _capital_word(w.group("w")):
+            continue
+        end = capitals_after(text, w.end())
+        verb = _WORD_AFTER.match(text, end)
+        if end > w.end() and verb is not None and verb.group("w").islower():
+            found.append(
+                fact("acronym", text, w.start("w"), end, Name(text[w.start("w") : end]), "acronym.capitals_before_verb")
+            )
     return found
+
+
+def _capital_word(w: str) -> bool:
+    """``w`` is a word in capitals that may be part of a short name (not ``ERAF``, ``ES``, ``EUR``)."""
+    return w.isupper() and len(w) > 1 and not never_short_name(w)
+
+
+def capitals_after(text: str, end: int, most: int = 3) -> int:
+    """Where a name in capitals ending at ``end`` ends when up to ``most`` more words in capitals
+    follow it, one space before each (``COMMUNITY HOUSE``, ``ACTIVE SENIORS``)."""
+    for _ in range(most):
+        m = _ONE_WORD_AFTER.match(text, end)
+        if m is None or not _capital_word(m.group("w")):
+            break
+        end = m.end()
+    return end
 
 
 #: A word right before a project number, after it only spaces and a bracket or a comma:

@@ -34,6 +34,7 @@ from ._scan import Lines
 from .acronym_headings import (
     acronyms_before_codes,
     acronyms_before_titles,
+    capitals_after,
     heading_acronyms,
     headline_acronyms,
     slash_heading_acronyms,
@@ -157,6 +158,7 @@ def acronyms_in(names: NameText) -> list[Fact]:
             *headline_acronyms(text),
             *slash_heading_acronyms(text),
             *_the_name_project(text, low),
+            *_name_is_project(text, low),
         ]
     )
 
@@ -178,9 +180,11 @@ def _labelled_acronyms(text: str, low: str) -> list[Fact]:
     bare = _bare_label_value("acronym")
     for ws, we in label_windows(text, low, "acronym"):
         for m in bare.finditer(text, ws, min(len(text), we + MAX_ACRONYM)):
-            a = m.group("a")
+            a, (s, e) = m.group("a"), m.span("a")
             if looks_like_acronym(a) and not is_code(a) and a.casefold() not in acronym_stops():
-                found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.label_bare"))
+                # "akronimas COMMUNITY HOUSE": a name in capitals goes on over the words in capitals after it
+                e = capitals_after(text, e) if a.isupper() else e
+                found.append(fact("acronym", text, s, e, Name(text[s:e]), "acronym.label_bare"))
     return found
 
 
@@ -448,4 +452,30 @@ def _the_name_project(text: str, low: str) -> list[Fact]:
         if generic or words[0] in acronym_stops() or find_funds(a):
             continue
         found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.the_name_project"))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _name_is_a_project() -> re.Pattern[str]:
+    """A short name opening a sentence or a line, maybe quoted, then a word of role ``is_project``
+    and at most five words, up to the end of the window (where a project word starts)."""
+    return re.compile(
+        rf"(?:^|(?<=\n)|(?<=[.!?]\s)){SPACE}*[\"'„“”«]?(?P<a>[^\W\d_][\w&+-]{{1,40}})[\"'“”»]?"
+        rf"{SPACE}+(?:{keywords('is_project')}){SPACE}+(?:[^\s.!?]+{SPACE}+){{0,5}}$",
+        re.IGNORECASE,
+    )
+
+
+def _name_is_project(text: str, low: str) -> list[Fact]:
+    """A short name with a capital inside or a hyphen that opens a sentence saying what project it is:
+    ``HealthyKids is a cross-border project``, ``„HealthyKids“ – tai bendras … projektas``."""
+    found = []
+    pat = _name_is_a_project()
+    for p in keyword_starts(text, low, "project"):
+        m = pat.search(text, max(0, p - 90), p)
+        if m is None:
+            continue
+        a = m.group("a")
+        if (camel(a) or hyphenated(a)) and looks_like_acronym(a) and not never_short_name(a):
+            found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.name_is_project"))
     return found
