@@ -46,6 +46,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "ISO dates as day.month.year": lambda t: re.sub(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", r"\3.\2.\1", t),
     "day.month.year dates as ISO": lambda t: re.sub(r"\b(\d\d)\.(\d\d)\.((?:19|20)\d\d)\b\.?", r"\3-\2-\1", t),
     "day/month/year dates": lambda t: re.sub(r"\b(\d\d)\.(\d\d)\.((?:19|20)\d\d)\b", r"\1/\2/\3", t),
+    # Markdown, as a converter writes a page: the title a heading, a fact box's label lines headings, a
+    # date line of a news list in emphasis
+    "Markdown title": lambda t: "# " + t.lstrip(),
+    # (every short capitalised line with no digit and no closing punctuation: labels, headings)
+    "short lines as Markdown headings": lambda t: re.sub(
+        r"^(?=[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲ][^\n\d]{4,60}$)(?![^\n]*[.:;,!?]\s*$)", "### ", t, flags=re.M),
+    "date lines in Markdown emphasis": lambda t: re.sub(r"^(\d{4} [^\W\d_]+ \d{1,2})$", r"*\1*", t, flags=re.M),
     # fact-box labels written in capitals (some sites type them so)
     "labels in capitals": lambda t: re.sub(r"^([^\n:]{3,60}):", lambda m: m.group(1).upper() + ":", t, flags=re.M),
     # the site's list of its other news after the article, with their own counts and dates

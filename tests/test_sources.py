@@ -172,10 +172,10 @@ def test_crlf_and_nbsp_are_normalised_on_reading(tmp_path: Path) -> None:
     assert read_document(p).text == "Projekta kopējais budžets ir 661 092.24 EUR.\n\nNr. LLI-491"
 
 
-def test_markdown_is_kept_as_text(tmp_path: Path) -> None:
+def test_markdown_is_kept_as_text_without_heading_marks(tmp_path: Path) -> None:
     p = tmp_path / "page.md"
     p.write_text("# Projekts OCTOPUS\n\n**Projekta kopējais finansējums**: 705 573,37 EUR\n", encoding="utf-8")
-    assert read_document(p).text == "# Projekts OCTOPUS\n\n**Projekta kopējais finansējums**: 705 573,37 EUR"
+    assert read_document(p).text == "Projekts OCTOPUS\n\n**Projekta kopējais finansējums**: 705 573,37 EUR"
 
 
 def test_html_suffix_is_parsed_even_without_html_tags(tmp_path: Path) -> None:

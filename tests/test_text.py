@@ -51,6 +51,9 @@ NORMALISE = [
     ("S\u030cauļu", "Šauļu", "NFC: combining caron"),
     ("ģ = g\u0327", "ģ = ģ", "NFC: combining cedilla"),
     ("teksts\x07\x1b ar\x85vadības\x9f zīmēm", "teksts ar\nvadības zīmēm", "control characters"),
+    ("### Projekta akronīms\n\nCareNet", "Projekta akronīms\n\nCareNet", "Markdown heading marks"),
+    ("# Title\n## ## Sub", "Title\nSub", "Markdown heading marks, repeated"),
+    ("# # #\n#hashtag\n#\nx #1", "# # #\n#hashtag\n#\nx #1", "no heading: marks alone or no space"),
     ("\u2009", "", "only a space"),
     ("", "", "empty"),
 ]
@@ -87,7 +90,8 @@ def test_normalise_is_idempotent_and_never_raises(s: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["Projekta", " ", "\u00a0", "\n", "\r\n", "661", "092.24", "EUR", "\u201c", "\u201d",
-                                 ",,", "'", "\u2019", "\u2013", "\u2014", "\u00ad", "\u200b", "a", "\u0304", "\t", "."]),
+                                 ",,", "'", "\u2019", "\u2013", "\u2014", "\u00ad", "\u200b", "a", "\u0304", "\t", ".",
+                                 "#", "## "]),
                 max_size=40))
 def test_normalise_idempotent_on_tricky_pieces(parts: list[str]) -> None:
     once = normalise("".join(parts))

@@ -160,15 +160,18 @@ _DATE_LINE_MAX = 40
 _TIME_TAIL = re.compile(r"[\s.]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s.]*")
 
 
+#: A line set in Markdown emphasis (``*2010 birželio 22*``, ``**29 August 2018**``).
+_EMPHASIS = re.compile(r"(?P<mark>[*_]{1,2})(?P<inner>[^*_\n]+)(?P=mark)")
 #: A list bullet opening a line (``• 2010 birželio 22``).
 _BULLET = re.compile(BULLET_MARK + r"[ \t]+")
 
 
 def date_line(line: str) -> _dt.date | None:
     """The day-precision date a short line consists of (a time may follow, a list bullet may open
-    it), else None."""
+    it, Markdown emphasis may enclose it), else None."""
     s = line.strip()
     s = s[m.end() :] if (m := _BULLET.match(s)) else s
+    s = e.group("inner") if (e := _EMPHASIS.fullmatch(s)) else s
     if not s or len(s) > _DATE_LINE_MAX or not s[0].isdigit() and not s[0].isalpha():
         return None
     from .parse.dates import find_dates

@@ -24,6 +24,9 @@ normalised text is the one canonical form of a document. The rules, applied in t
 7. Lines: runs of spaces collapse to one space; spaces at the start and end of each line are
    removed; more than one blank line in a row becomes one blank line; blank lines at the start and
    end of the text are removed.
+8. Markdown headings: the one to six ``#`` and the space that open a line (``## Projekta
+   akronīms``, as a converter writes a fact box's label set as a heading) are removed, so the line
+   reads as the label or the text it is; a line of ``#`` alone (``# # #``, a separator) stays.
 
 :func:`normalise` is idempotent: ``normalise(normalise(s)) == normalise(s)``.
 """
@@ -91,6 +94,10 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", _long_mark_runs().sub(r"\1", s))
 
 
+#: Markdown heading marks opening a line, before text that is not a ``#`` (rule 8).
+_HEADING_MARKS = re.compile(r"(?m)^(?:#{1,6} )+(?=[^#\s])")
+
+
 def normalise(s: str) -> str:
     """The canonical form of ``s`` that all fact offsets refer to (rules in the module docstring).
 
@@ -107,6 +114,8 @@ def normalise(s: str) -> str:
     # collapses runs and strips both ends of each line in one pass.
     s = "\n".join([" ".join(line.split()) for line in s.split("\n")])
     s = _BLANK_LINES.sub("\n\n", s).strip("\n")
+    if "#" in s:
+        s = _HEADING_MARKS.sub("", s)
     if not unicodedata.is_normalized("NFC", s):  # removing an invisible character can join a mark
         s = normalise(_nfc(s))
     return s
