@@ -314,6 +314,14 @@ BUILT_ON: list[Row] = [
         "two day centres.", {T: 1200000.0, PCT: 85.0, FUND: "ERDF"}, "with a total budget of"),
     Row("en", "With a budget of €640,000, the project will renovate a day centre.", {T: 640000.0},
         "with a budget of"),
+    Row("lv", "Eiropas Savienība šo projektu līdzfinansēja ar 42 500 eiro. Kopējās izmaksas – 50 000 eiro.",
+        {T: 50000.0, EU: 42500.0}, "the EU, words, a verb of giving, ar"),
+    Row("lt", "Europos Sąjunga šiam projektui paskyrė 68 000 Eur. Projekto vertė – 80 000 Eur.",
+        {T: 80000.0, EU: 68000.0}, "the EU, words, a verb of giving (lt)"),
+    Row("en", "EUR 30,000 of the EUR 200,000 budget is paid by the municipality.", {T: 200000.0},
+        "an amount of the budget"),
+    Row("en", "The call has a EUR 5 million budget for the programme's priority.", {},
+        "a call's budget is not a project's"),
 ]
 
 EVAL_ONLY: list[Row] = [
@@ -649,6 +657,43 @@ EVAL_ONLY: list[Row] = [
         "– 90 000 Eur.",
         {T: 600000.0, EU: 510000.0}),
     Row("lt", "Bendra projekto vertė – 1 500 000 Lt, iš jų ES parama – 1 275 000 Lt.", {T: 434430.03, EU: 369265.52}),
+    # -- 2026-12-07 round (2): EU money told in news prose: the EU as the subject of a verb of giving with words
+    #    between, a fund covering or financing part of the budget, an amount of the budget
+    Row("lv", "Eiropas Savienība projektu atbalstīja ar 127 500 eiro. Projekta kopējās izmaksas – 150 000 "
+        "eiro.",
+        {T: 150000.0, EU: 127500.0}),
+    Row("lv", "No ERAF līdzekļiem tiks segti 85 % jeb 127 500 eiro no projekta kopējām izmaksām 150 000 "
+        "eiro.",
+        {T: 150000.0, EU: 127500.0, PCT: 85.0, FUND: 'ERDF'}),
+    Row("lv", "ES fondu ieguldījums projektā ir 127 500 EUR, kopējās izmaksas – 150 000 EUR.",
+        {T: 150000.0, EU: 127500.0}),
+    Row("lv", "Projektam piešķirti 127 500 EUR no Eiropas Sociālā fonda. Projekta kopējās izmaksas ir 150 "
+        "000 EUR.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ESF'}),
+    Row("lv", "Projekta finansējums no ERAF – 127 500 EUR, kopējās izmaksas – 150 000 EUR.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ERDF'}),
+    Row("lv", "Eiropas Reģionālās attīstības fonds sedz 127 500 EUR no projekta kopējām izmaksām 150 000 "
+        "EUR.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ERDF'}),
+    Row("en", "The EU has allocated EUR 127,500 to the project, whose total cost is EUR 150,000.",
+        {T: 150000.0, EU: 127500.0}),
+    Row("en", "The ERDF covers EUR 127,500 of the project's total costs of EUR 150,000.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ERDF'}),
+    Row("en", "EUR 127,500 of the EUR 150,000 budget is financed by the European Social Fund.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ESF'}),
+    Row("en", "Total budget: EUR 150,000, including ERDF support of EUR 127,500.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ERDF'}),
+    Row("en", "An ERDF grant of €127,500 was awarded to the €150,000 project.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ERDF'}),
+    Row("lt", "Europos Sąjunga projektui skyrė 127 500 Eur. Bendra projekto vertė – 150 000 Eur.",
+        {T: 150000.0, EU: 127500.0}),
+    Row("lt", "ES parama projektui – 127 500 Eur, projekto vertė – 150 000 Eur.", {T: 150000.0, EU: 127500.0}),
+    Row("lt", "Iš ERPF skirta 127 500 Eur, bendra projekto vertė – 150 000 Eur.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ERDF'}),
+    Row("lt", "Projekto vertė 150 000 Eur, ESF lėšomis finansuojama 127 500 Eur projekto išlaidų.",
+        {T: 150000.0, EU: 127500.0, FUND: 'ESF'}),
+    Row("lt", "Projekto vertė – 150 tūkst. Eur, iš kurių ES parama sudaro 127,5 tūkst. Eur.",
+        {T: 150000.0, EU: 127500.0}),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).

@@ -167,6 +167,35 @@ EVAL_ONLY = [
     v("lt", "Projekto pradžia – 2018 m. spalis, pabaiga – 2020 m. rugsėjis.", S="2018-10-01", E="2020-09-30"),
     v("lt", "Projektas truks 36 mėnesius.", D=36),
     v("lt", "Projekto veiklos bus vykdomos iki 2023 m. birželio 30 d.", E="2023-06-30"),
+    # --- 2026-12-07 round: periods told in news prose (since, runs through, scheduled to end, planuojama
+    #     užbaigti), a works deadline beside the project's period, a season or years alone
+    v("lv", "Projekts tiek īstenots kopš 2019. gada septembra, un tajā iesaistīti 40 jaunieši.", S="2019-09-01"),
+    v("lv", "Projekta īstenošanas termiņš ir 2021. gada 31. augusts.", E="2021-08-31"),
+    v("lv", "Projekts norisinās no 2019. gada 1. jūlija.", S="2019-07-01"),
+    v("lv", "Projekts ilgs līdz 2021. gada jūnijam.", E="2021-06-30"),
+    v("lv", "Projekta īstenošanas sākums – 2019. gada 1. jūlijs.", S="2019-07-01"),
+    v("lv", "Projekts startēja 2019. gada jūlijā un noslēgsies 2021. gada jūnijā.", S="2019-07-01", E="2021-06-30"),
+    v("lv", "Projekts noslēgsies 2021. gada rudenī.", E=None),
+    v("lv", "Projekta īstenošana: 01.07.2019.–30.06.2021. Būvdarbi jāpabeidz līdz 2020. gada 30. "
+      "novembrim.",
+      S="2019-07-01", E="2021-06-30"),
+    v("en", "The project began in July 2019 and runs until June 2021.", S="2019-07-01", E="2021-06-30"),
+    v("en", "Since July 2019, the project has trained social workers in both countries.", S="2019-07-01"),
+    v("en", "The project, which started in July 2019, will end in June 2021.", S="2019-07-01", E="2021-06-30"),
+    v("en", "The project runs through June 2021.", E="2021-06-30"),
+    v("en", "The project is scheduled to end on 30 June 2021.", E="2021-06-30"),
+    v("en", "Project completion date: 30.06.2021", E="2021-06-30"),
+    v("en", "Project start: July 2019\nProject end: June 2021", S="2019-07-01", E="2021-06-30"),
+    v("en", "The 18-month project will be completed in 2021.", D=18),
+    v("lt", "Projektas vykdomas nuo 2019 m. liepos.", S="2019-07-01"),
+    v("lt", "Projektą planuojama užbaigti 2021 m. birželio mėn.", E="2021-06-30"),
+    v("lt", "Projekto veiklos prasidėjo 2019 m. liepos 1 d.", S="2019-07-01"),
+    v("lt", "Projekto įgyvendinimo pabaiga – 2021-06-30.", E="2021-06-30"),
+    v("lt", "Projektas baigsis 2021 m. birželio 30 d.", E="2021-06-30"),
+    v("lt", "Projekto veiklų pradžia – 2019 m. III ketvirtis.", S="2019-07-01"),
+    v("lt", "Projekto įgyvendinimo laikotarpis – 2019 m. liepos 1 d. – 2021 m. birželio 30 d. (24 mėn.).",
+      S="2019-07-01", E="2021-06-30", D=24),
+    v("lt", "Projekto veiklos vyks 2019–2021 metais.", S=None, E=None),
 ]
 
 # The rows the rules were developed on.
@@ -383,6 +412,7 @@ BUILT_ON = [
     v("en", "The project partners will cooperate for 18 months, from March 2019.", S="2019-03-01", E="2020-08-31",
       D=18),
     # --- 2026-12-05 round: the patterns of that day's EVAL_ONLY rows, in other words and figures
+    v("en", "Home care for the elderly in Daugavpils\nThe project runs through March 2023.", E="2023-03-31"),
     v("lv", "Projektu īstenos no 2021. gada marta līdz 2023. gada februārim.", S="2021-03-01", E="2023-02-28"),
     v("lv", "Projekta īstenošana sākta 2022. gada 1. februārī un ilgs 18 mēnešus.", S="2022-02-01", E="2023-07-31",
       D=18),
