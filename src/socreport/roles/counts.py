@@ -139,10 +139,14 @@ def headline_fields(counts: Sequence[CountItem]) -> list[FieldValue]:
     400 persons with mental disabilities and 150 children", not listed as one group) or of another
     number ("35 asmenys iš Kauno ir 25 asmenys iš Vilniaus", "Kauno rajone ... 20 asmenų, o Vilniaus
     rajone – 30 asmenų") is not the headline: several groups or places with no total give none. It
-    stays the headline when it is the sum of the others (a total and its parts)."""
+    stays the headline when it is the sum of the others (a total and its parts), also when they
+    are more than :data:`MAX_UNLABELLED` unlabelled counts."""
     eligible = [c for c in counts if c.eligible]
-    if len({c.n for c in eligible if c.rank == RANK_OTHER}) > MAX_UNLABELLED:
-        eligible = [c for c in eligible if c.rank < RANK_OTHER]
+    unlabelled = [c for c in eligible if c.rank == RANK_OTHER]
+    if len({c.n for c in unlabelled}) > MAX_UNLABELLED:
+        # too many to tell, unless one is the sum of the others of its sentence: "60 personas: 40 bērni un 20 pieaugušie"
+        totals = [c for c in unlabelled if _sum_of_its_sentence(c, unlabelled)]
+        eligible = [c for c in eligible if c.rank < RANK_OTHER] + totals
     best = sorted(eligible, key=lambda c: (c.rank, -c.n, c.prov.start))
     if best:
         c = best[0]
@@ -159,3 +163,9 @@ def headline_fields(counts: Sequence[CountItem]) -> list[FieldValue]:
                 return []
         return [FieldValue("beneficiaries", c.n, c.prov, c.rank)]
     return []
+
+
+def _sum_of_its_sentence(c: CountItem, counts: Sequence[CountItem]) -> bool:
+    """``c`` is the sum of at least two other counts of ``counts`` in its sentence (a total and its parts)."""
+    rest = [o.n for o in counts if o is not c and o.prov.sentence == c.prov.sentence]
+    return len(rest) >= 2 and c.n == sum(rest)
