@@ -322,6 +322,10 @@ BUILT_ON: list[Row] = [
         "an amount of the budget"),
     Row("en", "The call has a EUR 5 million budget for the programme's priority.", {},
         "a call's budget is not a project's"),
+    Row("lt", "Projekto vertė: 310 000 Eur\nES dalis: 263 500 Eur\nSavivaldybės dalis: 46 500 Eur\n",
+        {T: 310000.0, EU: 263500.0}, "ES dalis (lt)"),
+    Row("lv", "Projekta kopējās izmaksas: 80 000 EUR\nES finansējuma daļa: 68 000 EUR\n", {T: 80000.0, EU: 68000.0},
+        "ES finansējuma daļa (lv)"),
 ]
 
 EVAL_ONLY: list[Row] = [
@@ -694,6 +698,35 @@ EVAL_ONLY: list[Row] = [
         {T: 150000.0, EU: 127500.0, FUND: 'ESF'}),
     Row("lt", "Projekto vertė – 150 tūkst. Eur, iš kurių ES parama sudaro 127,5 tūkst. Eur.",
         {T: 150000.0, EU: 127500.0}),
+    # -- 2026-12-07 round (3): fact boxes of programme and project databases in three languages
+    Row("en", "Project acronym: SocialNet\nTotal budget/expenditure: EUR 580 236.21\nAmount of EU "
+        "co-financing: EUR 493 200.78\nEU co-financing rate: 85%\n",
+        {T: 580236.21, EU: 493200.78, PCT: 85.0}),
+    Row("en", "Total eligible budget: 1 150 000,00 EUR\nERDF contribution: 977 500,00 EUR\nCo-financing "
+        "rate: 85 %\n",
+        {T: 1150000.0, EU: 977500.0, PCT: 85.0, FUND: "ERDF"}),
+    Row("en", "Budget\nTotal: €612,400\nEU funding: €520,540\n", {T: 612400.0, EU: 520540.0}),
+    Row("en", "Project cost: EUR 95 000\nGrant: EUR 80 750 (85 %)\nFunding source: European Social Fund\n",
+        {T: 95000.0, EU: 80750.0, PCT: 85.0, FUND: "ESF"}),
+    Row("lv", "Projekta kopējās attiecināmās izmaksas: 1 234 567,00 EUR\nES fonda finansējums: 1 049 381,95 "
+        "EUR\nFinansējuma saņēmējs: Rēzeknes novada pašvaldība\n",
+        {T: 1234567.0, EU: 1049381.95}),
+    Row("lv", "Kopējais budžets\n250 000 EUR\nERAF finansējums\n212 500 EUR\nNacionālais līdzfinansējums\n37 "
+        "500 EUR\n",
+        {T: 250000.0, EU: 212500.0, FUND: "ERDF"}),
+    Row("lv", "Projekta izmaksas: 30 000 EUR, t. sk. ELFLA finansējums 27 000 EUR.",
+        {T: 30000.0, EU: 27000.0, FUND: "EAFRD"}),
+    Row("lt", "Projekto vertė: 2 849 677,25 Eur\nSkirtas finansavimas: 2 422 225,66 Eur\nFinansavimo "
+        "šaltinis: ES struktūrinių fondų lėšos\n",
+        {T: 2849677.25, EU: 2422225.66}),
+    Row("lt", "Projekto biudžetas\n412 000 Eur\nERPF finansavimas\n350 200 Eur\n",
+        {T: 412000.0, EU: 350200.0, FUND: "ERDF"}),
+    Row("lt", "Bendra projekto vertė (Eur): 148 520,00\nES dalis (Eur): 126 242,00\n", {T: 148520.0, EU: 126242.0}),
+    Row("lt", "Projekto tinkamų finansuoti išlaidų suma: 100 000 Eur\nIš jų ES fondų lėšos: 85 000 "
+        "Eur\nValstybės biudžeto lėšos: 15 000 Eur\n",
+        {T: 100000.0, EU: 85000.0}),
+    Row("en", "Initial project cost: €229,862\nFinal project cost: €221,279\nFrom Norway Grants: € 169,260\n",
+        {T: 221279.0, EU: 169260.0, FUND: "Norway"}),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
