@@ -196,6 +196,22 @@ EVAL_ONLY = [
     v("lt", "Projekto įgyvendinimo laikotarpis – 2019 m. liepos 1 d. – 2021 m. birželio 30 d. (24 mėn.).",
       S="2019-07-01", E="2021-06-30", D=24),
     v("lt", "Projekto veiklos vyks 2019–2021 metais.", S=None, E=None),
+    # --- 2026-12-07 round (2): durations as the months set aside, in brackets after the label, per participant
+    v("lv", "Projekts tiks īstenots 36 mēnešu garumā.", D=36),
+    v("lv", "Projekta īstenošanai paredzēti 24 mēneši.", D=24),
+    v("lv", "Projekta darbības ilgums ir 18 mēn.", D=18),
+    v("lv", "Projekta īstenošanas ilgums (mēnešos): 30", D=30),
+    v("en", "The project has a duration of 36 months.", D=36),
+    v("en", "Duration (months): 24", D=24),
+    v("en", "It is a 30-month project.", D=30),
+    v("en", "Project length – 18 months", D=18),
+    v("lt", "Projekto įgyvendinimo trukmė (mėn.): 24", D=24),
+    v("lt", "Projektas bus vykdomas 36 mėnesius.", D=36),
+    v("lt", "Projekto veiklos truks 30 mėn.", D=30),
+    v("lt", "Projektui įgyvendinti skirti 18 mėnesių.", D=18),
+    v("lv", "Pakalpojums tiks sniegts 12 mēnešus katram klientam.", D=None),
+    v("en", "Each participant receives support for 6 months.", D=None),
+    v("lt", "Kiekvienas dalyvis paslaugas gaus 6 mėnesius.", D=None),
 ]
 
 # The rows the rules were developed on.
@@ -413,6 +429,9 @@ BUILT_ON = [
       D=18),
     # --- 2026-12-05 round: the patterns of that day's EVAL_ONLY rows, in other words and figures
     v("en", "Home care for the elderly in Daugavpils\nThe project runs through March 2023.", E="2023-03-31"),
+    v("lv", "Aprūpe mājās Balvu novadā\nProjekta realizācijai atvēlēti 20 mēneši.", D=20),
+    v("lt", "Rokiškio socialinės paslaugos\nProjektui įgyvendinti numatyta 30 mėnesių.", D=30),
+    v("en", "Care at home in Biržai district\nThe project is allotted 12 months.", D=12),
     v("lv", "Projektu īstenos no 2021. gada marta līdz 2023. gada februārim.", S="2021-03-01", E="2023-02-28"),
     v("lv", "Projekta īstenošana sākta 2022. gada 1. februārī un ilgs 18 mēnešus.", S="2022-02-01", E="2023-07-31",
       D=18),
