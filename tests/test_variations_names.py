@@ -213,6 +213,21 @@ EVAL_ONLY = [
     v("en", "NOSLĒDZIES PROJEKTS “ATBALSTS ĢIMENĒM”\nThe project ended in June.", A=None),
     v("lv", "Projekts “Veselības veicināšana Ludzas novadā” (Nr. 9.2.4.2/16/I/063) noslēdzies.",
       C="9.2.4.2/16/I/063", A=None),
+    # --- 2026-12-07 round (2): short names in capitals framed as the project's, in brackets after a title
+    v("lv", "Projekts LLI-478 “Sociālās iekļaušanas uzlabošana pierobežā” (“SOCIAL INCLUSION”) noslēdzies.",
+      C="LLI-478", A="SOCIAL INCLUSION"),
+    v("lv", "Projekta “Latgale un Aukštaitija: kopienu veselība” (akronīms – HEALTH) ietvaros notika semināri.",
+      A="HEALTH"),
+    v("en", "Project Care4All (LLI-480) improves home care in rural areas.", C="LLI-480", A="Care4All"),
+    v("lv", "Projekta BRIDGE ietvaros Daugavpilī notika apmācības sociālajiem darbiniekiem.", A="BRIDGE"),
+    v("en", "Within the BRIDGE project, social workers from Daugavpils were trained.", A="BRIDGE"),
+    v("lt", "Įgyvendinant projektą BRIDGE Zarasuose vyko mokymai socialiniams darbuotojams.", A="BRIDGE"),
+    v("en", "The project “Smart Social Services” (SmartSoc) No. LLI-482 started in May.", C="LLI-482", A="SmartSoc"),
+    v("lv", "Noslēdzies projekts “Dzīvo vesels!” (LiveWell).", A="LiveWell"),
+    v("lt", "Baigtas projektas „Gyvenk sveikai!“ (LiveWell).", A="LiveWell"),
+    v("en", "Project LLI-484 – ‘Together for Children’ (T4C)", C="LLI-484", A="T4C"),
+    v("lv", "ESF projekta “Proti un dari!” (PuD) rezultāti apkopoti.", A="PuD"),
+    v("lt", "Projekto „Bendruomenė be sienų“ (BBS) veiklos tęsiasi.", A="BBS"),
 ]
 
 # The rows the rules were developed on.
@@ -354,6 +369,10 @@ BUILT_ON = [
     v("lv", "“KidsFirst” ir pārrobežu sadarbības projekts bērnu drošībai.", A="KidsFirst"),
     v("lt", "„SOC-Care“ – tai Utenos ir Daugpilio bendras projektas.", A="SOC-Care"),
     v("en", "Latvia is a partner country of the project.", A=None),
+    v("lv", "Projekta HOPE aktivitātēs piedalījās seniori no Ludzas.", A="HOPE"),
+    v("lt", "Projekto SAFE metu įrengtos vaizdo kameros.", A="SAFE"),
+    v("lt", "Vykdant projektą CARE buvo apmokyti socialiniai darbuotojai.", A="CARE"),
+    v("lv", "Projekta NVA partneri tikās Rēzeknē.", A=None),
     # --- 2026-12-07: a fact box written in capitals (bug caught: NOSAUKUMS read as the number word No)
     v("lv", "PROJEKTA NR.: 18-01-AL23-A019.2204-000002\nPROJEKTA IESNIEDZĒJA NOSAUKUMS: Biedrība “Sauleskalns”\n"
        "PROJEKTA NOSAUKUMS: Dienas centra aprīkojums", C="18-01-AL23-A019.2204-000002", A=None),

@@ -374,7 +374,9 @@ def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fac
     """An unquoted acronym next to a project word: ``projekta SmartAge ietvaros``, ``the BALTICARE
     project``, ``project SOCNET (LLI-425)``, ``Projekts: SmartHome``. Capitals alone are often an organisation's
     abbreviation (``JSLP projektu vadītāja``) or emphasis (``projekts ŠEIT``), so a name in capitals
-    counts only after English ``the`` or before the project's number; a word with a capital inside
+    counts only after English ``the``, before the project's number or before a word that frames it
+    as the project's (``projekta BRIDGE ietvaros``, ``įgyvendinant projektą BRIDGE``: lexicon ``name_keywords`` roles
+    ``frame`` and ``frame_before``); a word with a capital inside
     (``SmartAge``) counts on either side. Never a code, a fund or a word of ``acronym_stops``
     (``LEADER``, ``INTERREG``)."""
     found = []
@@ -384,9 +386,14 @@ def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fac
         if w is None:
             continue
         after = _BARE_AFTER.match(text, w.end())
+        framed = _frame_before().search(text, max(0, p - 30), p) is not None
         before = _BARE_BEFORE.search(text, max(0, p - 46), p)
         for m, sure in (
-            (after, after is not None and _code_follows(text, after.end(), code_starts)),
+            (
+                after,
+                after is not None
+                and (framed or _code_follows(text, after.end(), code_starts) or _frame_follows(text, after.end())),
+            ),
             (before, before is not None and bool(before.group("the"))),
         ):
             if m is None:
@@ -401,6 +408,23 @@ def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fac
             ):
                 found.append(fact("acronym", text, *m.span("a"), Name(a), "acronym.next_to_project_word"))
     return found
+
+
+@lru_cache(maxsize=None)
+def _frame() -> re.Pattern[str]:
+    """Spaces and a word of role ``frame`` (``ietvaros``, ``metu``, ``partners``), whole."""
+    return re.compile(rf"{SPACE}+(?:{keywords('frame')})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _frame_before() -> re.Pattern[str]:
+    """A word of role ``frame_before`` (``įgyvendinant``, ``īstenojot``) and spaces, up to the window's end."""
+    return re.compile(rf"(?<!\w)(?:{keywords('frame_before')}){SPACE}+(?:the{SPACE}+)?$", re.IGNORECASE)
+
+
+def _frame_follows(text: str, pos: int) -> bool:
+    """A word that frames the name before it as the project's follows ``pos``: ``projekta BRIDGE ietvaros``."""
+    return _frame().match(text, pos) is not None
 
 
 def _code_follows(text: str, pos: int, code_starts: frozenset[int]) -> bool:
