@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -30,41 +31,70 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
 
     Versions are listed oldest first (undated articles count as older than dated ones; a value's date is
     the newest article that gives it), each with its publication date, the one the projects table uses
-    marked ``used``."""
+    marked ``used``. The rows are grouped in plain Python (one pass over the ``sources`` rows), so the
+    time grows with the rows, not with the rows times the projects' pandas overhead."""
     if sources is None or sources.empty:
         return
     s = sources[_present_mask(sources["value"]) & sources["field"].isin(list(VERSIONED_FIELDS)).fillna(False)]
-    for (pid, field), g in s.groupby(["project_id", "field"], sort=True):
-        keys = pd.Series([canonical(str(field), str(v)) for v in g["value"]], index=g.index)
-        if keys.nunique() < 2:
+    groups: dict[tuple[str, str], list[_SourceRow]] = {}
+    for row in zip(
+        s["project_id"], s["field"], s["value"], s["published"], s["used"], s["doc_id"], s["start"], s["sentence"]
+    ):
+        if _present(row[0]) and _present(row[1]):
+            groups.setdefault((str(row[0]), str(row[1])), []).append(_SourceRow(*row))
+    for (pid, field), rows in sorted(groups.items()):
+        by_key: dict[str, list[_SourceRow]] = {}
+        for r in rows:
+            by_key.setdefault(canonical(field, str(r.value)), []).append(r)
+        if len(by_key) < 2:
             continue
         versions = []
-        for _, vg in g.groupby(keys, sort=True):
-            val = str(vg["value"].iloc[0]).strip()
-            pub = vg["published"].dropna()
-            newest = pub.max() if len(pub) else pd.NaT
-            is_used = bool(vg["used"].fillna(False).astype(bool).any())
-            versions.append((pd.isna(newest), newest, str(val), is_used, vg))
+        for key in sorted(by_key):
+            vg = by_key[key]
+            dated = [r.published for r in vg if _present(r.published)]
+            newest = max(dated) if dated else pd.NaT
+            is_used = any(_present(r.used) and bool(r.used) for r in vg)
+            versions.append((pd.isna(newest), newest, str(vg[0].value).strip(), is_used, vg))
         versions.sort(key=lambda v: (0 if v[0] else 1, v[1] if not v[0] else pd.Timestamp(0), v[2]))
 
         used_vals = [v[2] for v in versions if v[3]]
-        listed = partial(_listed_versions, str(field), versions)
-        used = partial(_used_version, str(field), used_vals[0] if used_vals else None)
+        listed = partial(_listed_versions, field, versions)
+        used = partial(_used_version, field, used_vals[0] if used_vals else None)
         values_str = " → ".join(
             f"{v[2]} ({'undated' if v[0] else 'published ' + _date(v[1])}{', used' if v[3] else ''})" for v in versions
         )
         pairs: list[tuple[str, str]] = []
         for v in versions:
-            vg = v[4].sort_values(["doc_id", "start"], kind="mergesort")
-            pairs.extend(zip(vg["sentence"].fillna(""), vg["doc_id"].fillna("")))
+            for r in sorted(v[4], key=_by_document_position):
+                pairs.append((r.sentence if _present(r.sentence) else "", r.doc_id if _present(r.doc_id) else ""))
         yield _finding(
-            str(pid),
+            pid,
             "versions_differ",
-            str(field),
+            field,
             _say("msg.versions_differ", field=_field_labeller(field), listed=listed, used=used),
             values_str,
             join_evidence(pairs),
         )
+
+
+class _SourceRow(NamedTuple):
+    """The columns of a ``sources`` row that the version check reads."""
+
+    project_id: Any
+    field: Any
+    value: Any
+    published: Any
+    used: Any
+    doc_id: Any
+    start: Any
+    sentence: Any
+
+
+def _by_document_position(r: _SourceRow) -> tuple[bool, str, bool, int]:
+    """Sort key of a version's rows: by document, then position (missing ones last), as
+    ``sort_values(["doc_id", "start"])`` orders them."""
+    doc_missing, start_missing = not _present(r.doc_id), not _present(r.start)
+    return (doc_missing, "" if doc_missing else str(r.doc_id), start_missing, 0 if start_missing else int(r.start))
 
 
 def _listed_versions(field: str, versions: list[tuple], lang: str) -> str:

@@ -154,33 +154,70 @@ def _project_shares(
             )
 
 
-def _scope_total(g: pd.DataFrame, parts: pd.DataFrame, scope: str, project_total: float | None) -> float | None:
+class _FundRow(NamedTuple):
+    """The columns of a ``funding`` row (one source of one scope) that the share and sum checks read."""
+
+    source: str
+    amount_eur: float | None
+    share_pct: float | None
+    derived: bool
+    sentence: str
+    doc_id: str
+
+
+def _funding_groups(funding: pd.DataFrame) -> list[tuple[tuple[str, str, str], list[_FundRow]]]:
+    """The funding rows by (project, scope, partner; no partner as ``""``), in key order, each group's
+    rows in table order: one pass over the table (``groupby`` on each small group cost more than the check)."""
+    groups: dict[tuple[str, str, str], list[_FundRow]] = {}
+    cols = ("project_id", "scope", "partner", "source", "amount_eur", "share_pct", "derived", "sentence", "doc_id")
+    for pid, scope, partner, source, amount, share, derived, sentence, doc in zip(*(funding[c] for c in cols)):
+        if not (_present(pid) and _present(scope)):
+            continue
+        key = (str(pid), str(scope), str(partner) if _present(partner) else "")
+        groups.setdefault(key, []).append(
+            _FundRow(
+                str(source),
+                float(amount) if _present(amount) else None,
+                float(share) if _present(share) else None,
+                bool(derived) if _present(derived) else False,
+                str(sentence) if _present(sentence) else "",
+                str(doc) if _present(doc) else "",
+            )
+        )
+    return sorted(groups.items())
+
+
+def _evidence_of(rows: list[_FundRow]) -> tuple[str, str]:
+    return join_evidence((r.sentence, r.doc_id) for r in rows)
+
+
+def _scope_total(rows: list[_FundRow], parts: list[_FundRow], scope: str, project_total: float | None) -> float | None:
     """The total a funding row's share is compared with: the project's for the whole scope; a
     partner's total row, else the sum of its parts (when every part has an amount)."""
     if scope == "whole":
         return project_total
-    tot = g[g["source"] == "total"]["amount_eur"].dropna()
-    if len(tot):
-        return float(tot.iloc[0])
-    return float(parts["amount_eur"].sum()) if len(parts) and parts["amount_eur"].notna().all() else None
+    tot = [r.amount_eur for r in rows if r.source == "total" and r.amount_eur is not None]
+    if tot:
+        return tot[0]
+    amounts = [r.amount_eur for r in parts]
+    return float(sum(a for a in amounts if a is not None)) if parts and None not in amounts else None
 
 
 def _funding_shares(
     funding: pd.DataFrame, known: _ShareContext, ev: Evidence, tolerance_pp: float, precision_pp: float
 ) -> Iterator[dict[str, str]]:
     """Funding rows: a part's stated share vs its amount ÷ its scope's total."""
-    f = funding
-    for (pid, scope, partner), g in f.groupby(["project_id", "scope", f["partner"].fillna("")], sort=True):
-        parts = g[g["source"] != "total"]
-        total = _scope_total(g, parts, scope, known.totals.get(pid))
+    for (pid, scope, partner), rows in _funding_groups(funding):
+        parts = [r for r in rows if r.source != "total"]
+        total = _scope_total(rows, parts, scope, known.totals.get(pid))
         if not total:
             continue
-        for row in parts.itertuples(index=False):
-            if not (_present(row.share_pct) and _present(row.amount_eur)):
+        for row in parts:
+            if row.share_pct is None or row.amount_eur is None:
                 continue
             if scope == "whole" and row.source == known.funds.get(pid) and known.stated_eu.get(pid):
                 continue
-            stated, computed = float(row.share_pct), 100.0 * float(row.amount_eur) / total
+            stated, computed = row.share_pct, 100.0 * row.amount_eur / total
             sev = _share_severity(abs(stated - computed), tolerance_pp, precision_pp)
             if not sev:
                 continue
@@ -199,7 +236,7 @@ def _funding_shares(
                 ),
                 f"scope={scope}; partner={partner}; source={row.source}; stated={stated:g}%; "
                 f"computed={computed:.2f}%; amount={row.amount_eur:.2f}; total={total:.2f}",
-                _funding_evidence(g[g["source"].isin([row.source, "total"])]),
+                _evidence_of([r for r in rows if r.source in (row.source, "total")]),
                 sev,
             )
 
@@ -218,31 +255,32 @@ def check_parts_sum(
     parts' stated shares sum to 100% (± 0.5) and their amounts miss the total, by more than the
     tolerance max(``abs_tol_eur``, ``rel_tol`` × total)."""
     proj_total = {str(p): float(t) for p, t in zip(projects["project_id"], projects["total_budget_eur"]) if _present(t)}
-    for (pid, scope, partner), g in funding.groupby(["project_id", "scope", funding["partner"].fillna("")], sort=True):
-        tot = g[g["source"] == "total"]
-        parts = g[(g["source"] != "total") & g["amount_eur"].notna()]
-        if parts.empty:
+    for (pid, scope, partner), rows in _funding_groups(funding):
+        others = [r for r in rows if r.source != "total"]
+        parts = [r for r in others if r.amount_eur is not None]
+        if not parts:
             continue
-        if len(tot) and tot["amount_eur"].notna().any():
-            trow = tot[tot["amount_eur"].notna()].iloc[0]
-            if bool(trow["derived"]):
+        stated_totals = [r for r in rows if r.source == "total" and r.amount_eur is not None]
+        if stated_totals:
+            if stated_totals[0].derived:
                 continue
-            total = float(trow["amount_eur"])
+            total = stated_totals[0].amount_eur
         elif scope == "whole" and pid in proj_total:
             total = proj_total[pid]
         else:
             continue
-        s = float(parts["amount_eur"].sum())
-        shares = g[g["source"] != "total"]["share_pct"]
+        assert total is not None
+        s = float(sum(r.amount_eur for r in parts if r.amount_eur is not None))
+        shares = [r.share_pct for r in others]
         claims_complete = (
-            shares.notna().all()
-            and abs(float(shares.sum()) - 100.0) <= 0.5
-            and g[g["source"] != "total"]["amount_eur"].notna().all()
+            None not in shares
+            and abs(float(sum(x for x in shares if x is not None)) - 100.0) <= 0.5
+            and len(parts) == len(others)
         )
         diff = s - total
         tol = _tolerance(total, abs_tol_eur, rel_tol)
         if diff > tol or (claims_complete and abs(diff) > tol):
-            srcs = ", ".join(f"{r.source} {r.amount_eur:.2f}" for r in parts.itertuples(index=False))
+            srcs = ", ".join(f"{r.source} {r.amount_eur:.2f}" for r in parts)
             yield _finding(
                 pid,
                 "parts_sum",
@@ -255,7 +293,7 @@ def check_parts_sum(
                     diff=_eur(diff),
                 ),
                 f"scope={scope}; partner={partner}; parts: {srcs}; sum={s:.2f}; total={total:.2f}",
-                _funding_evidence(g),
+                _evidence_of(rows),
             )
 
 
