@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from copy import copy
 from dataclasses import dataclass
 
 from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
@@ -70,6 +72,9 @@ class DataRows:
         severity = names.index("severity") if "severity" in names else -1
         lang = sheet.lang
         fills: dict[tuple[str, str], tuple[PatternFill, Font]] = {}
+        # each look a cell can have (alignment, number format, link, row colours) as the style array
+        # openpyxl made for its first cell: setting styles one by one costs more than the rest of the sheet
+        styles: dict[tuple[object, ...], StyleArray] = {}
         n = len(sheet.frame)
         for start in range(0, n, CHUNK_ROWS):
             chunk = sheet.frame.iloc[start : start + CHUNK_ROWS]
@@ -94,21 +99,30 @@ class DataRows:
                         cell.data_type = "s"  # scraped text is never a formula or an error code
                         if j in self.wrapped:
                             lines = max(lines, text_lines(v, self.widths[j] - 1))
-                    cell.alignment = _WRAP if j in self.wrapped else (_CENTRE if isinstance(v, bool) else _TOP)
-                    if f and v is not None and not isinstance(v, str):
-                        cell.number_format = localised(f, lang)
+                    wrap = j in self.wrapped
+                    fmt = f if f and v is not None and not isinstance(v, str) else None
                     link = links[j].get(i)
+                    key = (wrap, isinstance(v, bool), fmt, link is not None, colours, j == severity)
+                    style = styles.get(key)
+                    if style is not None:  # the same look as a cell before: its style, not set again
+                        cell._style = copy(style)
+                    else:
+                        cell.alignment = _WRAP if wrap else (_CENTRE if isinstance(v, bool) else _TOP)
+                        if fmt:
+                            cell.number_format = localised(fmt, lang)
+                        if link is not None:
+                            cell.font = LINK_FONT
+                        if colours is not None:
+                            fill, bold = fills[colours]
+                            cell.fill = fill
+                            if j == severity:
+                                cell.font = bold
+                        styles[key] = copy(cell._style)
                     if link is not None:
                         if link.startswith(("http://", "https://")):  # a web page
                             cell.hyperlink = link
                         else:  # a place in the workbook
                             cell.hyperlink = Hyperlink(ref=cell.coordinate, location=link)
-                        cell.font = LINK_FONT
-                    if colours is not None:
-                        fill, bold = fills[colours]
-                        cell.fill = fill
-                        if j == severity:
-                            cell.font = bold
                     cells.append(cell)
                 yield i + 2, cells, min(MAX_ROW_POINTS, ROW_POINTS * lines) if lines > 1 else None
 
