@@ -212,6 +212,48 @@ EVAL_ONLY = [
     v("lv", "Pakalpojums tiks sniegts 12 mēnešus katram klientam.", D=None),
     v("en", "Each participant receives support for 6 months.", D=None),
     v("lt", "Kiekvienas dalyvis paslaugas gaus 6 mėnesius.", D=None),
+    # --- 2026-12-07 round (3): whole pages (a programme's project card, municipality news in Latvian and
+    #     Lithuanian, an English news item, fact boxes of ESF projects) and date formats of the region
+    v("en", "Home > Projects > Social inclusion\n\nSafe Neighbourhoods\n\nProject acronym\nSafeHood\n\nProject "
+       "No.\nLLI-431\n\nProgramme priority\nSocial inclusion\n\nStart date\n2019-04-01\n\nEnd "
+       "date\n2021-03-31\n\nTotal budget\n€ 651 240,00\n\nERDF co-financing\n€ 553 554,00\n\nLead "
+       "partner\nZarasai District Municipality\n\nThe project aims to reduce social exclusion of risk "
+       "families.",
+      A="SafeHood", C="LLI-431", S="2019-04-01", E="2021-03-31"),
+    v("lv", "Sākums / Projekti\n\nProjekts “Atbalsts ģimenēm ar bērniem Krāslavas novadā”\n\nPublicēts: "
+       "15.04.2019.\n\nKrāslavas novada pašvaldība 2019. gada 1. aprīlī uzsāka Interreg V-A "
+       "Latvijas–Lietuvas pārrobežu sadarbības programmas projekta LLI-433 “Ģimenes atbalsta centri "
+       "pierobežā” (FamilyCentres) īstenošanu. Projekts ilgs 24 mēnešus, līdz 2021. gada 31. "
+       "martam.\n\nProjekta kopējās izmaksas ir 412 000 EUR.",
+      C="LLI-433", A="FamilyCentres", S="2019-04-01", E="2021-03-31", D=24),
+    v("lt", "Naujienos\n\n2019-04-15\n\nUtenos rajono savivaldybė pradėjo įgyvendinti projektą „Šeimos "
+       "paramos centrai pasienyje“ (FamilyCentres), Nr. LLI-433. Projekto veiklos vyks nuo 2019 m. "
+       "balandžio 1 d. iki 2021 m. kovo 31 d.\n\nProjekto vertė – 412 000 Eur.",
+      C="LLI-433", A="FamilyCentres", S="2019-04-01", E="2021-03-31"),
+    v("en", "News\n\n12 June 2020\n\nKick-off meeting of project LLI-435 ‘Active Seniors’\n\nOn 10 June 2020 "
+       "the partners of the project LLI-435 ‘Active Seniors’ (ActSen) met in Daugavpils. The "
+       "project started on 1 May 2020 and will last 18 months.",
+      C="LLI-435", A="ActSen", S="2020-05-01", D=18, E="2021-10-31"),
+    v("lv", "Projekta nosaukums: “Sociālo pakalpojumu attīstība Rēzeknes novadā”\nProjekta Nr.: "
+       "9.2.2.3/16/I/007\nProjekta īstenošanas termiņš: 2017. gada 1. februāris – 2019. gada 31. "
+       "decembris\nFinansējuma saņēmējs: Rēzeknes novada pašvaldība\n",
+      C="9.2.2.3/16/I/007", S="2017-02-01", E="2019-12-31"),
+    v("lt", "Projekto pavadinimas: Socialinių paslaugų plėtra Zarasų rajone\nProjekto kodas: "
+       "08.4.2-ESFA-R-615-41-0003\nProjekto pradžia: 2018-03-01\nProjekto pabaiga: "
+       "2020-08-31\nProjekto vertė: 320 000 Eur\n",
+      C="08.4.2-ESFA-R-615-41-0003", S="2018-03-01", E="2020-08-31"),
+    v("lv", "Projekta īstenošanas laiks: 1.03.2019.–28.02.2021.", S="2019-03-01", E="2021-02-28"),
+    v("lv", "Projekta īstenošanas laiks: 2019.03.01.–2021.02.28.", S="2019-03-01", E="2021-02-28"),
+    v("en", "Project period: 1.3.2019 – 28.2.2021", S="2019-03-01", E="2021-02-28"),
+    v("en", "Project period: 1st March 2019 – 28th February 2021", S="2019-03-01", E="2021-02-28"),
+    v("en", "Project period: March 1, 2019 – February 28, 2021", S="2019-03-01", E="2021-02-28"),
+    v("lt", "Projekto įgyvendinimo laikotarpis: 2019.03.01–2021.02.28", S="2019-03-01", E="2021-02-28"),
+    v("lt", "Projekto įgyvendinimo laikotarpis: 2019 03 01 – 2021 02 28", S="2019-03-01", E="2021-02-28"),
+    v("lv", "Projekts tiek īstenots no 01.03.2019. līdz 28.02.2021.", S="2019-03-01", E="2021-02-28"),
+    v("en", "Duration: 03/2019 – 02/2021", S="2019-03-01", E="2021-02-28"),
+    v("lt", "Trukmė: 2019 m. kovas – 2021 m. vasaris", S="2019-03-01", E="2021-02-28"),
+    v("lv", "Īstenošanas periods: 2019. gada 1. marts līdz 2021. gada 28. februāris", S="2019-03-01", E="2021-02-28"),
+    v("en", "Implementation period: from 01.03.2019 until 28.02.2021", S="2019-03-01", E="2021-02-28"),
 ]
 
 # The rows the rules were developed on.
