@@ -16,6 +16,8 @@ from __future__ import annotations
 from variations import Row as _Row
 from variations import table_tests
 
+F = frozenset
+
 FIELDS = ("total_budget_eur", "eu_funding_eur", "eu_share_pct", "eu_fund", "beneficiaries")
 
 T, EU, PCT, FUND, BEN = FIELDS
@@ -727,6 +729,32 @@ EVAL_ONLY: list[Row] = [
         {T: 100000.0, EU: 85000.0}),
     Row("en", "Initial project cost: €229,862\nFinal project cost: €221,279\nFrom Norway Grants: € 169,260\n",
         {T: 221279.0, EU: 169260.0, FUND: "Norway"}),
+    # -- 2026-12-07 round (4): pages listing several projects (the set of their values), litas and lats with
+    #    multipliers (an approximate amount, 'almost EUR 3 million', is left out: the labels do not say what it is)
+    Row("lt", "Savivaldybės įgyvendinami projektai\n\n1. Projektas „Vaikų dienos centro plėtra“. Projekto "
+        "vertė – 120 000 Eur, iš jų ES lėšos – 102 000 Eur.\n\n2. Projektas „Senjorų užimtumo "
+        "centras“. Projekto vertė – 80 000 Eur, iš jų ES lėšos – 68 000 Eur.\n",
+        {T: F({120000.0, 80000.0}), EU: F({102000.0, 68000.0})}),
+    Row("lv", "Pašvaldībā īstenotie projekti\n\nProjekts “Dienas centrs Zilupē”\nKopējās izmaksas: 50 000 "
+        "EUR\nELFLA finansējums: 45 000 EUR\n\nProjekts “Rotaļu laukums Pasienē”\nKopējās izmaksas: 20 "
+        "000 EUR\nELFLA finansējums: 18 000 EUR\n",
+        {T: F({50000.0, 20000.0}), EU: F({45000.0, 18000.0}), FUND: F({"EAFRD"})}),
+    Row("en", "Our projects\n\n• Project LLI-701 “Safe Roads”: total budget EUR 300,000, ERDF EUR 255,000.\n• "
+        "Project LLI-702 “Clean Lakes”: total budget EUR 500,000, ERDF EUR 425,000.\n",
+        {T: F({300000.0, 500000.0}), EU: F({255000.0, 425000.0}), FUND: F({"ERDF"})}),
+    Row("lt", "2020-05-12\nSavivaldybė pradėjo įgyvendinti projektą „Socialinis būstas“, kuriuo bus "
+        "plečiamas socialinio būsto fondas. Projekto vertė – 300 000 Eur.\n\n2019-11-03\nBaigtas "
+        "projektas „Jaunimo erdvė“, kurio metu įrengta atvira jaunimo erdvė Utenoje. Projekto vertė "
+        "– 45 000 Eur, ESF lėšos – 38 250 Eur.\n",
+        {T: F({300000.0, 45000.0}), EU: F({38250.0}), FUND: F({"ESF"})}),
+    Row("lt", "Projekto vertė – 2,5 mln. Lt, iš jų ES lėšos – 2,125 mln. Lt.", {T: 724050.05, EU: 615442.54}),
+    Row("lt", "Bendra projekto vertė – 850 tūkst. litų.", {T: 246177.02}),
+    Row("lv", "Projekta kopējās izmaksas – 1,4 milj. latu, ERAF finansējums – 1,19 milj. latu.",
+        {T: 1992020.53, EU: 1693217.45, FUND: "ERDF"}),
+    Row("lv", "Projekta kopējās izmaksas ir 45 000 latu.", {T: 64029.23}),
+    Row("en", "The total cost of the project is LVL 702,804 (EUR 1,000,000).", {T: 1000000.0}),
+    Row("en", "Total budget: 1.5 million euros, of which 1.275 million euros ERDF.",
+        {T: 1500000.0, EU: 1275000.0, FUND: "ERDF"}),
 ]
 
 #: BUILT_ON rows the rules do not read right yet (row ids as tests/variations.py gives them).
