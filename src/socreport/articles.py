@@ -1,7 +1,7 @@
 """Splitting a page into articles, with each article's publication date and repeats marked.
 
 A municipality page often carries many news items about different projects, one after another.
-The split is driven by three kinds of marker lines (their spellings are in the lexicon table
+The split is driven by these kinds of marker lines (their spellings are in the lexicon table
 ``article_markers``):
 
 * **separator lines** — a run of three or more ``_ - = * ~ – ─ #`` (spaces allowed between):
@@ -15,6 +15,11 @@ The split is driven by three kinds of marker lines (their spellings are in the l
   (``Projekto pavadinimas: ...``): an article starts at the line, or at the first line of the
   fact box right above it when that box is a block of its own (``Projekta Nr.: …`` / ``Kārta: I``
   / ``Projekta nosaukums: …``: the number above the title stays with its project);
+* **headings of other items** — a line that is only the heading of a list of the site's other
+  items (``Citi jaunumi``, ``Related news``, ``Kitos naujienos``): the list after it, up to a
+  separator line, the next paragraph of prose or the page's end, is an article of its own marked
+  ``other_items`` (its headlines, dates and counts are other pages', so it is read for no facts);
+  the cuts inside it do not count;
 * **publication lines** — a label and a numeric date at the start of a line (``Publicēts:
   12.02.2021.``, ``Publicēšanas datums: 21.09.2020.``, ``Informāciju 12.05.2015. ievietoja``), or
   a date alone on its line (``2010 birželio 22``, ``29 August 2018``) first on the page, after a
@@ -214,6 +219,13 @@ PROSE_LETTERS: int = 100
 _CUT_SHORT = re.compile(r"(?:…|\.\.\.)\W*$")
 
 
+def _prose(text: str, ln: _Line) -> bool:
+    """The line has :data:`PROSE_LETTERS` letters (counted in its first ``2 × PROSE_LETTERS``
+    characters) and is not cut short with an ellipsis."""
+    head = text[ln.start : min(ln.end, ln.start + 2 * PROSE_LETTERS)]
+    return sum(map(str.isalpha, head)) >= PROSE_LETTERS and not _CUT_SHORT.search(text, ln.start, ln.end)
+
+
 def _other_items(text: str, lines: list[_Line]) -> list[tuple[int, int]]:
     """Spans of the lists of the site's other items: from a heading line (``Citi jaunumi``) to the
     next separator line, the next such heading, a paragraph of prose (:data:`PROSE_LETTERS`
@@ -228,7 +240,7 @@ def _other_items(text: str, lines: list[_Line]) -> list[tuple[int, int]]:
         k = i + 1
         while k < len(lines) and lines[k].kind not in ("separator", "others"):
             ln = lines[k]
-            if ln.kind == "text" and ln.letters >= PROSE_LETTERS and not _CUT_SHORT.search(text, ln.start, ln.end):
+            if ln.kind == "text" and ln.letters >= MIN_ARTICLE_LETTERS and _prose(text, ln):
                 break
             k += 1
         spans.append((lines[i].start, lines[k].start if k < len(lines) else len(text)))

@@ -12,7 +12,13 @@
   title confirms it, so ``Labklājības ministrija (LM)`` is not an acronym;
 * a one-word, capitalised-inside name quoted after a project word: ``Projekts “SocQuality”``;
 * a name the title gives itself after its closing quote (a second quote, a slash, a bracket with
-  the project's number), and an unquoted acronym next to a project word;
+  the project's number), and an unquoted acronym next to a project word (in capitals only where
+  the project's number or a word that frames it as the project's follows or precedes it:
+  ``projekta BRIDGE ietvaros``, ``Įgyvendinant projektą BRIDGE``, lexicon ``name_keywords`` roles
+  ``frame`` and ``frame_before``); after an acronym label, a name in capitals goes on over the
+  words in capitals after it (``akronimas COMMUNITY HOUSE``);
+* a name with a capital inside or a hyphen opening a sentence that says what project it is
+  (``HealthyKids is a cross-border project``, ``„SOC-Care“ – tai … projektas``: role ``is_project``);
 * in headings and before titles (:mod:`socreport.parse.acronym_headings`): between the project's
   number and its title (``LLI-572 SafeStep “…”``), opening a heading line that holds the number
   (``FamilyBridge – Building family support services … (LLI-575)``) or a headline of its own
