@@ -107,16 +107,7 @@ class DataRows:
                     if style is not None:  # the same look as a cell before: its style, not set again
                         cell._style = copy(style)
                     else:
-                        cell.alignment = _WRAP if wrap else (_CENTRE if isinstance(v, bool) else _TOP)
-                        if fmt:
-                            cell.number_format = localised(fmt, lang)
-                        if link is not None:
-                            cell.font = LINK_FONT
-                        if colours is not None:
-                            fill, bold = fills[colours]
-                            cell.fill = fill
-                            if j == severity:
-                                cell.font = bold
+                        _set_look(cell, key, lang, fills.get(colours) if colours is not None else None)
                         styles[key] = copy(cell._style)
                     if link is not None:
                         if link.startswith(("http://", "https://")):  # a web page
@@ -125,6 +116,22 @@ class DataRows:
                             cell.hyperlink = Hyperlink(ref=cell.coordinate, location=link)
                     cells.append(cell)
                 yield i + 2, cells, min(MAX_ROW_POINTS, ROW_POINTS * lines) if lines > 1 else None
+
+
+def _set_look(cell: Cell, key: tuple[object, ...], lang: str, colours: tuple[PatternFill, Font] | None) -> None:
+    """Give ``cell`` the look ``key`` names (wrapped, a truth value, number format, a link, row colours,
+    the severity column), style by style: what :meth:`DataRows.rows` does for the first cell of a look."""
+    wrap, is_bool, fmt, linked, _, severity = key
+    cell.alignment = _WRAP if wrap else (_CENTRE if is_bool else _TOP)
+    if fmt:
+        cell.number_format = localised(str(fmt), lang)
+    if linked:
+        cell.font = LINK_FONT
+    if colours is not None:
+        fill, bold = colours
+        cell.fill = fill
+        if severity:
+            cell.font = bold
 
 
 def write_data_sheet(ws: Worksheet, sheet: DataSheet) -> None:
