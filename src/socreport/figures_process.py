@@ -4,7 +4,7 @@
 interpreter: never a fork of a process whose pyarrow or reader threads may hold locks). The worker
 imports matplotlib and the charts while the documents are read, so neither the import nor the
 drawing waits on this process: once the derived tables are known, :meth:`FiguresProcess.draw`
-sends the tables the charts read (the projects and the derived tables; ``facts`` and ``sources``
+sends the tables the charts read (the documents, the projects and the derived tables; the others
 go as empty frames) and the worker draws and writes them with :func:`socreport.plots.save_all`
 while this process writes the tables and the workbook. The worker runs the same code on the same
 tables, so the figure files are byte-identical to drawing them here.
@@ -27,8 +27,9 @@ from . import schemas
 if TYPE_CHECKING:
     from .tables import Tables
 
-#: The extracted tables no chart reads: sent to the workers as empty frames of their schema.
-UNREAD: tuple[str, ...] = ("facts", "sources")
+#: The extracted tables no chart reads (the charts read the projects, documents and derived tables):
+#: sent to the workers as empty frames of their schema, so what is pickled for them stays small.
+UNREAD: tuple[str, ...] = ("facts", "sources", "funding", "partners", "beneficiaries")
 
 #: The charts of each worker, about the same drawing time each (measured on the bundled corpus:
 #: the funding split, with its stacked segments and labels, is the slowest; the findings the fastest).
