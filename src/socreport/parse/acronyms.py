@@ -392,13 +392,16 @@ def _bare_acronyms(text: str, low: str, code_starts: frozenset[int]) -> list[Fac
         if w is None:
             continue
         after = _BARE_AFTER.match(text, w.end())
-        framed = _frame_before().search(text, max(0, p - 30), p) is not None
         before = _BARE_BEFORE.search(text, max(0, p - 46), p)
         for m, sure in (
             (
                 after,
                 after is not None
-                and (framed or _code_follows(text, after.end(), code_starts) or _frame_follows(text, after.end())),
+                and (
+                    _code_follows(text, after.end(), code_starts)
+                    or _frame_follows(text, after.end())
+                    or _frame_before().search(text, max(0, p - 30), p) is not None
+                ),
             ),
             (before, before is not None and bool(before.group("the"))),
         ):

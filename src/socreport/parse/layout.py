@@ -56,7 +56,7 @@ def _other_items() -> frozenset[str]:
 
 
 #: What may surround a heading of other items on its line: a bullet, a colon, an arrow, spaces.
-_HEADING_TRIM = r"[•▪●◦·*–—:»›→\s-]"
+_HEADING_EDGES = re.compile(r"^[•▪●◦·*–—:»›→\s-]+|[•▪●◦·*–—:»›→\s-]+$")
 
 
 def is_other_items_heading(line: str) -> bool:
@@ -65,7 +65,7 @@ def is_other_items_heading(line: str) -> bool:
     is other pages' headlines, not the article's text."""
     if len(line) > 60:
         return False
-    s = re.sub("^" + _HEADING_TRIM + "+|" + _HEADING_TRIM + "+$", "", line)
+    s = _HEADING_EDGES.sub("", line)
     return " ".join(s.split()).casefold() in _other_items()
 
 
