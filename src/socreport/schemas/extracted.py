@@ -50,7 +50,7 @@ DOCUMENTS = Table(
         _c("dropped_chars", "Int64", "Characters dropped", "Izmestie simboli",
            "HTML: characters of the page's visible text left out as menus, headers, footers, side columns, banners or hidden elements.",
            "HTML: lapas redzamā teksta simboli, kas izlaisti kā izvēlnes, galvenes, kājenes, sānu slejas, paziņojumi vai slēpti elementi.", unit="characters"),
-        _c("unread_chars", "Int64", "Characters read for no facts", "Neizmantotie simboli",
+        _c("unread_chars", "Int64", "Characters unread", "Neizmantotie simboli",
            "Characters of the text read for no facts: an article repeating one earlier on the page, and lists of the site's other items (Citi jaunumi, Related news, Kitos naujienos: their headlines are other pages'). Empty for a skipped file.",
            "Teksta simboli, no kuriem fakti netiek ņemti: raksts, kas atkārto agrāk lapā esošu, un vietnes citu ierakstu saraksti (Citi jaunumi, Related news, Kitos naujienos: to virsraksti ir citu lapu). Tukšs izlaistam failam.",
            unit="characters"),
