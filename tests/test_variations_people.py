@@ -120,6 +120,16 @@ BUILT_ON = [
     p("en", "The project will support 90 people: 50 children, 25 parents and 15 grandparents.", 90),
     p("lt", "Paslaugas gaus 500 asmenų, gyvenančių kaimo vietovėse.", 500),
     p("lt", "Bus įrengta 20 vaikų dienos centro vietų.", None),
+    # --- 2026-12-07 round (5): a count in brackets after the group's whole phrase ("children with
+    #     disabilities (35)"): the group noun heads the phrase, the words after it only qualify it
+    p("lv", "Mērķa grupa: bērni ar invaliditāti (40) un viņu ģimenes", 40),
+    p("en", "Target group: young people not in employment (60)", 60),
+    p("lv", "Projekta mērķa grupa: jaunieši bezdarbnieki (75), ilgstošie bezdarbnieki (25).", 100),
+    p("en", "Participants: unemployed adults (45) and trainers (6)", 45),
+    p("lt", "Projekto dalyviai – bedarbiai jaunuoliai (80)", 80),
+    p("en", "Target group: municipalities (12)", None),
+    p("lv", "Mērķa grupa: ģimenes ar bērniem (30)", None),
+    p("lt", "Tikslinė grupė: socialinės rizikos šeimos su vaikais (25)", None),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("people", BUILT_ON, EVAL_ONLY, FIELDS)

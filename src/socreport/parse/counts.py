@@ -176,6 +176,39 @@ def _words_after(text: str, pos: int, limit: int) -> list[re.Match[str]]:
     return out
 
 
+#: Most words of the phrase before a bracketed number searched for its group noun.
+BRACKET_PHRASE_WORDS = MAX_GAP_WORDS + 1
+#: How far before a bracketed number (characters) its phrase is read.
+BRACKET_REACH = 80
+
+
+@lru_cache(maxsize=None)
+def _joins() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicon.load("count_head_stops") if r["joins"] == "true")
+
+
+def _phrase_before(text: str, pos: int) -> list[re.Match[str]]:
+    """The words right before ``pos`` joined only by spaces, in text order: at most
+    :data:`BRACKET_PHRASE_WORDS`, none before a punctuation mark or a word joining two groups
+    (lexicon ``count_head_stops``, ``joins``): before "(40)" in "pedagogi un bērni ar invaliditāti
+    (40)" the phrase is "bērni ar invaliditāti"."""
+    lo = max(0, pos - BRACKET_REACH)
+    ws = list(_WORD.finditer(text, lo, pos))
+    out: list[re.Match[str]] = []
+    end = pos
+    for w in reversed(ws):
+        gap = text[w.end() : end]
+        if gap.strip(" \t\u00a0\u202f") or (not gap and out) or w.group(0).lower() in _joins():
+            break
+        out.append(w)
+        end = w.start()
+        if len(out) == BRACKET_PHRASE_WORDS:
+            break
+    if out and out[-1].start() == lo and lo > 0 and not text[lo - 1].isspace():
+        out.pop()  # a word cut by the reach
+    return out[::-1]
+
+
 def _head(words: list[re.Match[str]]) -> tuple[int, int, _Form] | None:
     """Index span and form of the group noun among ``words`` (the first, or the head after a genitive)."""
     for i in range(min(len(words), MAX_GAP_WORDS + 1)):
@@ -296,27 +329,19 @@ def find_counts(text: str) -> list[Fact]:
         out.append(fact("count", text, start, end, Count(n, group, qual, form.kind), f"count.number_noun.{qual}"))
         taken.add(start, end)
     for m in _BRACKETED.finditer(text):
-        # "sociālos darbiniekus (90)": the group noun ends right before the bracket.
-        before = text[max(0, m.start() - 80) : m.start()]
-        ws = list(_WORD.finditer(before))
-        if not ws or before[ws[-1].end() :].strip(" \t\u00a0") != "":
+        # "sociālos darbiniekus (90)", "children with disabilities (35)": the group noun heads the
+        # phrase right before the bracket
+        ws = _phrase_before(text, m.start())
+        head = _head(ws) if ws else None
+        if head is None:
             continue
-        hit = None
-        for k in range(min(_max_form_words(), len(ws)), 0, -1):
-            key = " ".join(w.group(0).lower() for w in ws[-k:])
-            f = _forms().get(key)
-            if f is not None and f.words == k:
-                hit = (f, k)
-                break
-        if hit is None:
-            continue
-        form, k = hit
+        first, last, form = head
         if form.kind == "other":
             continue  # "dienas aprūpes centra (37) pakalpojumus": brackets after places count services
-        start = m.start() - len(before) + ws[-k].start()
+        start = ws[first].start()
         if taken.overlaps(start, m.end()):
             continue
-        group = " ".join(w.group(0).lower() for w in ws[-k:])
+        group = " ".join(w.group(0).lower() for w in ws[first:last])
         out.append(
             fact(
                 "count",

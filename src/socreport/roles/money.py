@@ -131,8 +131,10 @@ def _eu_after(after: str) -> bool:
 
 
 def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
-    """A scope whose parts are stated with shares summing to 100% but whose total is not stated gets
-    the sum of the parts as its total, marked derived."""
+    """A scope whose parts are stated but whose total is not gets the sum of the parts as its total,
+    marked derived, when they are clearly all the parts: their shares sum to 100%, or one sentence
+    names, without shares, both sides of the funding: EU money and national, municipal or own money
+    ("financed by the ERDF (EUR 127,500) and the state budget (EUR 22,500)")."""
     out = list(funding)
     groups: dict[tuple[str, str | None], list[FundingItem]] = defaultdict(list)
     for it in funding:
@@ -143,9 +145,11 @@ def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
         parts = [it for it in items if not it.derived and it.amount_eur is not None]
         amounts = [it.amount_eur for it in parts if it.amount_eur is not None]
         shares = [it.share_pct for it in parts if it.share_pct is not None]
-        if not parts or len(shares) < len(parts):
+        if not parts:
             continue
-        if abs(sum(shares) - 100.0) > 1.0:
+        if shares and (len(shares) < len(parts) or abs(sum(shares) - 100.0) > 1.0):
+            continue
+        if not shares and not _both_sides(parts):
             continue
         total = round(sum(amounts), 2)
         first = min(parts, key=lambda it: it.prov.start)
@@ -155,6 +159,27 @@ def _add_derived_totals(funding: list[FundingItem]) -> list[FundingItem]:
         original = round(sum(it.amount_original or 0.0 for it in parts), 2) if currency else None
         out.append(FundingItem(scope, partner, "total", total, None, original, currency, True, p))
     return out
+
+
+#: Sources that are not the EU's: with EU money in one sentence, the two sides of a project's funding.
+CO_FINANCING = frozenset({"state", "municipality", "own"})
+
+
+def _both_sides(parts: Sequence[FundingItem]) -> bool:
+    """True when ``parts`` are one sentence's amounts of distinct sources, EU money and co-financing,
+    and the sentence says they finance the project (lexicon role ``financed_by``: "Projektu finansē",
+    "financed by", "finansuojamas"); "ES fonda finansējums ir 170 000 EUR, pašvaldības
+    līdzfinansējums – 30 000 EUR" lists two sources but does not say there are no others."""
+    sources = [it.source for it in parts]
+    sentences = {it.prov.sentence for it in parts}
+    return (
+        len(parts) >= 2
+        and len(set(sources)) == len(sources)
+        and len(sentences) == 1
+        and any(s in EU_FUNDS or s == EU_UNNAMED for s in sources)
+        and any(s in CO_FINANCING for s in sources)
+        and labels.has("financed_by", next(iter(sentences)))
+    )
 
 
 def money_fields(funding: Sequence[FundingItem], eligible: Set[tuple[int, int]] = frozenset()) -> list[FieldValue]:

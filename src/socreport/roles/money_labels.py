@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import NamedTuple
 
 from ..parse import FactSet, labels
@@ -193,22 +193,52 @@ def amount_links(text: str, lo: int, by: FactSet, blockers: list[tuple[int, int]
                 taken = m.end + n
             elif total_named_after(trail):
                 total_after.add(i)
+            elif lb.role is None and eu_source_line_after(text, m.end, nxt):
+                eu_after.add(i)
     for i, j in respective(text, money, funds, floors).items():
         lab[i] = lab[i]._replace(role="eu" if j is None else "fund", fund=j)
         eu_after.discard(i)
         total_after.discard(i)
-    named = {lb.fund for lb in lab if lb.role == "fund"}
-    free = [i for i, lb in enumerate(lab) if lb.role is None and i not in eu_after and i not in total_after]
-    free_funds = [j for j in range(len(funds)) if j not in named]
-    m_fund = {
-        free[a]: free_funds[b]
-        for a, b in assign(
-            text, [money[i] for i in free], [funds[j] for j in free_funds], AMOUNT_TO_FUND, blockers
-        ).items()
-    }
+    m_fund = _fund_links(text, money, funds, lab, eu_after | total_after, total_after, blockers)
     return Links(
         m_pct, {j: k for k, j in p_fund.items()}, m_fund, lab, frozenset(eu_after), frozenset(total_after), restated
     )
+
+
+def _fund_links(
+    text: str,
+    money: Sequence[Fact[Money]],
+    funds: Sequence[Fact[Fund]],
+    lab: Sequence[Label],
+    placed: Set[int],
+    total_after: Set[int],
+    blockers: list[tuple[int, int]],
+) -> dict[int, int]:
+    """Each amount whose label names no role (and that no label after it ``placed``) -> the nearest
+    fund no label has taken; a total that the amount before it is a part of does not block
+    (:func:`_totals_of_parts`)."""
+    named = {lb.fund for lb in lab if lb.role == "fund"}
+    free = [i for i, lb in enumerate(lab) if lb.role is None and i not in placed]
+    free_funds = [j for j in range(len(funds)) if j not in named]
+    wholes = _totals_of_parts(text, money, total_after)
+    links = assign(
+        text,
+        [money[i] for i in free],
+        [funds[j] for j in free_funds],
+        AMOUNT_TO_FUND,
+        [b for k, b in enumerate(blockers) if k not in wholes] if wholes else blockers,
+    )
+    return {free[a]: free_funds[b] for a, b in links.items()}
+
+
+def _totals_of_parts(text: str, money: Sequence[Fact[Money]], total_after: Set[int]) -> set[int]:
+    """Totals (amounts in ``total_after``) that the amount right before them is a part of, joined by
+    the lexicon's ``part_of_total`` words: "EUR 127,500 of the EUR 150,000 budget is financed by the
+    ESF", "85 000 Eur iš 100 000 Eur projekto vertės finansuoja ESF". Such a total does not stand
+    between the part and the fund named after both (the amounts are listed in text order, as the
+    blockers are)."""
+    pat = labels.pattern("part_of_total")
+    return {i for i in total_after if i > 0 and pat.fullmatch(text, money[i - 1].end, money[i].start) is not None}
 
 
 #: What may join two amounts of one enumeration: spaces and commas around a joining word
@@ -320,7 +350,7 @@ RESTATE_WIDTH = 70
 #: The project's own word may open the label ("– projekta kopējās izmaksas", "is the project's total cost").
 _TOTAL_JOIN = re.compile(
     r"[ \t\u00a0]*(?:[–—-][ \t\u00a0]*|(?:(?:is|was|are|ir|bija|yra|buvo)[ \t\u00a0]+)(?:the[ \t\u00a0]+)?)?"
-    r"(?:(?:projekta|projekto|project['’]s)[ \t\u00a0]+)?"
+    r"(?P<own>(?:projekta|projekto|project['’]s)[ \t\u00a0]+)?"
 )
 
 
@@ -329,11 +359,13 @@ def total_named_after(trail: str) -> bool:
     copula or a space: "612 400 EUR – kopējais projekta budžets", "€2.4 million total budget",
     "EUR 1.2 million is the total value of the project", "345 000 Eur – bendra projekto vertė"; or
     with the words that make it the project's value (lexicon role ``total_after``): "200 000 EUR
-    vērtais projekts", "200 000 Eur vertės projektas", "the EUR 200,000 project"."""
+    vērtais projekts", "200 000 Eur vertės projektas", "the EUR 200,000 project". The project's
+    word may also be the label's own first word ("iš 100 000 Eur projekto vertės")."""
     m = _TOTAL_JOIN.match(trail)
     if m is None:
         return False
-    return any(labels.pattern(role).match(trail, m.end()) is not None for role in ("total", "total_after"))
+    at = {m.end(), m.start("own")} if m.group("own") else {m.end()}
+    return any(labels.pattern(role).match(trail, i) is not None for i in at for role in ("total", "total_after"))
 
 
 def project_value(trail: str) -> bool:
@@ -359,6 +391,37 @@ def eu_named_after(trail: str, in_breakdown: bool = False) -> int | None:
         return None
     e = labels.pattern("eu").match(trail, m.end())
     return e.end() if e is not None else None
+
+
+#: A fact box's source line: its label, a colon or dash, then the EU's name ("Finansavimo šaltinis: ES
+#: struktūrinių fondų lėšos"); the rest of the line must not name a second source.
+_SOURCE_VALUE = re.compile(r"[ \t\u00a0]*[:–—-]?[ \t\u00a0]*")
+
+
+def eu_source_line_after(text: str, end: int, nxt: int) -> bool:
+    """True when the line after the one where an amount ends at ``end`` (blank lines between are
+    skipped) is a fact box's funding source (lexicon role ``source_label``) whose value is EU money
+    alone (``eu_name``, no ``amount_join``), and no amount ``nxt`` comes first:
+    "Skirtas finansavimas: 2 422 225,66 Eur / Finansavimo šaltinis: ES struktūrinių fondų lėšos"."""
+    eol = text.find("\n", end, nxt)
+    if eol < 0:
+        return False  # the next amount stands on the same line, or no line follows
+    a = eol
+    while a < nxt and text[a] in "\n \t\u00a0":
+        a += 1
+    b = text.find("\n", a)
+    b = len(text) if b < 0 else b
+    if b > nxt or a >= b:
+        return False
+    line = text[a:b]
+    s = labels.pattern("source_label").match(line, len(line) - len(line.lstrip("*•·-– \t")))
+    if s is None:
+        return False
+    v = _SOURCE_VALUE.match(line, s.end())
+    e = labels.pattern("eu_name").match(line, v.end() if v else s.end())
+    if e is None or (e.end() < len(line) and line[e.end()].isalnum()):  # "EU", not "EUR"
+        return False
+    return labels.pattern("amount_join").search(line, e.end()) is None
 
 
 def _trail(text: str, money: Sequence[Fact[Money]], i: int) -> str:
