@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from socreport import engine, outputs, schemas, table_csv, table_parquet
+from socreport import engine, merge, outputs, schemas, table_csv, table_parquet
 from socreport.cli import main
 from socreport.grouping import group_articles
 from socreport.merge import build_tables, facts_frame
@@ -54,12 +54,16 @@ def test_the_corpus_has_what_the_comparison_needs(results) -> None:
     assert any(r.document.status == "skipped" for r in results)
 
 
-@pytest.mark.parametrize("batch_rows, row_group_rows", [(1, 7), (50, 100), (8192, 65536)])
+@pytest.mark.parametrize("batch_rows, row_group_rows, chunk_rows", [(1, 7, 1), (50, 100, 7), (8192, 65536, 8192)])
 def test_spooled_files_are_byte_identical_to_the_in_memory_merge(results, tmp_path: Path, monkeypatch,
-                                                                 batch_rows: int, row_group_rows: int) -> None:
+                                                                 batch_rows: int, row_group_rows: int,
+                                                                 chunk_rows: int) -> None:
+    """Whatever the spool's batches, the Parquet row groups and the rows assembled per chunk."""
     monkeypatch.setattr(table_parquet, "ROW_GROUP_ROWS", row_group_rows)
     memory = build_tables(results)
+    assert len(memory.sources) < merge.CHUNK_ROWS and (chunk_rows == merge.CHUNK_ROWS or len(memory.funding) > chunk_rows)
     expected = _written(memory, tmp_path / "memory")
+    monkeypatch.setattr(merge, "CHUNK_ROWS", chunk_rows)
     (tmp_path / "spool").mkdir()
     spooled = spool_results(iter(results), tmp_path / "spool", batch_rows=batch_rows)
     for name in memory.names():

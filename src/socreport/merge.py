@@ -85,35 +85,52 @@ def _second_values(rec: ArticleRecord, fname: str) -> list[tuple[ArticleRecord, 
     return out
 
 
-def _assemble(records: Sequence[ArticleRecord], members: list[int]) -> _Project:
-    """One project from the articles ``members`` of ``records``: newest article first."""
-    arts = sorted((records[m] for m in members), key=_newest_first)
+def _assemble(arts: Sequence[ArticleRecord], project_id: str) -> _Project:
+    """One project from its articles, newest first (:func:`_newest`), under its final id."""
     chosen, sources = _pick_fields(arts)
-    row: dict[str, object] = {fname: fv.value for fname, (_, fv) in chosen.items()}
-    newest = arts[0]
-    if "title" not in row and not row.get("acronym") and not row.get("code"):
-        row["title"] = newest.headline or None
-    pid = (
-        row.get("code")
-        or row.get("acronym")
-        or row.get("title")
-        or _slug(newest.headline)
-        or f"{newest.doc_id}#{newest.article}"
-    )
+    row = _row(chosen, arts[0])
     headline_prov = chosen["beneficiaries"][1].prov if "beneficiaries" in chosen else None
     docs = sorted({r.doc_id for r in arts})
     return _Project(
-        str(pid), row, sources, _merge_funding(arts), _merge_partners(arts), _merge_counts(arts, headline_prov), docs
+        project_id, row, sources, _merge_funding(arts), _merge_partners(arts), _merge_counts(arts, headline_prov), docs
     )
 
 
-def _pick_fields(arts: Sequence[ArticleRecord]) -> tuple[dict[str, tuple[ArticleRecord, FieldValue]], list[dict]]:
-    """Per field, the value used (from the newest article that states it, see the exceptions
+def _newest(records: Sequence[ArticleRecord]) -> list[ArticleRecord]:
+    """A project's articles, newest first."""
+    return sorted(records, key=_newest_first)
+
+
+def _row(chosen: Mapping[str, tuple[ArticleRecord, FieldValue]], newest: ArticleRecord) -> dict[str, object]:
+    """The project's values; a project with no code, acronym or title is titled by its newest headline."""
+    row: dict[str, object] = {fname: fv.value for fname, (_, fv) in chosen.items()}
+    if "title" not in row and not row.get("acronym") and not row.get("code"):
+        row["title"] = newest.headline or None
+    return row
+
+
+#: The fields a project's id is made of, strongest first.
+ID_FIELDS = ("code", "acronym", "title")
+
+
+def _project_id(arts: Sequence[ArticleRecord]) -> str:
+    """The id of the project of ``arts`` (newest first): its code, else its acronym, else its title,
+    else where its newest article is."""
+    newest = arts[0]
+    row = _row(_pick_fields(arts, ID_FIELDS)[0], newest)
+    pid = row.get("code") or row.get("acronym") or row.get("title") or _slug(newest.headline)
+    return str(pid or f"{newest.doc_id}#{newest.article}")
+
+
+def _pick_fields(
+    arts: Sequence[ArticleRecord], fields: Sequence[str] = PROJECT_FIELDS
+) -> tuple[dict[str, tuple[ArticleRecord, FieldValue]], list[dict]]:
+    """Per field of ``fields``, the value used (from the newest article that states it, see the exceptions
     below: the strongest headline count, a stated date over an unlabelled range, the most frequent
     code) and the ``sources`` rows of every version."""
     sources: list[dict] = []
     chosen: dict[str, tuple[ArticleRecord, FieldValue]] = {}
-    for fname in PROJECT_FIELDS:
+    for fname in fields:
         versions: list[tuple[ArticleRecord, FieldValue]] = []
         for rec in arts:
             cands = sorted((f for f in rec.fields if f.field == fname), key=lambda f: (f.rank, f.prov.start))
@@ -201,12 +218,14 @@ def _merge_counts(arts: Sequence[ArticleRecord], headline_prov: Prov | None) -> 
     return counts
 
 
-def _unique_ids(projects: list[_Project]) -> None:
+def _unique_ids(ids: Sequence[str]) -> list[str]:
+    """The ids in their order, the second and later of a repeated id marked ``~2``, ``~3`` …"""
     seen: Counter[str] = Counter()
-    for p in projects:
-        seen[p.project_id] += 1
-        if seen[p.project_id] > 1:
-            p.project_id = f"{p.project_id}~{seen[p.project_id]}"
+    out = []
+    for pid in ids:
+        seen[pid] += 1
+        out.append(pid if seen[pid] == 1 else f"{pid}~{seen[pid]}")
+    return out
 
 
 def _groups(records: Sequence[ArticleRecord | ArticleKeys], per_document: bool) -> list[list[int]]:
@@ -262,101 +281,108 @@ def assemble_tables(
     memory at a time. Either way the same groups and the same tables come out. ``per_document``:
     see :func:`build_tables`.
 
-    Long because the formatter writes its long signature and calls one argument per line (it was
-    under 60 lines before); its steps run in order and share their local values."""
-    projects = []
-    for g in _groups(keys, per_document):
-        full = load(g)
-        projects.append(_assemble(full, list(range(len(full)))))
-    projects.sort(key=lambda p: p.project_id)
-    _unique_ids(projects)
-
-    prow, frows, parows, brows, srows = (
-        _Columns(n) for n in ("projects", "funding", "partners", "beneficiaries", "sources")
-    )
-    for i, p in enumerate(projects):
-        projects[i] = None  # type: ignore[call-overload]  # each project's rows are held once: here or in the columns
-        r = {k: p.row.get(k) for k in PROJECT_FIELDS}
-        r["project_id"] = p.project_id
-        r["source_docs"] = ";".join(p.docs)
-        prow.add(r)
-        for it in p.funding:
-            frows.add(
-                {
-                    "project_id": p.project_id,
-                    "scope": it.scope,
-                    "partner": it.partner,
-                    "source": it.source,
-                    "amount_eur": it.amount_eur,
-                    "share_pct": it.share_pct,
-                    "amount_original": it.amount_original,
-                    "currency": it.currency,
-                    "derived": it.derived,
-                    **_prov(it.prov),
-                }
-            )
-        for pa in p.partners:
-            parows.add(
-                {"project_id": p.project_id, "name": pa.name, "role": pa.role, "country": pa.country, **_prov(pa.prov)}
-            )
-        for c, headline in p.counts:
-            brows.add(
-                {
-                    "project_id": p.project_id,
-                    "count": c.n,
-                    "group": c.group,
-                    "qualifier": c.qualifier,
-                    "kind": c.kind,
-                    "headline": headline,
-                    **_prov(c.prov),
-                }
-            )
-        for s in p.sources:
-            srows.add(
-                {"project_id": p.project_id, **s, "page": page_of(pages.get(s.get("doc_id"), ()), s.get("start"))}
-            )
-    del projects
+    Two passes over the groups keep memory flat: the first gives every project its id (only the
+    fields the id is made of are picked), the second assembles the projects in id order, each
+    straight into the tables' columns, which are made into frames a chunk at a time
+    (:class:`_Columns`); no list of all projects is ever held."""
+    groups = _groups(keys, per_document)
+    ids = [_project_id(_newest(load(g))) for g in groups]
+    order = sorted(range(len(groups)), key=ids.__getitem__)
+    cols = {n: _Columns(n) for n in ("projects", "funding", "partners", "beneficiaries", "sources")}
+    for i, pid in zip(order, _unique_ids([ids[i] for i in order])):
+        _add_rows(cols, _assemble(_newest(load(groups[i])), pid), pages)
     docs = _Columns("documents")
     for row in documents:
         docs.add(row)
+    return Tables(documents=docs.frame(), facts=facts, **{n: c.frame() for n, c in cols.items()})
 
-    return Tables(
-        documents=docs.frame(),
-        projects=prow.frame(),
-        funding=frows.frame(),
-        partners=parows.frame(),
-        beneficiaries=brows.frame(),
-        facts=facts,
-        sources=srows.frame(),
-    )
+
+def _add_rows(cols: Mapping[str, _Columns], p: _Project, pages: Mapping[str, Sequence[int]]) -> None:
+    """The project's rows of ``projects``, ``funding``, ``partners``, ``beneficiaries`` and ``sources``."""
+    r = {k: p.row.get(k) for k in PROJECT_FIELDS}
+    r["project_id"] = p.project_id
+    r["source_docs"] = ";".join(p.docs)
+    cols["projects"].add(r)
+    for it in p.funding:
+        cols["funding"].add(
+            {
+                "project_id": p.project_id,
+                "scope": it.scope,
+                "partner": it.partner,
+                "source": it.source,
+                "amount_eur": it.amount_eur,
+                "share_pct": it.share_pct,
+                "amount_original": it.amount_original,
+                "currency": it.currency,
+                "derived": it.derived,
+                **_prov(it.prov),
+            }
+        )
+    for pa in p.partners:
+        cols["partners"].add(
+            {"project_id": p.project_id, "name": pa.name, "role": pa.role, "country": pa.country, **_prov(pa.prov)}
+        )
+    for c, headline in p.counts:
+        cols["beneficiaries"].add(
+            {
+                "project_id": p.project_id,
+                "count": c.n,
+                "group": c.group,
+                "qualifier": c.qualifier,
+                "kind": c.kind,
+                "headline": headline,
+                **_prov(c.prov),
+            }
+        )
+    for s in p.sources:
+        cols["sources"].add(
+            {"project_id": p.project_id, **s, "page": page_of(pages.get(s.get("doc_id"), ()), s.get("start"))}
+        )
 
 
 def _missing(v: object) -> bool:
     return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v)
 
 
+#: Rows a :class:`_Columns` gathers as Python values before it makes them a frame.
+CHUNK_ROWS: int = 8192
+
+
 class _Columns:
     """A table's rows gathered column by column (a list per schema column, missing values as None),
-    then conformed to the schema: no list of row dictionaries and no second copy of the table."""
+    conformed to the schema every :data:`CHUNK_ROWS` rows (the frame's typed arrays are far smaller
+    than the Python values), the chunks joined at the end: no list of row dictionaries and no
+    second copy of the table."""
 
     def __init__(self, name: str):
         self.table = schemas.get(name)
         self.columns: dict[str, list[object]] = {c: [] for c in self.table.names}
         self.rows = 0
+        self.chunks: list[pd.DataFrame] = []
 
     def add(self, row: Mapping[str, object]) -> None:
         for name, values in self.columns.items():
             v = row.get(name)
             values.append(None if _missing(v) else v)
         self.rows += 1
+        if self.rows == CHUNK_ROWS:
+            self._chunk()
+
+    def _chunk(self) -> None:
+        data = {}
+        for name, values in self.columns.items():
+            data[name] = pd.Series(values, dtype=object)
+            self.columns[name] = []
+        self.chunks.append(schemas.conform(pd.DataFrame(data), self.table))
+        self.rows = 0
 
     def frame(self) -> pd.DataFrame:
-        if not self.rows:
+        if self.rows:
+            self._chunk()
+        if not self.chunks:
             return schemas.empty(self.table)
-        data = {}
-        for name in list(self.columns):
-            data[name] = pd.Series(self.columns.pop(name), dtype=object)
-        return schemas.conform(pd.DataFrame(data), self.table)
+        chunks, self.chunks = self.chunks, []
+        return chunks[0] if len(chunks) == 1 else pd.concat(chunks, ignore_index=True)
 
 
 def facts_frame(facts: Sequence) -> pd.DataFrame:

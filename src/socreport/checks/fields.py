@@ -36,9 +36,10 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
     if sources is None or sources.empty:
         return
     s = sources[_present_mask(sources["value"]) & sources["field"].isin(list(VERSIONED_FIELDS)).fillna(False)]
+    sentences = s["sentence"].array  # read only for the versions that differ: no copy of every sentence
     groups: dict[tuple[str, str], list[_SourceRow]] = {}
     for row in zip(
-        s["project_id"], s["field"], s["value"], s["published"], s["used"], s["doc_id"], s["start"], s["sentence"]
+        s["project_id"], s["field"], s["value"], s["published"], s["used"], s["doc_id"], s["start"], range(len(s))
     ):
         if _present(row[0]) and _present(row[1]):
             groups.setdefault((str(row[0]), str(row[1])), []).append(_SourceRow(*row))
@@ -66,7 +67,8 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
         pairs: list[tuple[str, str]] = []
         for v in versions:
             for r in sorted(v[4], key=_by_document_position):
-                pairs.append((r.sentence if _present(r.sentence) else "", r.doc_id if _present(r.doc_id) else ""))
+                sentence = sentences[r.row]
+                pairs.append((sentence if _present(sentence) else "", r.doc_id if _present(r.doc_id) else ""))
         yield _finding(
             pid,
             "versions_differ",
@@ -87,7 +89,7 @@ class _SourceRow(NamedTuple):
     used: Any
     doc_id: Any
     start: Any
-    sentence: Any
+    row: int  # the row's position, for its sentence
 
 
 def _by_document_position(r: _SourceRow) -> tuple[bool, str, bool, int]:

@@ -3,7 +3,7 @@ sentences behind each project field."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import pandas as pd
@@ -48,14 +48,16 @@ class Evidence:
     """Sentences and documents behind each project field (the ``used`` rows of ``sources``)."""
 
     def __init__(self, sources: pd.DataFrame | None, projects: pd.DataFrame):
-        self._by: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self._by: dict[tuple[str, str], list[int]] = {}
+        self._sentences: Sequence[object] = ()
+        self._doc_ids: Sequence[object] = ()
         if sources is not None and not sources.empty:
             s = sources[sources["used"].fillna(False).astype(bool)]
             s = s.sort_values(["project_id", "field", "doc_id", "start"], na_position="last", kind="mergesort")
-            for pid, field, sent, doc in zip(s["project_id"], s["field"], s["sentence"], s["doc_id"]):
-                self._by.setdefault((str(pid), str(field)), []).append(
-                    ("" if pd.isna(sent) else str(sent), "" if pd.isna(doc) else str(doc))
-                )
+            # positions only: the sentences stay in the table's arrays until a finding cites them
+            self._sentences, self._doc_ids = s["sentence"].array, s["doc_id"].array
+            for i, (pid, field) in enumerate(zip(s["project_id"], s["field"])):
+                self._by.setdefault((str(pid), str(field)), []).append(i)
         self._docs = {
             str(p): ("" if pd.isna(d) else str(d)) for p, d in zip(projects["project_id"], projects["source_docs"])
         }
@@ -63,10 +65,14 @@ class Evidence:
     def of(self, project_id: str, fields: Iterable[str]) -> tuple[str, str]:
         """(evidence sentences joined by " | ", doc ids joined by ";") for the fields; the project's
         source documents when no sentence is known."""
-        pairs = [p for f in fields for p in self._by.get((project_id, f), [])]
-        if not pairs:
+        rows = [i for f in fields for i in self._by.get((project_id, f), [])]
+        if not rows:
             return "", self._docs.get(project_id, "")
-        return join_evidence(pairs)
+        return join_evidence((_text(self._sentences[i]), _text(self._doc_ids[i])) for i in rows)
+
+
+def _text(v: object) -> str:
+    return "" if pd.isna(v) else str(v)
 
 
 def join_evidence(pairs: Iterable[tuple[str, str]]) -> tuple[str, str]:
