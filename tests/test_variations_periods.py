@@ -496,6 +496,22 @@ BUILT_ON = [
     v("lt", "Projekto pradžia – 2019 m. sausis, pabaiga – 2020 m. gruodis.", S="2019-01-01", E="2020-12-31"),
     v("lt", "Projektas truks 20 mėnesių.", D=20),
     v("lt", "Projekto veiklos bus vykdomos iki 2022 m. gruodžio 31 d.", E="2022-12-31"),
+    # --- 2026-12-07 round (6): a duration written in the project word, the end a project is due
+    # at, durations that are planned, an acronym label in brackets before the sentence goes on
+    v("en", "The 24-month project began on 1 September 2019.", S="2019-09-01", E="2021-08-31", D=24),
+    v("en", "Our 18-month project was launched on 1 February 2021 in Rēzekne.", S="2021-02-01", E="2022-07-31",
+      D=18),
+    v("en", "Care at home in Biržai district\nThe project is due to finish in April 2021.", E="2021-04-30"),
+    v("en", "Care at home in Biržai district\nThe project is expected to last 18 months.", D=18),
+    v("en", "Project LLI-700 “Active seniors”\nScheduled for 12 months\n35 participants", C="LLI-700", D=12),
+    v("lt", "Projektas „Sveika bendruomenė“ (akronimas – HealthyCom) vykdomas Zarasų rajono "
+       "savivaldybėje kartu su partneriais iš Latvijos. Projekto Nr. LLI-512.",
+      C="LLI-512", A="HealthyCom"),
+    v("en", "The project “Safe homes for seniors” (acronym: SafeHome) is implemented in "
+       "Latgale by three municipalities and two NGOs. Project No. LLI-530.",
+      C="LLI-530", A="SafeHome"),
+    # negatives: the length of a training planned, a finish that is not the project's
+    v("en", "Care at home in Biržai district\nThe training course is planned for 3 months.", D=None),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("periods", BUILT_ON, EVAL_ONLY, FIELDS)

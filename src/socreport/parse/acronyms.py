@@ -173,7 +173,13 @@ def _labelled_acronyms(text: str, low: str) -> list[Fact]:
     """The value of an acronym label: ``Projekta akronīms: RiskChildren``, ``Acronym`` / ``CareNet``."""
     found = []
     for m in label_matches(text, low, "acronym"):
-        span = label_value(text, m.end(), MAX_ACRONYM)
+        # "(akronimas – SafeKids) įgyvendinamas …": a label in brackets has its value up to the closing one
+        close = (
+            text.find(")", m.end(), m.end() + MAX_ACRONYM)
+            if text[max(0, m.start() - 2) : m.start()].strip() == "("
+            else -1
+        )
+        span = label_value(text, m.end(), MAX_ACRONYM, close if close >= 0 else None)
         if span:
             s, e = span
             # "(akronimas: risk-free)“": the name ends at the bracket or quote that closes it

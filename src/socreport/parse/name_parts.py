@@ -180,14 +180,16 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def label_value(text: str, pos: int, limit: int) -> tuple[int, int] | None:
-    """Span of a label's value starting at ``pos``: quoted text, else the line up to `` / `` or ``. ``."""
+def label_value(text: str, pos: int, limit: int, end: int | None = None) -> tuple[int, int] | None:
+    """Span of a label's value starting at ``pos``: quoted text, else the line up to `` / `` or ``. ``
+    (and not past ``end`` when given)."""
     m = re.compile(QUOTED).match(text, pos)
     if m:
         s, e = trim(text, *m.span("q"))
         return (s, e) if e > s else None
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
+    line_end = line_end if end is None else min(line_end, end)
     stop = line_end
     for sep in (" / ", ". ", " |"):
         k = text.find(sep, pos, line_end)

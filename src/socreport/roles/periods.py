@@ -322,7 +322,7 @@ def _end_from_duration(
 ) -> list[FieldValue]:
     """ "Projekts uzsākts 2019. gada 1. septembrī un ilgs 24 mēnešus", "Projekto trukmė – 12 mėn.,
     pradžia – 2020 m. sausio mėn.": a start and the one labelled duration of its sentence (after it,
-    or before it with the label before the duration, or after it with the sentence's label before
+    or before it with the label before the duration or around it ("The 30-month project started on"), or after it with the sentence's label before
     the start: "tiek īstenots no 2019. gada 1. oktobra 24 mēnešu garumā") give the end (start + N
     months − 1 day)."""
     found: list[Fact[Duration]] = []
@@ -333,9 +333,11 @@ def _end_from_duration(
     # the first duration label of the sentence before the start (one search, not one per duration)
     m = scan.search(labels.pattern("duration"), sentence_start, start.start)
     label_end = sentence_start + m.end() if m is not None else None
+    # the label before the duration, or one it is written in ("The 30-month project started on …")
+    label_start = sentence_start + m.start() if m is not None else None
     for k in before:
         d = durations[k]
-        if label_end is not None and label_end <= d.end and d.end <= start.start:
+        if label_start is not None and label_start < d.end and d.end <= start.start:
             found.append(d)
         if len(found) > 1:
             return []
