@@ -31,19 +31,15 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
 
     Versions are listed oldest first (undated articles count as older than dated ones; a value's date is
     the newest article that gives it), each with its publication date, the one the projects table uses
-    marked ``used``. The rows are grouped in plain Python (one pass over the ``sources`` rows), so the
-    time grows with the rows, not with the rows times the projects' pandas overhead."""
+    marked ``used``. The rows are sorted by project and field and read in one pass, one (project,
+    field) group at a time, so the time grows with the rows, not with the rows times the projects'
+    pandas overhead, and only one group's rows are held as Python values."""
     if sources is None or sources.empty:
         return
     s = sources[_present_mask(sources["value"]) & sources["field"].isin(list(VERSIONED_FIELDS)).fillna(False)]
+    s = s.sort_values(["project_id", "field"], na_position="last", kind="mergesort")  # stable: text order kept
     sentences = s["sentence"].array  # read only for the versions that differ: no copy of every sentence
-    groups: dict[tuple[str, str], list[_SourceRow]] = {}
-    for row in zip(
-        s["project_id"], s["field"], s["value"], s["published"], s["used"], s["doc_id"], s["start"], range(len(s))
-    ):
-        if _present(row[0]) and _present(row[1]):
-            groups.setdefault((str(row[0]), str(row[1])), []).append(_SourceRow(*row))
-    for (pid, field), rows in sorted(groups.items()):
+    for (pid, field), rows in _groups(s):
         by_key: dict[str, list[_SourceRow]] = {}
         for r in rows:
             by_key.setdefault(canonical(field, str(r.value)), []).append(r)
@@ -77,6 +73,26 @@ def check_versions(sources: pd.DataFrame | None) -> Iterator[dict[str, str]]:
             values_str,
             join_evidence(pairs),
         )
+
+
+def _groups(s: pd.DataFrame) -> Iterator[tuple[tuple[str, str], list[_SourceRow]]]:
+    """The rows of ``s`` (sorted by project and field) one (project, field) group at a time, in that
+    order; rows without a project or a field are left out."""
+    key: tuple[str, str] | None = None
+    rows: list[_SourceRow] = []
+    for row in zip(
+        s["project_id"], s["field"], s["value"], s["published"], s["used"], s["doc_id"], s["start"], range(len(s))
+    ):
+        if not (_present(row[0]) and _present(row[1])):
+            continue
+        k = (str(row[0]), str(row[1]))
+        if k != key:
+            if key is not None:
+                yield key, rows
+            key, rows = k, []
+        rows.append(_SourceRow(*row))
+    if key is not None:
+        yield key, rows
 
 
 class _SourceRow(NamedTuple):

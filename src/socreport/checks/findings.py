@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .. import schemas
@@ -48,16 +49,27 @@ class Evidence:
     """Sentences and documents behind each project field (the ``used`` rows of ``sources``)."""
 
     def __init__(self, sources: pd.DataFrame | None, projects: pd.DataFrame):
-        self._by: dict[tuple[str, str], list[int]] = {}
+        # positions only: each project's rows as one range of the sorted ``used`` rows, their fields
+        # as small integer codes; the sentences stay in the table's arrays until a finding cites them
+        self._ranges: dict[str, tuple[int, int]] = {}
+        self._fields: np.ndarray = np.empty(0, dtype=np.intp)
+        self._field_codes: dict[str, int] = {}
         self._sentences: Sequence[object] = ()
         self._doc_ids: Sequence[object] = ()
         if sources is not None and not sources.empty:
             s = sources[sources["used"].fillna(False).astype(bool)]
             s = s.sort_values(["project_id", "field", "doc_id", "start"], na_position="last", kind="mergesort")
-            # positions only: the sentences stay in the table's arrays until a finding cites them
             self._sentences, self._doc_ids = s["sentence"].array, s["doc_id"].array
-            for i, (pid, field) in enumerate(zip(s["project_id"], s["field"])):
-                self._by.setdefault((str(pid), str(field)), []).append(i)
+            codes, uniques = pd.factorize(s["field"])
+            self._fields, self._field_codes = codes, {str(u): k for k, u in enumerate(uniques)}
+            last, lo = None, 0
+            for i, pid in enumerate(map(str, s["project_id"])):
+                if pid != last:
+                    if last is not None:
+                        self._ranges[last] = (lo, i)
+                    last, lo = pid, i
+            if last is not None:
+                self._ranges[last] = (lo, len(s))
         self._docs = {
             str(p): ("" if pd.isna(d) else str(d)) for p, d in zip(projects["project_id"], projects["source_docs"])
         }
@@ -65,7 +77,12 @@ class Evidence:
     def of(self, project_id: str, fields: Iterable[str]) -> tuple[str, str]:
         """(evidence sentences joined by " | ", doc ids joined by ";") for the fields; the project's
         source documents when no sentence is known."""
-        rows = [i for f in fields for i in self._by.get((project_id, f), [])]
+        lo, hi = self._ranges.get(project_id, (0, 0))
+        rows: list[int] = []
+        for f in fields:
+            k = self._field_codes.get(f)
+            if k is not None and hi > lo:
+                rows.extend((lo + np.flatnonzero(self._fields[lo:hi] == k)).tolist())
         if not rows:
             return "", self._docs.get(project_id, "")
         return join_evidence((_text(self._sentences[i]), _text(self._doc_ids[i])) for i in rows)
