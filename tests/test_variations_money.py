@@ -357,6 +357,19 @@ BUILT_ON: list[Row] = [
         {T: 90000.0, EU: 76500.0}, "source of funding"),
     Row("lt", "Projekto vertė: 600 000 Eur\nSkirtas finansavimas: 510 000 Eur\nFinansavimo šaltinis: valstybės "
         "biudžeto lėšos\n", {T: 600000.0}, "a source line naming national money"),
+    # --- 2026-12-07 round (6): "tajā skaitā", "ieskaitot", "įskaitant" break a total down; a share followed
+    # by the EU's money named as what it is ("90 % ES finansējums", "85 proc. ES lėšos", "85% EU funding")
+    Row("lv", "Projekta kopējās izmaksas ir 50 000 EUR, tajā skaitā 42 500 EUR Eiropas Savienības finansējums un "
+        "7 500 EUR valsts budžeta finansējums.", {T: 50000.0, EU: 42500.0}),
+    Row("lv", "Projekta budžets ir 80 000 EUR, tajā skaitā 68 000 EUR ES un 12 000 EUR pašvaldības līdzfinansējums.",
+        {T: 80000.0, EU: 68000.0}),
+    Row("lt", "Projekto vertė – 200 000 Eur, įskaitant 170 000 Eur Europos Sąjungos lėšų.", {T: 200000.0, EU: 170000.0}),
+    Row("lv", "Projekta budžets ir 40 000 EUR, ieskaitot 34 000 EUR Eiropas Savienības finansējumu.",
+        {T: 40000.0, EU: 34000.0}),
+    Row("lv", "Projekta kopējās izmaksas: 120 000 EUR (90 % ES finansējums, 10 % – pašvaldības līdzfinansējums).",
+        {T: 120000.0, PCT: 90.0}),
+    Row("lt", "Projekto vertė – 90 000 Eur (85 proc. ES lėšos, 15 proc. – savivaldybės lėšos).", {T: 90000.0, PCT: 85.0}),
+    Row("en", "Total budget: EUR 300,000 (85% EU funding, 15% national co-financing).", {T: 300000.0, PCT: 85.0}),
 ]
 
 EVAL_ONLY: list[Row] = [

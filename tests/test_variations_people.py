@@ -130,6 +130,13 @@ BUILT_ON = [
     p("en", "Target group: municipalities (12)", None),
     p("lv", "Mērķa grupa: ģimenes ar bērniem (30)", None),
     p("lt", "Tikslinė grupė: socialinės rizikos šeimos su vaikais (25)", None),
+    # --- 2026-12-07 round (6): the groups listed after a breakdown part are parts too
+    p("en", "Target group: 150 residents, including young people (90) and seniors (60).", 150),
+    p("lv", "Mērķa grupa: 60 personas, tajā skaitā bērni (40) un seniori (20).", 60),
+    p("lt", "Tikslinė grupė – 80 asmenų, iš jų vaikai (50) ir senjorai (30).", 80),
+    p("en", "The project will serve 300 people, including 120 children and 80 older people.", 300),
+    p("lv", "Projektā iesaistīs 45 personas, t. sk. 20 jauniešus un 10 seniorus.", 45),
+    p("en", "Target group: 40 children with disabilities and 25 of their parents.", 65),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("people", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -183,7 +183,8 @@ BRACKET_REACH = 80
 
 
 @lru_cache(maxsize=None)
-def _joins() -> frozenset[str]:
+def join_words() -> frozenset[str]:
+    """The words that join two groups (lexicon ``count_head_stops``, ``joins``): ``un``, ``ir``, ``and`` …"""
     return frozenset(r["word"].lower() for r in lexicon.load("count_head_stops") if r["joins"] == "true")
 
 
@@ -198,7 +199,7 @@ def _phrase_before(text: str, pos: int) -> list[re.Match[str]]:
     end = pos
     for w in reversed(ws):
         gap = text[w.end() : end]
-        if gap.strip(" \t\u00a0\u202f") or (not gap and out) or w.group(0).lower() in _joins():
+        if gap.strip(" \t\u00a0\u202f") or (not gap and out) or w.group(0).lower() in join_words():
             break
         out.append(w)
         end = w.start()

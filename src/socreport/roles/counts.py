@@ -10,10 +10,12 @@ parts ("23 jaunieši un 2 bērni") is one headline count, their sum.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from ..parse import labels
+from ..parse.counts import join_words
 from ..parse.spans import Count, Fact
 from ..records import CountItem, FieldValue, Prover
 from ..text import SentenceIndex
@@ -106,16 +108,34 @@ BREAKDOWN_WIDTH = 24
 
 def _breakdown_parts(text: str, a: int, cs: Sequence[Fact[Count]], scan: labels.Scan | None) -> set[Fact[Count]]:
     """The counts of ``cs`` (one sentence starting at ``a``, in text order) that a breakdown marker
-    just before them makes a part of an earlier count of people in the sentence."""
+    just before them makes a part of an earlier count of people in the sentence, and the counts
+    listed right after such a part ("200 people, including children (120) and elderly persons (80)")."""
     out: set[Fact[Count]] = set()
     seen_people = False
+    prev: Fact[Count] | None = None  # the part just before, whose list a count may go on
     for c in cs:
         lo = max(a, c.start - BREAKDOWN_WIDTH)
         marked = scan.has("breakdown", lo, c.start) if scan is not None else labels.has("breakdown", text[lo : c.start])
-        if seen_people and marked:
+        if seen_people and (marked or (prev is not None and _listed_after(text, prev.end, c.start))):
             out.add(c)
+            prev = c
+        else:
+            prev = None
         seen_people = seen_people or c.value.kind == "people"
     return out
+
+
+#: What stands between two parts of one list: a comma or a joining word, maybe a word or two of the
+#: next group ("… children (120) and elderly persons (80)"), no sentence punctuation.
+_LIST_GAP = re.compile(r"[^;:.!?()\n]*")
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _listed_after(text: str, a: int, b: int) -> bool:
+    """Whether the text from a part's end ``a`` to the next count at ``b`` only lists on."""
+    if b - a > BREAKDOWN_WIDTH or b < a or not _LIST_GAP.fullmatch(text, a, b):
+        return False
+    return "," in text[a:b] or any(w.group(0).lower() in join_words() for w in _GAP_WORD.finditer(text, a, b))
 
 
 def _outside_brackets(text: str, a: int, cs: Sequence[Fact[Count]]) -> list[bool]:
