@@ -797,6 +797,22 @@ EVAL_ONLY: list[Row] = [
     Row("en", "The total cost of the project is LVL 702,804 (EUR 1,000,000).", {T: 1000000.0}),
     Row("en", "Total budget: 1.5 million euros, of which 1.275 million euros ERDF.",
         {T: 1500000.0, EU: 1275000.0, FUND: "ERDF"}),
+    # --- written 2026-12-07 after round (6), before any rule was changed for them
+    Row("lv", "Projekta kopējais finansējums ir 145 000 EUR, no kura ELFLA atbalsts – 130 500 EUR.",
+        {T: 145000.0, EU: 130500.0, FUND: "EAFRD"}),
+    Row("lv", "Projekta attiecināmās izmaksas – 98 450,00 EUR, ERAF finansējums – 83 682,50 EUR (85 %).",
+        {T: 98450.0, EU: 83682.5, PCT: 85.0, FUND: "ERDF"}),
+    Row("en", "The project is worth EUR 1.2 million, 85% of which comes from the European Regional Development "
+        "Fund.", {T: 1200000.0, PCT: 85.0, FUND: "ERDF"}),
+    Row("en", "ESF funding: €425,000; national co-financing: €75,000.", {T: 500000.0, EU: 425000.0, FUND: "ESF"}),
+    Row("lt", "Projekto biudžetas – 350 000 eurų, iš kurių 297 500 eurų skiria Europos regioninės plėtros fondas.",
+        {T: 350000.0, EU: 297500.0, FUND: "ERDF"}),
+    Row("lt", "Bendra projekto vertė 1,5 mln. Eur, ES parama sudaro 1,275 mln. Eur.", {T: 1500000.0, EU: 1275000.0}),
+    Row("lv", "Kopējais projekta budžets: EUR 210 000, t.sk. Norvēģijas finanšu instrumenta līdzfinansējums "
+        "EUR 178 500.", {T: 210000.0, EU: 178500.0, FUND: "Norway"}),
+    Row("lv", "Projekta aktivitātēs piedalīsies vismaz 150 pilsētas iedzīvotāji.", {BEN: 150}),
+    Row("en", "Around 500 older people in the region will benefit from the new services.", {BEN: 500}),
+    Row("lt", "Paslaugas gaus 75 neįgalūs asmenys ir jų šeimų nariai.", {BEN: 75}),
 ]
 
 KNOWN_MISSES: set[str] = set()

@@ -254,6 +254,19 @@ EVAL_ONLY = [
     v("lt", "Trukmė: 2019 m. kovas – 2021 m. vasaris", S="2019-03-01", E="2021-02-28"),
     v("lv", "Īstenošanas periods: 2019. gada 1. marts līdz 2021. gada 28. februāris", S="2019-03-01", E="2021-02-28"),
     v("en", "Implementation period: from 01.03.2019 until 28.02.2021", S="2019-03-01", E="2021-02-28"),
+    # --- written 2026-12-07 after round (6), before any rule was changed for them
+    v("en", "Implementation period: from 1 April 2019 until 31 March 2021.", S="2019-04-01", E="2021-03-31"),
+    v("lv", "Projekta īstenošanas termiņš: 2020. gada 1. marts – 2022. gada 28. februāris.", S="2020-03-01",
+      E="2022-02-28"),
+    v("lt", "Projekto veiklų įgyvendinimo pradžia – 2019 m. spalio 1 d., pabaiga – 2021 m. rugsėjo 30 d.",
+      S="2019-10-01", E="2021-09-30"),
+    v("en", "Project timeframe: 15 months (October 2019 – December 2020).", D=15, S="2019-10-01", E="2020-12-31"),
+    v("lv", "Projekts ilgs 36 mēnešus – no 2017. gada 1. jūlija līdz 2020. gada 30. jūnijam.", D=36,
+      S="2017-07-01", E="2020-06-30"),
+    v("en", "The project, which began in spring 2018, ended on 30 November 2020.", E="2020-11-30"),
+    v("lt", "Projektas pradėtas įgyvendinti 2020 m. sausio 2 d. ir truks 24 mėnesius.", S="2020-01-02",
+      E="2022-01-01", D=24),
+    v("en", "Project LLI-720 “Warm homes” (WarmHome) runs until the end of 2022.", C="LLI-720", A="WarmHome"),
 ]
 
 # The rows the rules were developed on.
