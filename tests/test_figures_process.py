@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -69,6 +70,29 @@ def test_two_workers_give_the_files_in_the_order_save_all_writes_them(tmp_path: 
     here = plots.save_all(tables, tmp_path / "here", lang="en")
     assert [p.name for p in in_workers] == [p.name for p in here]
     assert [p.read_bytes() for p in in_workers] == [p.read_bytes() for p in here]
+    assert sorted(p.name for p in (tmp_path / "workers").iterdir()) == sorted(p.name for p in here)
+
+
+def test_the_tables_go_to_the_workers_in_one_file_removed_after(tmp_path: Path) -> None:
+    """The chart tables are pickled once to a temporary file the workers read; a killed run's is removed."""
+    from test_plots import seed_tables
+
+    from socreport.files import temporary_name
+
+    out = tmp_path / "figures"
+    out.mkdir()
+    killed = temporary_name(out / figures_process.SENT_NAME)
+    killed = killed.with_name(killed.name.replace(f"-{os.getpid()}.", "-999999999."))
+    killed.write_bytes(b"left by a killed run")
+    worker = figures_process.FiguresProcess(1)
+    try:
+        worker.draw(seed_tables(), out, "en")
+        sent = [p for p in out.iterdir() if figures_process.SENT_NAME in p.name]
+        assert not killed.exists() and len(sent) == 1 and sent[0].stat().st_size > 0
+        worker.wait()
+    finally:
+        worker.close()
+    assert not [p for p in out.iterdir() if figures_process.SENT_NAME in p.name]
 
 
 def test_a_drawing_error_in_a_worker_reaches_the_build(tmp_path: Path, raw_dir: Path, capsys) -> None:

@@ -38,7 +38,7 @@ import pandas as pd
 
 from . import schemas
 from .exchange import from_json, to_json
-from .merge import assemble_tables, facts_frame
+from .merge import assemble_tables
 from .records import ArticleKeys, ArticleRecord, DocResult, FactRow
 from .tables import Tables
 
@@ -225,11 +225,23 @@ class Spool:
 
 
 def _facts_df(t) -> pd.DataFrame:
-    """Arrow facts rows as the ``facts`` frame (as :func:`socreport.merge.facts_frame` builds it), validated."""
-    rows = [FactRow(**r) for r in t.to_pylist()]
-    df = facts_frame(rows)
-    schemas.validate(df, "facts")
+    """Arrow facts rows as the ``facts`` frame (the columns and values :func:`socreport.merge.facts_frame`
+    gives), validated: converted column by column from the Arrow arrays, no Python value per cell."""
+    table = schemas.get("facts")
+    data = {c.name: _column(t.column(c.name), c.dtype) for c in table.columns}
+    df = pd.DataFrame(data, index=pd.RangeIndex(t.num_rows))
+    schemas.validate(df, table)
     return df
+
+
+def _column(arr, dtype: str) -> pd.Series:
+    """One spooled Arrow column as a pandas column of the schema's ``dtype`` (missing values as NA,
+    a float NaN too, as ``pd.array`` reads it)."""
+    if dtype == "Float64":
+        return pd.Series(pd.array(arr.to_numpy(zero_copy_only=False), dtype=dtype))
+    if dtype == schemas.DATE:
+        return pd.Series(arr.to_numpy(zero_copy_only=False)).astype(dtype)
+    return pd.Series(pd.api.types.pandas_dtype(dtype).__from_arrow__(arr))
 
 
 #: Prefix of a spool folder's name.
