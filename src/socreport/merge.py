@@ -118,7 +118,7 @@ def _project_id(arts: Sequence[ArticleRecord]) -> str:
     else where its newest article is."""
     newest = arts[0]
     row = _row(_pick_fields(arts, ID_FIELDS)[0], newest)
-    pid = row.get("code") or row.get("acronym") or row.get("title") or _slug(newest.headline)
+    pid = next((row[f] for f in ID_FIELDS if row.get(f)), None) or _slug(newest.headline)
     return str(pid or f"{newest.doc_id}#{newest.article}")
 
 
