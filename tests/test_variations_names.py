@@ -228,6 +228,15 @@ EVAL_ONLY = [
     v("en", "Project LLI-484 – ‘Together for Children’ (T4C)", C="LLI-484", A="T4C"),
     v("lv", "ESF projekta “Proti un dari!” (PuD) rezultāti apkopoti.", A="PuD"),
     v("lt", "Projekto „Bendruomenė be sienų“ (BBS) veiklos tęsiasi.", A="BBS"),
+    # --- 2026-12-08 round: written before any rule was changed for them (49 of 55 read right then)
+    v("lv", "Projekta saīsinājums – GREENCARE.", A="GREENCARE"),
+    v("lv", "Projekta akronīms ir “SOCIAL LINK”, projekta numurs – LLI-703.", A="SOCIAL LINK", C="LLI-703"),
+    v("en", "Project acronym: NEST\nProject number: LLI-701", A="NEST", C="LLI-701"),
+    v("en", "Acronym: BalticCare", A="BalticCare"),
+    v("en", "The project known as SAFEHOME (LLI-704) will help elderly people.", A="SAFEHOME", C="LLI-704"),
+    v("lt", "Projekto akronimas: EcoLife", A="EcoLife"),
+    v("lt", "Projektas LLI-705 „Saugūs namai“ (SafeHouse).", A="SafeHouse", C="LLI-705"),
+    v("lt", "Projekto trumpasis pavadinimas – CareTogether.", A="CareTogether"),
 ]
 
 # The rows the rules were developed on.
@@ -378,6 +387,14 @@ BUILT_ON = [
        "PROJEKTA NOSAUKUMS: Dienas centra aprīkojums", C="18-01-AL23-A019.2204-000002", A=None),
     v("en", "PROJECT NUMBER: LLI-777\nPROJECT APPLICANT NOTE: submitted by Utena District Municipality",
       C="LLI-777", A=None),
+    # --- 2026-12-08 round (7): the patterns of that day's EVAL_ONLY rows, in other words:
+    #     the project known as / vadinamas a short name
+    v("en", "The initiative known as YouthNet (LLI-710) trains youth workers.", A="YouthNet", C="LLI-710"),
+    v("en", "The project, known as CARELINK, connects care services in both countries.", A="CARELINK"),
+    v("lt", "Projektas, vadinamas SAFEKIDS, padės vaikams.", A="SAFEKIDS"),
+    v("en", "The town known as Rēzekne hosts the project LLI-711.", C="LLI-711"),
+    v("en", "The method known as ECEC is used in the day centres of the project LLI-712.", C="LLI-712"),
+    v("lt", "Metodas, vadinamas ECEC, taikomas projekte LLI-713.", C="LLI-713"),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("names", BUILT_ON, EVAL_ONLY, FIELDS)

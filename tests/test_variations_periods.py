@@ -267,6 +267,35 @@ EVAL_ONLY = [
     v("lt", "Projektas pradėtas įgyvendinti 2020 m. sausio 2 d. ir truks 24 mėnesius.", S="2020-01-02",
       E="2022-01-01", D=24),
     v("en", "Project LLI-720 “Warm homes” (WarmHome) runs until the end of 2022.", C="LLI-720", A="WarmHome"),
+    # --- 2026-12-08 round: written before any rule was changed for them (49 of 55 read right then)
+    v("lv", "Projekta īstenošanas periods: 01.09.2023.–31.08.2025.", S="2023-09-01", E="2025-08-31"),
+    v("lv", "Projekts “Veselīgs dzīvesveids” (VESEL) tiek īstenots no 2021. gada 1. februāra līdz 2022. gada 31. "
+      "decembrim.", A="VESEL", S="2021-02-01", E="2022-12-31"),
+    v("lv", "Projekta sākuma datums: 2022. gada 1. marts\nProjekta beigu datums: 2024. gada 29. februāris",
+      S="2022-03-01", E="2024-02-29"),
+    v("lv", "Projekts ilgs no 2023. gada jūlija līdz 2025. gada jūnijam (24 mēneši).",
+      S="2023-07-01", E="2025-06-30", D=24),
+    v("lv", "Projekta aktivitātes tiks īstenotas laikā no 2020. gada 1. jūnija līdz 2021. gada 31. maijam.",
+      S="2020-06-01", E="2021-05-31"),
+    v("lv", "Projekts noslēdzās 2019. gada 31. oktobrī.", E="2019-10-31"),
+    v("en", "The project “Healthy Ageing” (HEALTHAGE) started on 1 October 2020 and ends on 30 September 2022.",
+      A="HEALTHAGE", S="2020-10-01", E="2022-09-30"),
+    v("en", "Implementation period: 01.01.2017 - 31.12.2018", S="2017-01-01", E="2018-12-31"),
+    v("en", "Start of the project: 1 March 2016. End of the project: 28 February 2018.",
+      S="2016-03-01", E="2018-02-28"),
+    v("en", "Project duration: 1 July 2019 to 30 June 2021", S="2019-07-01", E="2021-06-30"),
+    v("en", "The project ACTIVE (LLI-702) will run for 24 months.", A="ACTIVE", C="LLI-702", D=24),
+    v("en", "Project runtime: 04/2018 – 03/2020", S="2018-04-01", E="2020-03-31"),
+    v("en", "The project was completed on 31 August 2021.", E="2021-08-31"),
+    v("lt", "Projekto įgyvendinimo pradžia: 2021-01-04\nProjekto įgyvendinimo pabaiga: 2022-12-30",
+      S="2021-01-04", E="2022-12-30"),
+    v("lt", "Projektas „Sveika bendruomenė“ (HealthyCom) įgyvendinamas 2019–2021 m.", A="HealthyCom"),
+    v("lt", "Projekto veiklos pradėtos 2020 m. sausio mėn., o baigtos 2021 m. gruodžio mėn.",
+      S="2020-01-01", E="2021-12-31"),
+    v("lt", "Projekto įgyvendinimo laikotarpis – 2018 m. rugsėjo mėn. – 2020 m. birželio mėn.",
+      S="2018-09-01", E="2020-06-30"),
+    v("lt", "Projektas įgyvendintas per 18 mėnesių.", D=18),
+    v("lt", "Projektas baigtas įgyvendinti 2022 m. rugpjūčio 31 d.", E="2022-08-31"),
 ]
 
 # The rows the rules were developed on.
@@ -525,6 +554,12 @@ BUILT_ON = [
       C="LLI-530", A="SafeHome"),
     # negatives: the length of a training planned, a finish that is not the project's
     v("en", "Care at home in Biržai district\nThe training course is planned for 3 months.", D=None),
+    # --- 2026-12-08 round (7): the patterns of that day's EVAL_ONLY rows, in other words:
+    #     the feminine plural participles baigtos, užbaigtos
+    v("lt", "Projekto veiklos pradėtos 2019 m. kovo mėn., baigtos – 2020 m. vasario mėn.",
+      S="2019-03-01", E="2020-02-29"),
+    v("lt", "Projekto veiklos užbaigtos 2021 m. birželio 30 d.", E="2021-06-30"),
+    v("lt", "Projektas pradėtas 2020 m. liepos 1 d., užbaigtas 2022 m. birželio 30 d.", S="2020-07-01", E="2022-06-30"),
 ]
 
 pages, test_built_on, test_rows_name_known_fields = table_tests("periods", BUILT_ON, EVAL_ONLY, FIELDS)

@@ -306,11 +306,13 @@ def _strong(rec: ArticleRecord | ArticleKeys) -> bool:
 
 
 #: Fields of which any one makes a page about one project (no code or title) a project.
-_WEAK_FIELDS = frozenset({"total_budget_eur", "eu_funding_eur", "start_date", "end_date", "duration_months_stated"})
+_WEAK_FIELDS = frozenset(
+    {"total_budget_eur", "eu_funding_eur", "eu_share_pct", "start_date", "end_date", "duration_months_stated"}
+)
 
 
 def _weak(rec: ArticleRecord | ArticleKeys) -> bool:
-    """The article states an EU amount, a total, a date or a duration of a project."""
+    """The article states an EU amount or share, a total, a date or a duration of a project."""
     return bool(_WEAK_FIELDS & rec.field_names)
 
 

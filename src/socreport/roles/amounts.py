@@ -139,17 +139,17 @@ def _role_of(
     """The role of amount ``i``: a fund or EU money its label names makes it that fund's part; a
     partner's budget label a partner's container; a total's label (or eligible costs) the whole
     project's. An amount without such a label binds to the nearest fund around it, or to EU money
-    whose label follows it ("iš jų 85 000 Eur – ES lėšos"); one that opens a
-    breakdown ("791 256.20 EUR (t.sk. ERAF ...)", "177 839,95 EUR ( ERAF līdzfinansējums ...)") is
-    the container of the parts that follow. A total stays the total even when a share statement
-    follows it ("(80% no projekta ...)"): its share is left for the shares stated without amounts.
-    An amount that restates a share ("ERAF līdzfinansējums 85 % apmērā, t. i., 204 000 EUR") is
-    the part of the share's fund or of EU money; one a total's label follows ("612 400 EUR –
-    kopējais projekta budžets") is the whole project's total."""
+    whose label follows it ("iš jų 85 000 Eur – ES lėšos"); one that opens a breakdown ("791 256.20
+    EUR (t.sk. ERAF ...)", "177 839,95 EUR ( ERAF līdzfinansējums ...)") is the container of the
+    parts that follow. A total stays the total even when a share statement follows it ("(80% no
+    projekta ...)"): its share is left for the shares stated without amounts. An amount that
+    restates a share before it ("ERAF līdzfinansējums 85 % apmērā, t. i., 204 000 EUR") is the part
+    of the share's fund or of EU money, even after the costs the share is of ("85 % no attiecināmajām
+    izmaksām jeb 127 500 EUR"); one a total's label follows ("612 400 EUR – kopējais projekta
+    budžets") is the whole project's total."""
     money, funds, orgs = by.money, by.fund, by.organisation
     lb = links.labels[i]
-    # only the label's last clause may name a partner: "ES līdzfinansējuma daļa – 85 %. Projekta
-    # kopējās izmaksas – 90 000 EUR" names none
+    # only the label's last clause may name a partner ("… daļa – 85 %. Kopējās izmaksas – …": none)
     partner = partner_from_lead(lb.clause, orgs, lb.start + len(lb.text) - len(lb.clause))
     if lb.role == "fund":
         j = lb.fund
@@ -160,9 +160,10 @@ def _role_of(
         return ("part", eu_source, share_of(i, None))
     if partner or labels.has("partner", lb.clause):
         return ("container", "partner", resolve_partner(partner, orgs) if partner else None, 0)
-    if lb.role in ("total", "eligible"):
+    k = links.restated.get(i)
+    if lb.role in ("total", "eligible") and not (k is not None and by.percent[k].start < money[i].start):
         return ("container", "whole", None, 0 if lb.role == "total" else 1)
-    if (k := links.restated.get(i)) is not None:
+    if k is not None:
         j = next((j for j, kk in links.fund_pct.items() if kk == k), None)
         if j is not None:  # "ERAF līdzfinansējums 85 % apmērā, t. i., 204 000 EUR"
             out.part_funds.add(j)
