@@ -237,6 +237,14 @@ EVAL_ONLY = [
     v("lt", "Projekto akronimas: EcoLife", A="EcoLife"),
     v("lt", "Projektas LLI-705 „Saugūs namai“ (SafeHouse).", A="SafeHouse", C="LLI-705"),
     v("lt", "Projekto trumpasis pavadinimas – CareTogether.", A="CareTogether"),
+    # --- 2026-12-08 round (8): fact boxes and table rows, amended and approximate amounts;
+    #     written before any rule was changed for them (46 of 49 read right then)
+    v("lv", "Projekta akronīms:\n\nSENIORS\n\nProjekta numurs:\n\nLLI-720", A="SENIORS", C="LLI-720"),
+    v("lv", "| Akronīms | CareBridge |\n| Numurs | LLI-721 |", A="CareBridge", C="LLI-721"),
+    v("en", "Acronym\nKIDSNET\nProject number\nLLI-722", A="KIDSNET", C="LLI-722"),
+    v("en", "| Acronym | SafeAge |\n| Number | LLI-723 |", A="SafeAge", C="LLI-723"),
+    v("lt", "Akronimas:\n\nYouthCare\n\nProjekto numeris:\n\nLLI-724", A="YouthCare", C="LLI-724"),
+    v("lt", "| Akronimas | HOMECARE |\n| Projekto Nr. | LLI-725 |", A="HOMECARE", C="LLI-725"),
 ]
 
 # The rows the rules were developed on.

@@ -84,6 +84,14 @@ EVAL_ONLY = [
     p("en", "The project has reached 1 500 residents.", 1500),
     p("lt", "Projekto veiklose dalyvaus apie 60 vaikų iš socialinės rizikos šeimų.", 60),
     p("lt", "Paslaugų gavėjų skaičius – 42.", 42),
+    # --- 2026-12-08 round (8): fact boxes and table rows, amended and approximate amounts;
+    #     written before any rule was changed for them (46 of 49 read right then)
+    p("lv", "Mērķa grupa:\n\n80 senioru", 80),
+    p("lv", "| Dalībnieku skaits | 120 |", 120),
+    p("en", "Target group\n150 young unemployed people", 150),
+    p("en", "| Number of participants | 75 |", 75),
+    p("lt", "Tikslinė grupė:\n\n90 jaunuolių", 90),
+    p("lt", "| Dalyvių skaičius | 60 |", 60),
 ]
 
 # The rows the rules were developed on.

@@ -296,6 +296,24 @@ EVAL_ONLY = [
       S="2018-09-01", E="2020-06-30"),
     v("lt", "Projektas įgyvendintas per 18 mėnesių.", D=18),
     v("lt", "Projektas baigtas įgyvendinti 2022 m. rugpjūčio 31 d.", E="2022-08-31"),
+    # --- 2026-12-08 round (8): fact boxes and table rows, amended and approximate amounts;
+    #     written before any rule was changed for them (46 of 49 read right then)
+    v("lv", "Projekta īstenošanas laiks\nSākums: 01.04.2019.\nBeigas: 31.03.2021.", S="2019-04-01", E="2021-03-31"),
+    v("lv", "| Projekta sākums | 2020. gada 1. janvāris |\n| Projekta beigas | 2021. gada 30. jūnijs |",
+      S="2020-01-01", E="2021-06-30"),
+    v("lv", "Īstenošanas periods:\n\n2018. gada 1. oktobris – 2020. gada 30. septembris",
+      S="2018-10-01", E="2020-09-30"),
+    v("lv", "Projekta ilgums:\n\n24 mēneši", D=24),
+    v("en", "Timeframe\nFrom: 1 May 2019\nTo: 30 April 2021", S="2019-05-01", E="2021-04-30"),
+    v("en", "| Project start | 01.09.2017 |\n| Project end | 31.08.2019 |\n| Duration | 24 months |",
+      S="2017-09-01", E="2019-08-31", D=24),
+    v("en", "Project period:\n\n1 January 2021 – 31 December 2022", S="2021-01-01", E="2022-12-31"),
+    v("en", "Duration\n\n18 months", D=18),
+    v("lt", "Įgyvendinimo laikotarpis\nNuo: 2019-09-01\nIki: 2021-08-31", S="2019-09-01", E="2021-08-31"),
+    v("lt", "| Projekto pradžia | 2020-03-01 |\n| Projekto pabaiga | 2022-02-28 |", S="2020-03-01", E="2022-02-28"),
+    v("lt", "Projekto trukmė:\n\n36 mėn.", D=36),
+    v("lt", "Projekto įgyvendinimo laikotarpis:\n\n2021 m. sausio 1 d. – 2022 m. gruodžio 31 d.",
+      S="2021-01-01", E="2022-12-31"),
 ]
 
 # The rows the rules were developed on.

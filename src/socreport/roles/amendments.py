@@ -41,12 +41,24 @@ Replaced = tuple[Fact[Money], str, float | None]
 
 
 def replacements(
-    replaced: list[Replaced], money: Sequence[Fact[Money]], i: int, lb: Label, before: int | None, slots: Slots
+    replaced: list[Replaced],
+    money: Sequence[Fact[Money]],
+    i: int,
+    lb: Label,
+    before: int | None,
+    slots: Slots,
+    changed: bool = False,
 ) -> None:
     """Replaced amounts (each kept in ``replaced``): "EUR 182 021,48 (iepriekš EUR 138 390,20)" (amount ``i`` is the old one; it
-    takes the role of the amount ``before`` it when its label gives none) and "... Pēc grozījumiem
-    90 000,00 EUR" (the amount before is the old one, amount ``i`` takes its role)."""
+    takes the role of the amount ``before`` it when its label gives none), "... Pēc grozījumiem
+    90 000,00 EUR" (the amount before is the old one, amount ``i`` takes its role), and, when
+    ``changed`` (:func:`changed_from_to`), "palielināts no 90 000 EUR līdz 110 000 EUR" (likewise)."""
     slot = slots.get(i)
+    if changed and before == i - 1 and (prev := slots.get(before)) is not None and prev[0] != "replaced":
+        slots.set(i, prev)
+        _replace(replaced, money[before], prev)
+        slots.set(before, ("replaced",))
+        return
     own_role = slot is not None and (lb.role is not None or slot[0] == "container")
     if labels.has("previous", lb.clause):
         if not own_role and before is not None:
@@ -70,6 +82,17 @@ def replacements(
                 _replace(replaced, money[j], prev)
                 slots.set(j, ("replaced",))
                 break
+
+
+def changed_from_to(text: str, money: Sequence[Fact[Money]], labels_of: Sequence[Label], i: int) -> bool:
+    """Amount ``i`` closes a change from the amount before it (lexicon roles ``changed_from`` and
+    ``changed_to``): "increased from EUR 200,000 to EUR 240,000", "padidinta nuo 100 000 Eur iki
+    125 000 Eur"; a range with no verb of change ("no 5 000 līdz 50 000 EUR") is none."""
+    return (
+        i > 0
+        and labels.has("changed_to", text[money[i - 1].end : money[i].start])
+        and labels.has("changed_from", labels_of[i - 1].clause)
+    )
 
 
 def _replace(replaced: list[Replaced], m: Fact[Money], slot: tuple) -> None:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..parse import FactSet, labels
 from ..parse.spans import Fact, Money
-from .amendments import Replaced, Slots, replacements
+from .amendments import Replaced, Slots, changed_from_to, replacements
 from .funds import EU_FUNDS, EU_UNNAMED
 from .money_labels import LABEL_WIDTH, TRAIL_WIDTH, Label, Links, amount_links, lead
 from .partners import partner_from_lead, resolve_partner
@@ -96,7 +96,7 @@ def read_amounts(text: str, lo: int, hi: int, by: FactSet, blockers: list[tuple[
         if i in limits:
             continue  # a programme's or a call's budget, or a call's limit: not the project's
         slots.set(i, _role_of(text, i, by, links, slots, out, eu_source, share_of))
-        replacements(out.replaced, money, i, lb, before, slots)
+        replacements(out.replaced, money, i, lb, before, slots, changed_from_to(text, money, links.labels, i))
     for i, slot in sorted(slots.by.items()):
         if slot is None or slot[0] == "replaced":
             continue
