@@ -55,32 +55,26 @@ def replacements(
     ``changed`` (:func:`changed_from_to`), "palielināts no 90 000 EUR līdz 110 000 EUR" (likewise)."""
     slot = slots.get(i)
     if changed and before == i - 1 and (prev := slots.get(before)) is not None and prev[0] != "replaced":
-        slots.set(i, prev)
-        _replace(replaced, money[before], prev)
-        slots.set(before, ("replaced",))
+        _supersede(replaced, money, slots, before, i)
         return
     own_role = slot is not None and (lb.role is not None or slot[0] == "container")
     if labels.has("previous", lb.clause):
         if not own_role and before is not None:
             slots.set(i, slots.get(before))
-        if (slot := slots.get(i)) is not None:
-            _replace(replaced, money[i], slot)
-            slots.set(i, ("replaced",))
+        if slots.get(i) is not None:
+            _retire(replaced, money, slots, i)
     elif labels.has("amended", lb.clause) and not own_role and before is not None:
         prev = slots.get(before)
         assert prev is not None
         if prev[0] != "replaced":
-            slots.set(i, prev)
-            _replace(replaced, money[before], prev)
-            slots.set(before, ("replaced",))
+            _supersede(replaced, money, slots, before, i)
     elif labels.has("amended", lb.clause) and slot is not None and slot[0] != "replaced":
         # "Kopējās izmaksas: 55 000 EUR. Pēc grozījumiem kopējās izmaksas: 60 000 EUR": the amended
         # amount has a role of its own; the latest earlier amount in that role is the one it replaces
         for j in range(i - 1, -1, -1):
             prev = slots.get(j)
             if prev is not None and prev[:2] == slot[:2]:
-                _replace(replaced, money[j], prev)
-                slots.set(j, ("replaced",))
+                _retire(replaced, money, slots, j)
                 break
 
 
@@ -90,9 +84,23 @@ def changed_from_to(text: str, money: Sequence[Fact[Money]], labels_of: Sequence
     125 000 Eur"; a range with no verb of change ("no 5 000 līdz 50 000 EUR") is none."""
     return (
         i > 0
+        and labels.has("changed_from", labels_of[i - 1].clause)  # the short clause first
         and labels.has("changed_to", text[money[i - 1].end : money[i].start])
-        and labels.has("changed_from", labels_of[i - 1].clause)
     )
+
+
+def _supersede(replaced: list[Replaced], money: Sequence[Fact[Money]], slots: Slots, old: int, new: int) -> None:
+    """Amount ``new`` takes the role of amount ``old``, which is replaced."""
+    slots.set(new, slots.get(old))
+    _retire(replaced, money, slots, old)
+
+
+def _retire(replaced: list[Replaced], money: Sequence[Fact[Money]], slots: Slots, j: int) -> None:
+    """Amount ``j`` is replaced: kept as a weaker candidate of its role's field, its role gone."""
+    slot = slots.get(j)
+    assert slot is not None
+    _replace(replaced, money[j], slot)
+    slots.set(j, ("replaced",))
 
 
 def _replace(replaced: list[Replaced], m: Fact[Money], slot: tuple) -> None:
